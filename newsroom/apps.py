@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class NewsroomConfig(AppConfig):
+    name = "newsroom"
+    verbose_name = "Newsroom"
+
+    def ready(self):
+        from newsroom import signals  # noqa: F401  (connects publish hooks)

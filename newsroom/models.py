@@ -1,0 +1,289 @@
+"""Page types and snippets of the newsroom: what an article is, and when it is public."""
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import format_html
+from django.utils.text import slugify
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from newsroom.blocks import ArticleBodyBlock
+from newsroom.listing import paginate
+
+
+class PublishedPageQuerySet(PageQuerySet):
+    def published(self):
+        """What a reader may see. Every public page, list, feed and count starts here."""
+        return self.live().public()
+
+
+class ArticlePageQuerySet(PublishedPageQuerySet):
+    def published(self, at=None):
+        at = at or timezone.now()
+        embargo_over = Q(embargo_until__isnull=True) | Q(embargo_until__lte=at)
+        return super().published().filter(embargo_over)
+
+    def newest_first(self):
+        return self.order_by(models.F("published_at").desc(nulls_last=True), "-pk")
+
+    def for_listing(self):
+        """Everything a teaser shows, fetched up front so a list costs a fixed number of queries."""
+        return self.select_related("topic", "lead_image").prefetch_related("article_authors__author")
+
+
+PublishedPageManager = PageManager.from_queryset(PublishedPageQuerySet)
+ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+
+
+@register_snippet
+class Author(index.Indexed, models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    role = models.CharField(max_length=200, blank=True, help_text="e.g. 'Kyiv correspondent'")
+    bio = models.TextField(blank=True)
+    photo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("role"), FieldPanel("bio"), FieldPanel("photo")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.slug = self.slug or slugify(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("author", args=[self.slug])
+
+    def published_articles(self):
+        return ArticlePage.objects.published().filter(article_authors__author=self).distinct()
+
+
+@register_snippet
+class Licence(models.Model):
+    """How imported text must be credited, e.g. 'From {link}, licensed CC BY 2.5; text cleaned.'"""
+
+    name = models.CharField(max_length=100, help_text="The source's name, shown as the link, e.g. 'Wikinews'.")
+    credit_template = models.CharField(max_length=300, help_text="The credit line; {link} stands where the linked source name goes.")
+
+    def __str__(self):
+        return self.credit_template.replace("{link}", self.name)
+
+    def credit(self, url):
+        before, _, after = self.credit_template.partition("{link}")
+        return format_html('{}<a href="{}" rel="noopener">{}</a>{}', before, url, self.name, after)
+
+    def credit_text(self, url):
+        return self.credit_template.replace("{link}", f"{self.name} ({url})")
+
+
+class HomePage(Page):
+    lead_article = models.ForeignKey(
+        "newsroom.ArticlePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The story at the top of the home page; the latest article when empty or not public.",
+    )
+    content_panels = Page.content_panels + [FieldPanel("lead_article")]
+    max_count = 1
+    subpage_types = ["newsroom.NewsIndexPage", "newsroom.TopicIndexPage"]
+    objects = PublishedPageManager()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.published().for_listing().newest_first()
+        lead = self.lead_article if self.lead_article_id and articles.filter(pk=self.lead_article_id).exists() else None
+        lead = lead or articles.first()
+        latest = articles.exclude(pk=getattr(lead, "pk", None))
+        context["lead"] = lead
+        context["latest"] = paginate(request, latest, per_page=12)
+        context["sections"] = TopicPage.objects.published().with_latest_articles(exclude=getattr(lead, "pk", None))
+        return context
+
+
+class NewsIndexPage(Page):
+    """The parent of every article: /news/<slug>/."""
+
+    subpage_types = ["newsroom.ArticlePage"]
+    parent_page_types = ["newsroom.HomePage"]
+    max_count = 1
+    objects = PublishedPageManager()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, ArticlePage.objects.published().for_listing().newest_first(), per_page=20)
+        return context
+
+
+class TopicIndexPage(Page):
+    subpage_types = ["newsroom.TopicPage"]
+    parent_page_types = ["newsroom.HomePage"]
+    max_count = 1
+    objects = PublishedPageManager()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = TopicPage.objects.published().child_of(self).order_by("title")
+        return context
+
+
+class TopicPageQuerySet(PublishedPageQuerySet):
+    def with_latest_articles(self, per_topic=4, exclude=None):
+        """Topics that have published articles, each with its newest few, for the home page."""
+        sections = []
+        for topic in self.order_by("title"):
+            articles = list(topic.published_articles().exclude(pk=exclude)[:per_topic])
+            if articles:
+                sections.append((topic, articles))
+        return sections
+
+
+class TopicPage(Page):
+    """A story-line such as 'Russia-Ukraine War': the kicker of its articles and their home."""
+
+    description = models.CharField(max_length=300, blank=True, help_text="One sentence: what this story is about.")
+    summary = RichTextField(blank=True, features=["bold", "italic", "link", "ul"], help_text="What has happened so far.")
+
+    content_panels = Page.content_panels + [FieldPanel("description"), FieldPanel("summary")]
+    search_fields = Page.search_fields + [index.SearchField("description")]
+    subpage_types = []
+    parent_page_types = ["newsroom.TopicIndexPage"]
+    objects = PageManager.from_queryset(TopicPageQuerySet)()
+
+    def published_articles(self):
+        return ArticlePage.objects.published().filter(topic=self).for_listing().newest_first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, self.published_articles(), per_page=20)
+        return context
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("newsroom.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class ArticlePage(Page):
+    topic = models.ForeignKey(
+        "newsroom.TopicPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text="The story-line; shown as the kicker before the headline.",
+    )
+    standfirst = models.TextField(max_length=500, blank=True, help_text="One or two sentences under the headline.")
+    lead_image = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    lead_image_alt = models.CharField(max_length=300, blank=True, help_text="Required with a lead image.")
+    lead_image_caption = models.CharField(max_length=500, blank=True)
+    lead_image_credit = models.CharField(max_length=200, blank=True)
+    body = StreamField(ArticleBodyBlock())
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True, help_text="First published; set on first publish when empty.")
+    updated_at = models.DateTimeField(null=True, blank=True, help_text="Last substantive update shown to readers.")
+    embargo_until = models.DateTimeField(null=True, blank=True, help_text="Hidden everywhere public until this time, even when live.")
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True)
+    licence = models.ForeignKey(
+        Licence, null=True, blank=True, on_delete=models.PROTECT, help_text="For imported text: how it must be credited."
+    )
+    source_url = models.URLField(max_length=500, blank=True, help_text="Where imported text came from.")
+    external_id = models.CharField(
+        max_length=100, blank=True, db_index=True, editable=False, help_text="Importer's id, so re-imports update instead of duplicating."
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("topic"),
+        FieldPanel("standfirst"),
+        InlinePanel("article_authors", label="Authors"),
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_image"),
+                FieldPanel("lead_image_alt"),
+                FieldRowPanel([FieldPanel("lead_image_caption"), FieldPanel("lead_image_credit")]),
+            ],
+            heading="Lead image",
+        ),
+        FieldPanel("body"),
+        InlinePanel("sources", label="Sources"),
+        FieldPanel("tags"),
+    ]
+    settings_panels = Page.settings_panels + [
+        FieldRowPanel([FieldPanel("published_at"), FieldPanel("updated_at")]),
+        FieldPanel("embargo_until"),
+        MultiFieldPanel([FieldPanel("licence"), FieldPanel("source_url")], heading="Imported text"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("topic"),
+        index.FilterField("published_at"),
+        index.FilterField("embargo_until"),
+        index.RelatedFields("topic", [index.SearchField("title")]),
+    ]
+    parent_page_types = ["newsroom.NewsIndexPage"]
+    subpage_types = []
+    objects = ArticlePageManager()
+
+    class Meta:
+        indexes = [models.Index(fields=["topic", "published_at"])]
+
+    @property
+    def headline(self):
+        return self.title
+
+    @cached_property
+    def authors(self):
+        return [link.author for link in self.article_authors.all()]
+
+    @property
+    def was_updated(self):
+        return bool(self.updated_at and self.published_at and self.updated_at > self.published_at)
+
+    def credit(self):
+        return self.licence.credit(self.source_url) if self.licence_id else ""
+
+    def related_articles(self, limit=5):
+        """For now the latest other articles of the same story-line."""
+        if not self.topic_id:
+            return ArticlePage.objects.none()
+        return self.topic.published_articles().exclude(pk=self.pk)[:limit]
+
+    def with_content_json(self, content):
+        # The first-published time belongs to the page, not to a revision: a draft saved
+        # before the first publish must not erase it when it is published later.
+        obj = super().with_content_json(content)
+        obj.published_at = obj.published_at or self.published_at
+        return obj
+
+
+class ArticleAuthor(Orderable):
+    article = ParentalKey(ArticlePage, related_name="article_authors", on_delete=models.CASCADE)
+    author = models.ForeignKey(Author, related_name="article_links", on_delete=models.CASCADE)
+    panels = [FieldPanel("author")]
+
+
+class ArticleSource(Orderable):
+    """An outlet the story relies on, e.g. Al Jazeera."""
+
+    article = ParentalKey(ArticlePage, related_name="sources", on_delete=models.CASCADE)
+    name = models.CharField(max_length=200)
+    url = models.URLField(max_length=500)
+    panels = [FieldPanel("name"), FieldPanel("url")]
+
+    def __str__(self):
+        return self.name

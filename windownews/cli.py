@@ -1,0 +1,120 @@
+"""The `windownews` command: demo, serve, worker, and Django's own commands."""
+
+import argparse
+import os
+import secrets
+import shutil
+import sys
+
+
+def _django():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "windownews.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    return call_command
+
+
+def prepare(call_command):
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+def ensure_admin():
+    """Create the admin account once and return its one-time password (None when it existed)."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model()
+    if users.objects.filter(username="admin").exists():
+        return None
+    password = secrets.token_urlsafe(12)
+    users.objects.create_superuser("admin", "admin@windownews.invalid", password)
+    return password
+
+
+def demo(args):
+    call_command = _django()
+    print("Preparing the database and static files ...", flush=True)
+    prepare(call_command)
+    call_command("load_demo")
+    password = ensure_admin()
+    url = f"http://{args.host}:{args.port}"
+    print(f"\nGlobal WindowNews is at {url}/  (the flagship article is on the front page)")
+    print(f"Newsroom admin:          {url}/admin/")
+    if password:
+        print(f"  user: admin   one-time password: {password}   (change it after logging in)")
+    else:
+        print("  user: admin   (password printed at first run; reset: windownews manage changepassword admin)")
+    print("Press Ctrl-C to stop.\n", flush=True)
+    serve(args)
+
+
+def serve(args):
+    """Replace this process with granian, so Ctrl-C and SIGTERM reach the server directly."""
+    from django.conf import settings
+
+    workers = args.workers or (1 if not settings.PRODUCTION else max(os.cpu_count() or 1, 1))
+    granian = shutil.which("granian") or os.path.join(os.path.dirname(sys.executable), "granian")
+    command = [
+        granian,
+        "--interface",
+        "wsgi",
+        "windownews.wsgi:application",
+        "--host",
+        args.host,
+        "--port",
+        str(args.port),
+        "--workers",
+        str(workers),
+        "--blocking-threads",
+        str(args.threads),
+        "--no-ws",
+        "--static-path-route",
+        settings.STATIC_URL.rstrip("/"),
+        "--static-path-mount",
+        str(settings.STATIC_ROOT),
+    ]
+    os.execv(granian, command)  # noqa: S606 (a fixed argv, no shell involved)
+
+
+def worker(args):
+    call_command = _django()
+    call_command("db_worker", *args.rest)
+
+
+def manage(args):
+    _django()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["windownews", *args.rest])
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="windownews", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, handler, text in (
+        ("demo", demo, "set up and load the demo site, then serve it"),
+        ("serve", serve_command, "serve the site with granian"),
+    ):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+        sub.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+        sub.add_argument("--workers", type=int, default=0, help="processes (default: 1 in the demo, one per CPU in production)")
+        sub.add_argument("--threads", type=int, default=int(os.environ.get("THREADS", "4")))
+        sub.set_defaults(handler=handler)
+    for name, handler, text in (
+        ("worker", worker, "run background tasks (django-tasks-db db_worker)"),
+        ("manage", manage, "run a Django management command"),
+    ):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("rest", nargs=argparse.REMAINDER)
+        sub.set_defaults(handler=handler)
+    args = parser.parse_args(argv)
+    args.handler(args)
+
+
+def serve_command(args):
+    _django()
+    serve(args)

@@ -1,0 +1,25 @@
+from django.conf import settings
+from django.urls import include, path, re_path
+from django.views.static import serve
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from discovery import views as discovery_views
+from newsroom import views as newsroom_views
+from windownews import views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("authors/<slug:slug>/", newsroom_views.author, name="author"),
+    path("healthz", views.health, name="health"),
+    path("search/", discovery_views.search, name="search"),
+]
+
+if not settings.PRODUCTION:
+    # The demo serves uploads itself; production puts them behind the web server or a CDN.
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+
+# Wagtail's page tree answers everything else, so it goes last.
+urlpatterns += [path("", include(wagtail_urls))]
