@@ -11,7 +11,7 @@ from wagtail.models import Page, Site
 from ingest import corpus
 from ingest.seed import Quote, load_seed
 from ingest.text import paragraph_html
-from newsroom.models import ArticleAuthor, ArticlePage, Author, HomePage, Licence, NewsIndexPage, TopicIndexPage, TopicPage
+from newsroom.models import ArticleAuthor, ArticlePage, ArticleSource, Author, HomePage, Licence, NewsIndexPage, TopicIndexPage, TopicPage
 
 # The seed file carries no date. Its text places it the day after "Tuesday" on which
 # the US$13.6 billion Ukraine aid bill was signed (15 March 2022).
@@ -68,9 +68,8 @@ def add_seed_article(news, topics, seed):
         external_id=SEED_EXTERNAL_ID,
         authors=[SEED_AUTHOR],
         tags=["Ukraine", "NATO", "Russia"],
+        sources=seed.sources,
     )
-    for order, (name, url) in enumerate(seed.sources):
-        article.sources.create(name=name, url=url, sort_order=order)
     return article
 
 
@@ -94,7 +93,7 @@ def add_corpus_article(news, topics, item: corpus.CorpusArticle):
     )
 
 
-def _article(news, *, title, topic, body, published_at, external_id, authors, tags, licence=None, source_url=""):
+def _article(news, *, title, topic, body, published_at, external_id, authors, tags, licence=None, source_url="", sources=()):
     article = ArticlePage(
         title=title[:255],
         slug=_unique_slug(news, title),
@@ -110,6 +109,7 @@ def _article(news, *, title, topic, body, published_at, external_id, authors, ta
     )
     article.tags.add(*[tag[:100] for tag in tags])
     article.article_authors = [ArticleAuthor(author=_author(name), sort_order=order) for order, name in enumerate(authors)]
+    article.sources = [ArticleSource(name=name, url=url, sort_order=order) for order, (name, url) in enumerate(sources)]
     news.add_child(instance=article)
     return article
 

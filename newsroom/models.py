@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -202,6 +203,12 @@ class ArticlePage(Page):
         Licence, null=True, blank=True, on_delete=models.PROTECT, help_text="For imported text: how it must be credited."
     )
     source_url = models.URLField(max_length=500, blank=True, help_text="Where imported text came from.")
+    comments_policy = models.CharField(
+        max_length=12,
+        choices=[("open", "Open"), ("premoderated", "Pre-moderated: hold every comment"), ("closed", "Closed")],
+        default="open",
+        help_text="Pre-moderate sensitive stories; closed hides the form and keeps existing comments.",
+    )
     external_id = models.CharField(
         max_length=100, blank=True, db_index=True, editable=False, help_text="Importer's id, so re-imports update instead of duplicating."
     )
@@ -225,6 +232,7 @@ class ArticlePage(Page):
     settings_panels = Page.settings_panels + [
         FieldRowPanel([FieldPanel("published_at"), FieldPanel("updated_at")]),
         FieldPanel("embargo_until"),
+        FieldPanel("comments_policy"),
         MultiFieldPanel([FieldPanel("licence"), FieldPanel("source_url")], heading="Imported text"),
     ]
     search_fields = Page.search_fields + [
@@ -262,6 +270,12 @@ class ArticlePage(Page):
         if not self.topic_id:
             return ArticlePage.objects.none()
         return self.topic.published_articles().exclude(pk=self.pk)[:limit]
+
+    def serve(self, request, *args, **kwargs):
+        # Live is not enough: an embargoed article is not public until its time.
+        if not ArticlePage.objects.published().filter(pk=self.pk).exists():
+            raise Http404
+        return super().serve(request, *args, **kwargs)
 
     def with_content_json(self, content):
         # The first-published time belongs to the page, not to a revision: a draft saved

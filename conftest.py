@@ -1,0 +1,98 @@
+"""Fixtures shared by every app's tests: the demo page tree, the seed article, an article factory."""
+
+import os
+from datetime import UTC, datetime
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls the tests
+# make around it are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_storage(settings):
+    # The hashed-manifest storage needs collectstatic first; tests read source files directly.
+    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site_tree(db):
+    """Home, /news/ and /topics/ with the demo's topics, no articles."""
+    from ingest import corpus
+    from ingest.loader import _child, ensure_site, ensure_topic
+    from newsroom.models import NewsIndexPage, TopicIndexPage
+
+    home = ensure_site("Global WindowNews")
+    news = _child(home, NewsIndexPage, title="News", slug="news")
+    topics_index = _child(home, TopicIndexPage, title="Topics", slug="topics")
+    topics = {name: ensure_topic(topics_index, name, description) for name, (description, _) in corpus.TOPICS.items()}
+    return {"home": home, "news": news, "topics_index": topics_index, "topics": topics}
+
+
+@pytest.fixture
+def seed_article(site_tree):
+    from ingest.loader import SEED_EXTERNAL_ID, load_demo
+    from newsroom.models import ArticlePage
+
+    load_demo(include_corpus=False)
+    return ArticlePage.objects.get(external_id=SEED_EXTERNAL_ID)
+
+
+@pytest.fixture
+def make_article(site_tree):
+    """make_article("Title", topic="Sport", live=True, published_at=..., **fields) -> ArticlePage"""
+    from ingest.loader import _unique_slug
+    from newsroom.models import ArticlePage
+
+    counter = iter(range(1, 10_000))
+
+    def make(title=None, *, topic="Politics and Elections", live=True, published_at=None, body=None, **fields):
+        title = title or f"Article {next(counter)}"
+        when = published_at or datetime(2022, 3, 1, 12, 0, tzinfo=UTC)
+        page = ArticlePage(
+            title=title,
+            slug=_unique_slug(site_tree["news"], title),
+            topic=site_tree["topics"].get(topic) if isinstance(topic, str) else topic,
+            body=body or [("paragraph", f"<p>{title} body text.</p>")],
+            published_at=when if live else published_at,
+            first_published_at=when if live else None,
+            live=live,
+            **fields,
+        )
+        site_tree["news"].add_child(instance=page)
+        return page
+
+    return make
+
+
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
