@@ -28,6 +28,7 @@ def load_demo(include_corpus=True) -> dict:
     topics_index = _child(home, TopicIndexPage, title="Topics", slug="topics")
     topics = {name: ensure_topic(topics_index, name, description) for name, (description, _) in corpus.TOPICS.items()}
     topics[corpus.FALLBACK_TOPIC[0]] = ensure_topic(topics_index, *corpus.FALLBACK_TOPIC)
+    _keep_demo_comments_open(home)
     created = 0
     if not _exists(SEED_EXTERNAL_ID):
         add_seed_article(news, topics, seed)
@@ -38,6 +39,14 @@ def load_demo(include_corpus=True) -> dict:
                 add_corpus_article(news, topics, item)
                 created += 1
     return {"home": home, "created": created}
+
+
+def _keep_demo_comments_open(home):
+    """The demo's articles date from 2022: without this the default 'close comments after
+    30 days' would close every one of them and there would be nothing to try."""
+    from comments.models import CommentSettings
+
+    CommentSettings.objects.get_or_create(site=home.get_site(), defaults={"close_after_days": 0})
 
 
 def ensure_site(site_name: str) -> HomePage:

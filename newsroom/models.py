@@ -39,7 +39,13 @@ class ArticlePageQuerySet(PublishedPageQuerySet):
 
     def for_listing(self):
         """Everything a teaser shows, fetched up front so a list costs a fixed number of queries."""
-        return self.select_related("topic", "lead_image").prefetch_related("article_authors__author")
+        from comments.models import approved_count_for  # the card shows the approved-comment count
+
+        return (
+            self.select_related("topic", "lead_image")
+            .prefetch_related("article_authors__author")
+            .annotate(approved_comment_count=approved_count_for())
+        )
 
 
 PublishedPageManager = PageManager.from_queryset(PublishedPageQuerySet)

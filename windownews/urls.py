@@ -15,6 +15,7 @@ urlpatterns = [
     path("authors/<slug:slug>/", newsroom_views.author, name="author"),
     path("healthz", views.health, name="health"),
     path("search/", discovery_views.search, name="search"),
+    path("comments/", include("comments.urls")),
 ]
 
 if not settings.PRODUCTION:

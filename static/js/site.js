@@ -19,4 +19,20 @@
     update();
     window.addEventListener("scroll", update, { passive: true });
   }
+  // Comments: typing time (bot check); Reply moves the form.
+  var f = d.querySelector(".comment-form"), r = d.getElementById("respond");
+  if (f && r) {
+    var t0, home = r.parentNode, x = r.querySelector(".cancel-reply"), p = f.elements.parent;
+    f.addEventListener("input", function () { t0 = t0 || Date.now(); });
+    f.addEventListener("submit", function () { if (t0) f.elements.typing.value = (Date.now() - t0) / 1000; });
+    d.addEventListener("click", function (e) {
+      var a = e.target.closest("[data-reply]");
+      if (a) { a.closest("article").after(r); p.value = a.dataset.reply; }
+      else if (e.target === x) { home.appendChild(r); p.value = ""; }
+      else return;
+      e.preventDefault();
+      if (x) x.hidden = !p.value;
+      f.elements.comment.focus();
+    });
+  }
 })();

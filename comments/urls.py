@@ -1,0 +1,11 @@
+from django.urls import path
+
+from comments import views
+
+app_name = "comments"
+urlpatterns = [
+    path("post/", views.post_comment, name="post"),
+    path("reply/<int:pk>/", views.reply, name="reply"),
+    path("posted/<str:token>/", views.posted, name="posted"),
+    path("article/<int:article_id>/page/<int:page>/", views.article_page, name="page"),
+]

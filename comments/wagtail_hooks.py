@@ -1,0 +1,107 @@
+"""The moderation queue in the Wagtail admin: filters, search, bulk approve/spam/trash, and a
+menu item that shows how many comments wait."""
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from comments.models import Comment
+
+
+def with_pending_count(base):
+    """The menu label carries the number of comments awaiting moderation, like WordPress's bubble."""
+
+    class PendingCountMenuItem(base):
+        def render_component(self, request):
+            component = super().render_component(request)
+            pending = Comment.objects.pending().count()
+            if pending:
+                component.label = f"{self.label} ({pending})"
+            return component
+
+    return PendingCountMenuItem
+
+
+class CommentViewSet(SnippetViewSet):
+    model = Comment
+    icon = "comment"
+    menu_label = "Comments"
+    menu_order = 250
+    add_to_admin_menu = True
+    admin_url_namespace = "comments_moderation"
+    base_url_path = "comments"
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = [
+        Column("name", label="Author"),
+        Column("excerpt", label="Comment"),
+        Column("article", label="Article"),
+        "state",
+        Column("held_because", label="Why held"),
+        "created_at",
+    ]
+    list_filter = {"state": ["exact"], "article": ["exact"], "created_at": ["gte", "lte"]}
+    search_fields = ["body", "name", "email"]
+    ordering = ["-created_at"]
+    list_per_page = 50
+    panels = [FieldPanel("state"), FieldPanel("name"), FieldPanel("email"), FieldPanel("url"), FieldPanel("body")]
+    inspect_view_fields = ["article", "parent", "name", "email", "url", "body", "state", "held_because", "created_at", "ip", "user_agent"]
+
+    @property
+    def menu_item_class(self):
+        return with_pending_count(super().menu_item_class)
+
+    def get_queryset(self, request):
+        return Comment.objects.select_related("article")
+
+
+register_snippet(CommentViewSet)
+
+
+class ModerateBulkAction(SnippetBulkAction):
+    """Approve, spam or trash the selected comments; the article pages showing them are purged."""
+
+    models = [Comment]
+    state = None
+    template_name = "comments/admin/confirm_bulk_moderate.html"
+
+    def check_perm(self, obj):
+        return self.request.user.has_perm("comments.change_comment")
+
+    @classmethod
+    def execute_action(cls, objects, **kwargs):
+        changed = Comment.objects.filter(pk__in=[obj.pk for obj in objects]).moderate(cls.state)
+        return changed, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return f"{num_parent_objects} comment(s) marked {self.state}."
+
+
+@hooks.register("register_bulk_action")
+class ApproveBulkAction(ModerateBulkAction):
+    display_name = "Approve"
+    action_type = "approve"
+    aria_label = "Approve selected comments"
+    state = Comment.State.APPROVED
+    action_priority = 10
+
+
+@hooks.register("register_bulk_action")
+class SpamBulkAction(ModerateBulkAction):
+    display_name = "Spam"
+    action_type = "spam"
+    aria_label = "Mark selected comments as spam"
+    state = Comment.State.SPAM
+    action_priority = 20
+
+
+@hooks.register("register_bulk_action")
+class TrashBulkAction(ModerateBulkAction):
+    display_name = "Trash"
+    action_type = "trash"
+    aria_label = "Move selected comments to the trash"
+    state = Comment.State.TRASH
+    action_priority = 25
