@@ -3,3 +3,7 @@ from django.apps import AppConfig
 
 class DiscoveryConfig(AppConfig):
     name = "discovery"
+    verbose_name = "Discovery"
+
+    def ready(self):
+        from discovery import signals  # noqa: F401  (queues related-list refreshes on publish)

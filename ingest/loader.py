@@ -38,6 +38,11 @@ def load_demo(include_corpus=True) -> dict:
             if not _exists(item.external_id):
                 add_corpus_article(news, topics, item)
                 created += 1
+    if created:
+        # Bulk-created pages send no publish signal: every related list is computed in one batch.
+        from discovery.related import compute_all
+
+        compute_all()
     return {"home": home, "created": created}
 
 

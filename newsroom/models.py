@@ -272,10 +272,9 @@ class ArticlePage(Page):
         return self.licence.credit(self.source_url) if self.licence_id else ""
 
     def related_articles(self, limit=5):
-        """For now the latest other articles of the same story-line."""
-        if not self.topic_id:
-            return ArticlePage.objects.none()
-        return self.topic.published_articles().exclude(pk=self.pk)[:limit]
+        """The stored list the discovery task computed (one query); still-public articles only."""
+        related = ArticlePage.objects.published().filter(related_in__article_id=self.pk).select_related("topic")
+        return list(related.order_by("related_in__rank")[:limit])
 
     def serve(self, request, *args, **kwargs):
         # Live is not enough: an embargoed article is not public until its time.

@@ -1,0 +1,159 @@
+"""Compute, store and look up each article's "Related Articles" list.
+
+Lists are computed when an article is published, changed or withdrawn (the `refresh_related`
+task) and for the whole site by `compute_all` (the demo load, or `manage.py compute_related`).
+Page views only read them: `ArticlePage.related_articles()` is one query.
+"""
+
+import numpy as np
+from django.db import transaction
+
+from discovery import documents
+from discovery.models import RelatedArticle, TermStatistics
+from discovery.scoring import GOOD_MATCH, LIST_SIZE, Scorer, term_counts
+
+# Up to this many published articles a refresh scores the article against all of them; above
+# it, candidates come from the same story-line, shared tags and a full-text query of the
+# article's most distinctive words, so one new article costs the same at 1k or 100k.
+FULL_SCAN_LIMIT = 3000
+CANDIDATES_PER_SOURCE = 200
+SEARCH_TERMS = 8
+NEIGHBOURS_UPDATED = 10  # a changed article is offered to this many of its best neighbours
+RECOMPUTE_LIMIT = 25  # at most this many lists that showed a withdrawn article are rebuilt at once
+
+
+def _published():
+    from newsroom.models import ArticlePage
+
+    return ArticlePage.objects.published()
+
+
+def articles_showing(article) -> list[int]:
+    """Ids of the published articles whose stored Related list includes `article` (for cache purges)."""
+    pk = getattr(article, "pk", article)
+    return list(_published().filter(related_links__related_id=pk).order_by("pk").values_list("pk", flat=True))
+
+
+def save_idf(idf, documents_count):
+    TermStatistics.objects.update_or_create(pk=1, defaults={"documents": documents_count, "idf": idf.astype(np.float32).tobytes()})
+
+
+def stored_idf():
+    stats = TermStatistics.objects.filter(pk=1).first()
+    return np.frombuffer(bytes(stats.idf), dtype=np.float32) if stats else None
+
+
+@transaction.atomic
+def compute_all() -> int:
+    """Rebuild every published article's list in one batch (one TF-IDF pass); returns the count."""
+    docs = documents.load(_published())
+    if not docs:
+        RelatedArticle.objects.all().delete()
+        return 0
+    scorer = Scorer(docs)
+    save_idf(scorer.idf, len(docs))
+    lists = scorer.related_lists()
+    RelatedArticle.objects.all().delete()
+    _store(lists)
+    return len(lists)
+
+
+def _store(lists):
+    rows = [
+        RelatedArticle(article_id=article_id, related_id=related_id, score=score, rank=rank)
+        for article_id, chosen in lists.items()
+        for rank, (related_id, score) in enumerate(chosen, start=1)
+    ]
+    RelatedArticle.objects.bulk_create(rows, batch_size=2000)
+
+
+def _replace(lists):
+    RelatedArticle.objects.filter(article_id__in=list(lists)).delete()
+    _store(lists)
+
+
+def distinctive_terms(doc, idf, limit=SEARCH_TERMS) -> list[str]:
+    """The article's highest TF-IDF words, for a full-text candidate query."""
+    tokens = documents.analyse(doc.text)
+    unique = sorted(set(tokens))
+    if not unique or idf is None:
+        return unique[:limit]
+    columns = term_counts(unique).indices  # one hashed column per word
+    counts = {t: tokens.count(t) for t in unique}
+    weight = [(1 + np.log(counts[t])) * idf[c] for t, c in zip(unique, columns, strict=True)]
+    return [unique[i] for i in np.argsort(weight)[::-1][:limit]]
+
+
+def candidate_ids(doc, idf) -> set[int] | None:
+    """Ids worth scoring against `doc`, or None when the site is small enough to score them all."""
+    published = _published()
+    if published.count() <= FULL_SCAN_LIMIT:
+        return None
+    newest = published.newest_first()
+    ids = set(newest.filter(topic_id=doc.topic).values_list("pk", flat=True)[:CANDIDATES_PER_SOURCE]) if doc.topic else set()
+    if doc.tags:
+        ids |= set(newest.filter(tagged_items__tag_id__in=doc.tags).values_list("pk", flat=True)[:CANDIDATES_PER_SOURCE])
+    terms = distinctive_terms(doc, idf)
+    if terms:
+        hits = published.search(" ".join(terms), operator="or")[:CANDIDATES_PER_SOURCE]
+        ids |= {page.pk for page in hits}
+    return ids
+
+
+def score_one(doc):
+    """A scorer over `doc` (row 0) and its candidates, and row 0's scores."""
+    idf = stored_idf()
+    ids = candidate_ids(doc, idf)
+    pool = _published().exclude(pk=doc.id)
+    docs = [doc] + documents.load(pool if ids is None else pool.filter(pk__in=ids))
+    # A full scan refits the IDF like compute_all does; a candidate sample is weighed with the
+    # corpus-wide IDF, since IDF over a sample of look-alikes would discount their shared words.
+    scorer = Scorer(docs, idf=None if ids is None else idf)
+    return scorer, scorer.scores(np.array([0]))[0]
+
+
+@transaction.atomic
+def refresh(article_id: int) -> None:
+    """Recompute one article's list and the lists of the articles whose neighbours it changes."""
+    was_shown_in = set(articles_showing(article_id))
+    own = documents.load(_published().filter(pk=article_id))
+    if not own:
+        # Withdrawn, embargoed or deleted: it has no list, and lists that showed it are rebuilt.
+        RelatedArticle.objects.filter(article_id=article_id).delete()
+        RelatedArticle.objects.filter(related_id=article_id).delete()
+        for other in sorted(was_shown_in)[:RECOMPUTE_LIMIT]:
+            _recompute_one(other)
+        return
+    scorer, scores = score_one(own[0])
+    _replace({article_id: scorer.pick(0, scores)})
+    neighbours = _offer_to_neighbours(scorer, scores, article_id)
+    # Lists that showed the article but no longer rank it among their best are rebuilt.
+    for other in sorted(was_shown_in - neighbours)[:RECOMPUTE_LIMIT]:
+        _recompute_one(other)
+
+
+def _offer_to_neighbours(scorer, scores, article_id) -> set[int]:
+    """Scores are symmetric, so the article's best neighbours may now rank it among theirs."""
+    best = [j for j in np.argsort(-scores)[:NEIGHBOURS_UPDATED] if scores[j] >= GOOD_MATCH]
+    neighbour_ids = [int(scorer.ids[j]) for j in best]
+    current = {n: [] for n in neighbour_ids}
+    for entry in RelatedArticle.objects.filter(article_id__in=neighbour_ids).order_by("article_id", "rank"):
+        current[entry.article_id].append((entry.related_id, entry.score))
+    changed = {}
+    for j, neighbour in zip(best, neighbour_ids, strict=True):
+        entries = [(r, s) for r, s in current[neighbour] if r != article_id]
+        merged = sorted(entries + [(article_id, float(scores[j]))], key=lambda item: -item[1])[:LIST_SIZE]
+        if merged != current[neighbour]:
+            changed[neighbour] = merged
+    if changed:
+        _replace(changed)
+    return set(neighbour_ids)
+
+
+def _recompute_one(article_id):
+    own = documents.load(_published().filter(pk=article_id))
+    if not own:
+        RelatedArticle.objects.filter(article_id=article_id).delete()
+        return
+    scorer, scores = score_one(own[0])
+    _replace({article_id: scorer.pick(0, scores)})

@@ -1,0 +1,134 @@
+"""The related-articles score, as plain arrays so the site and the quality benchmark share it.
+
+An article's neighbours are ranked by a blend of
+  * text similarity: TF-IDF cosine over title (counted twice), standfirst and body;
+  * the same story-line (topic);
+  * shared tags, rare tags weighing more than common ones;
+  * shared sources (the outlets an article cites);
+and the blend is then scaled by recency, so today's update on a story beats a ten-day-old one
+while an unrelated article gains nothing from being new.
+
+Terms are hashed (scikit-learn's HashingVectorizer) instead of kept in a vocabulary: the IDF of
+the corpus is one float array (`TermStatistics`), so scoring one new article against a sample of
+candidates needs no refit over every stored article.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.preprocessing import normalize
+
+N_FEATURES = 2**18
+WEIGHTS = {"text": 0.6, "topic": 0.15, "tags": 0.2, "sources": 0.05}
+RECENCY_SHARE = 0.3  # at most this share of a score depends on how close in time two articles are
+RECENCY_DAYS = 14.0
+GOOD_MATCH = 0.16  # above the weight of a shared topic alone: a good match shares words or tags too
+LIST_SIZE = 5
+MIN_GOOD = 3  # fewer good matches than this and the list is topped up with the topic's latest
+
+VECTORIZER = HashingVectorizer(
+    n_features=N_FEATURES,
+    alternate_sign=False,
+    norm=None,
+    stop_words="english",
+    token_pattern=r"(?u)\b[^\W\d_]{2,}\b",  # noqa: S106  (not a password) words of letters only: years and figures say little about a story
+)
+
+
+@dataclass
+class Doc:
+    id: int
+    text: str
+    topic: object = None
+    day: float = 0.0  # days since the epoch, from the publication time
+    tags: frozenset = field(default_factory=frozenset)
+    sources: frozenset = field(default_factory=frozenset)
+
+
+def term_counts(texts):
+    counts = VECTORIZER.transform(texts).astype(np.float32)
+    counts.data = 1 + np.log(counts.data)  # sublinear tf: the tenth "said" adds little
+    return counts
+
+
+def fit_idf(counts) -> np.ndarray:
+    n = counts.shape[0]
+    df = np.bincount(counts.indices, minlength=N_FEATURES)
+    return (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
+
+
+def tfidf(counts, idf):
+    return normalize(counts @ sparse.diags(idf), copy=False)
+
+
+def _set_matrix(sets, weights=None):
+    """Rows of weighted indicator vectors, L2-normalised, for cosine similarity of sets."""
+    vocab = {}
+    rows, cols = [], []
+    for i, items in enumerate(sets):
+        for item in items:
+            rows.append(i)
+            cols.append(vocab.setdefault(item, len(vocab)))
+    data = np.ones(len(rows), dtype=np.float32)
+    matrix = sparse.csr_matrix((data, (rows, cols)), shape=(len(sets), max(len(vocab), 1)))
+    if weights is not None and vocab:
+        n = len(sets)
+        df = np.asarray((matrix > 0).sum(axis=0)).ravel()
+        idf = np.log((1 + n) / (1 + df)) + 1
+        matrix = matrix @ sparse.diags(idf.astype(np.float32))
+    return normalize(matrix, copy=False)
+
+
+class Scorer:
+    """Scores every pair between some query documents and a pool of documents."""
+
+    def __init__(self, docs, idf=None):
+        self.docs = docs
+        self.ids = np.array([d.id for d in docs])
+        counts = term_counts([d.text for d in docs])
+        self.idf = fit_idf(counts) if idf is None else idf
+        self.text = tfidf(counts, self.idf)
+        self.tags = _set_matrix([d.tags for d in docs], weights=True)
+        self.sources = _set_matrix([d.sources for d in docs])
+        self.topics = np.array([hash(d.topic) if d.topic is not None else -i - 1 for i, d in enumerate(docs)])
+        self.days = np.array([d.day for d in docs], dtype=np.float64)
+
+    def scores(self, rows) -> np.ndarray:
+        """Dense (len(rows), len(pool)) scores; the article itself scores -inf."""
+        blend = WEIGHTS["text"] * (self.text[rows] @ self.text.T).toarray()
+        blend += WEIGHTS["tags"] * (self.tags[rows] @ self.tags.T).toarray()
+        blend += WEIGHTS["sources"] * (self.sources[rows] @ self.sources.T).toarray()
+        blend += WEIGHTS["topic"] * (self.topics[rows][:, None] == self.topics[None, :])
+        gap = np.abs(self.days[rows][:, None] - self.days[None, :])
+        blend *= 1 - RECENCY_SHARE + RECENCY_SHARE * np.exp(-gap / RECENCY_DAYS)
+        blend[np.arange(len(rows)), rows] = -np.inf
+        return blend
+
+    def pick(self, row, scores) -> list[tuple[int, float]]:
+        """The stored list for one article: (id, score) pairs, best first."""
+        best = np.argsort(-scores)[: LIST_SIZE * 2]
+        chosen = [(int(self.ids[j]), float(scores[j])) for j in best if scores[j] >= GOOD_MATCH][:LIST_SIZE]
+        if len(chosen) < MIN_GOOD:
+            # Too few good matches: top the list up with the latest articles of the same
+            # story-line (score 0, so any real match found later replaces them).
+            taken = {i for i, _ in chosen} | {int(self.ids[row])}
+            same = np.flatnonzero(self.topics == self.topics[row])
+            for j in same[np.argsort(-self.days[same], kind="stable")]:
+                if len(chosen) >= LIST_SIZE:
+                    break
+                if int(self.ids[j]) not in taken:
+                    chosen.append((int(self.ids[j]), 0.0))
+        return chosen
+
+    def related_lists(self, rows=None, chunk=None) -> dict[int, list[tuple[int, float]]]:
+        rows = np.arange(len(self.docs)) if rows is None else np.asarray(rows)
+        # Bound memory: a chunk of rows times the pool stays near 20 million floats.
+        chunk = chunk or max(1, 20_000_000 // max(len(self.docs), 1))
+        lists = {}
+        for start in range(0, len(rows), chunk):
+            part = rows[start : start + chunk]
+            for row, scores in zip(part, self.scores(part), strict=True):
+                lists[int(self.ids[row])] = self.pick(row, scores)
+        return lists
