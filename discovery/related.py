@@ -10,7 +10,7 @@ from django.db import transaction
 
 from discovery import documents
 from discovery.models import RelatedArticle, TermStatistics
-from discovery.scoring import GOOD_MATCH, LIST_SIZE, Scorer, term_counts
+from discovery.scoring import GOOD_MATCH, LIST_SIZE, VECTORIZER, Scorer
 
 # Up to this many published articles a refresh scores the article against all of them; above
 # it, candidates come from the same story-line, shared tags and a full-text query of the
@@ -78,7 +78,7 @@ def distinctive_terms(doc, idf, limit=SEARCH_TERMS) -> list[str]:
     unique = sorted(set(tokens))
     if not unique or idf is None:
         return unique[:limit]
-    columns = term_counts(unique).indices  # one hashed column per word
+    columns = VECTORIZER.transform(unique).indices  # one hashed column per word
     counts = {t: tokens.count(t) for t in unique}
     weight = [(1 + np.log(counts[t])) * idf[c] for t, c in zip(unique, columns, strict=True)]
     return [unique[i] for i in np.argsort(weight)[::-1][:limit]]

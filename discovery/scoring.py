@@ -1,7 +1,9 @@
 """The related-articles score, as plain arrays so the site and the quality benchmark share it.
 
 An article's neighbours are ranked by a blend of
-  * text similarity: TF-IDF cosine over title (counted twice), standfirst and body;
+  * text similarity: TF-IDF cosine over title (counted twice), standfirst and body, half on
+    words and half on character 4-5-grams of the opening, which match "Russia" with "Russian" and
+    "Kazakh" with "Kazakhstan" where whole words miss;
   * the same story-line (topic);
   * shared tags, rare tags weighing more than common ones;
   * shared sources (the outlets an article cites);
@@ -20,11 +22,15 @@ from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize
 
-N_FEATURES = 2**18
-WEIGHTS = {"text": 0.6, "topic": 0.15, "tags": 0.2, "sources": 0.05}
+N_FEATURES = 2**18  # per view (words, characters)
+CHAR_SHARE = 0.5
+CHAR_TEXT = 1500  # characters of the opening read as n-grams: the headline and lead carry the names
+# Text leads: a shared story-line or tag only breaks ties between similar texts
+# (bench/related_quality.py shows heavier tag weights lose where tags and relevance diverge).
+WEIGHTS = {"text": 0.8, "topic": 0.05, "tags": 0.1, "sources": 0.05}
 RECENCY_SHARE = 0.3  # at most this share of a score depends on how close in time two articles are
 RECENCY_DAYS = 14.0
-GOOD_MATCH = 0.16  # above the weight of a shared topic alone: a good match shares words or tags too
+GOOD_MATCH = 0.06  # just above a shared topic alone (0.05): a good match shares words or tags too
 LIST_SIZE = 5
 MIN_GOOD = 3  # fewer good matches than this and the list is topped up with the topic's latest
 
@@ -47,20 +53,30 @@ class Doc:
     sources: frozenset = field(default_factory=frozenset)
 
 
+CHAR_VECTORIZER = HashingVectorizer(n_features=N_FEATURES, alternate_sign=False, norm=None, analyzer="char_wb", ngram_range=(4, 5))
+
+
 def term_counts(texts):
-    counts = VECTORIZER.transform(texts).astype(np.float32)
+    """Word counts in columns [0, N), character n-gram counts of the opening in [N, 2N)."""
+    words = VECTORIZER.transform(texts)
+    chars = CHAR_VECTORIZER.transform([text[:CHAR_TEXT] for text in texts])
+    counts = sparse.hstack([words, chars], format="csr", dtype=np.float32)
     counts.data = 1 + np.log(counts.data)  # sublinear tf: the tenth "said" adds little
     return counts
 
 
 def fit_idf(counts) -> np.ndarray:
     n = counts.shape[0]
-    df = np.bincount(counts.indices, minlength=N_FEATURES)
+    df = np.bincount(counts.indices, minlength=2 * N_FEATURES)
     return (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
 
 
 def tfidf(counts, idf):
-    return normalize(counts @ sparse.diags(idf), copy=False)
+    """Each view L2-normalised and weighed, so a dot product is the blend of the two cosines."""
+    weighted = counts @ sparse.diags(idf)
+    words = normalize(weighted[:, :N_FEATURES], copy=False) * np.sqrt(1 - CHAR_SHARE)
+    chars = normalize(weighted[:, N_FEATURES:], copy=False) * np.sqrt(CHAR_SHARE)
+    return sparse.hstack([words, chars], format="csr")
 
 
 def _set_matrix(sets, weights=None):

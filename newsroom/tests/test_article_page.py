@@ -98,6 +98,9 @@ def test_show_more_is_a_real_button_hidden_until_script_needs_it(client, seed_ar
 def test_related_articles_are_other_articles_of_the_same_topic(client, seed_article, make_article):
     same = make_article("Kyiv talks continue", topic="Russia-Ukraine War")
     other = make_article("Cup final", topic="Sport")
+    from discovery.related import compute_all  # lists are stored by a task; make_article sends no publish signal
+
+    compute_all()
     html = get_page(client, seed_article)
     related = html[html.find("Related Articles") :]
     assert same.title in related
