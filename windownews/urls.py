@@ -16,6 +16,8 @@ urlpatterns = [
     path("healthz", views.health, name="health"),
     path("search/", discovery_views.search, name="search"),
     path("comments/", include("comments.urls")),
+    # Feeds, sitemaps, robots.txt and the JSON API (syndication/urls.py).
+    path("", include("syndication.urls")),
 ]
 
 if not settings.PRODUCTION:

@@ -1,0 +1,67 @@
+"""Absolute URLs and the facts about an article that every machine-readable output shares.
+
+Feeds, sitemaps, JSON-LD and social cards all point at SITE_URL (the canonical origin),
+never at whatever Host header a request happened to carry."""
+
+from django.conf import settings
+from django.templatetags.static import static
+from django.utils.text import Truncator
+from wagtail.rich_text import get_text_for_indexing
+
+from ingest.text import clean
+
+# Three aspect ratios search engines ask for (16:9, 4:3, 1:1); Wagtail's fill never upscales.
+IMAGE_RATIOS = ("fill-1200x675", "fill-1200x900", "fill-1200x1200")
+CARD_IMAGE = IMAGE_RATIOS[0]
+LOGO_PATH = "syndication/logo.png"
+LOGO_SIZE = (512, 512)
+
+
+def absolute(path: str) -> str:
+    """A root-relative path on the canonical origin; absolute URLs pass through."""
+    if path.startswith(("http://", "https://")):
+        return path
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def page_url(page) -> str:
+    return absolute(page.get_url() or "/")
+
+
+def logo_url() -> str:
+    return absolute(static(LOGO_PATH))
+
+
+def published(article):
+    return article.published_at or article.first_published_at
+
+
+def modified(article):
+    """Never before the publication time, whatever an editor typed."""
+    first = published(article)
+    return max(filter(None, [first, article.updated_at])) if first else article.updated_at
+
+
+def renditions(image, specs=IMAGE_RATIOS):
+    """Renditions of an image by spec; none when the file is missing (a broken upload must not 500 a feed)."""
+    if image is None:
+        return []
+    try:
+        found = image.get_renditions(*specs)
+    except (OSError, ValueError):
+        return []
+    return [found[spec] for spec in specs]
+
+
+def plain(text) -> str:
+    """Text from the database made safe for XML and JSON: no control characters or lone surrogates."""
+    return clean(str(text or ""))
+
+
+def summary(article, words=50) -> str:
+    """The standfirst, or else the opening of the first paragraph, as plain text."""
+    if article.standfirst or article.search_description:
+        return plain(article.standfirst or article.search_description)
+    block = next((block for block in article.body if block.block_type == "paragraph"), None)
+    text = get_text_for_indexing(block.value.source) if block else ""
+    return plain(Truncator(text).words(words))

@@ -1,0 +1,23 @@
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import _json_script_escapes, format_html
+from django.utils.safestring import mark_safe
+
+from syndication import head
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def syndication_head(context):
+    return head.for_context(context)
+
+
+@register.filter
+def ld_json(data):
+    """<script type="application/ld+json"> built exactly like Django's json_script: <, > and &
+    become \\u escapes, so the text can never end the element; only that escaped JSON is marked safe."""
+    escaped = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_json_script_escapes)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(escaped))  # noqa: S308

@@ -1,0 +1,21 @@
+"""Everything machines read: feeds, sitemaps, robots.txt and the JSON API."""
+
+from django.urls import path
+
+from syndication import feeds
+
+
+def feed_pair(prefix, feed_class, name):
+    """/feeds/<prefix>rss/ and /feeds/<prefix>atom/, named '<name>-rss' and '<name>-atom'."""
+    return [
+        path(f"feeds/{prefix}rss/", feed_class(), name=f"{name}-rss"),
+        path(f"feeds/{prefix}atom/", feeds.atom(feed_class)(), name=f"{name}-atom"),
+    ]
+
+
+urlpatterns = [
+    *feed_pair("", feeds.SiteFeed, "feed"),
+    *feed_pair("topics/<slug:slug>/", feeds.TopicFeed, "topic-feed"),
+    *feed_pair("tags/<slug:slug>/", feeds.TagFeed, "tag-feed"),
+    *feed_pair("authors/<slug:slug>/", feeds.AuthorFeed, "author-feed"),
+]
