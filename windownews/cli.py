@@ -55,13 +55,16 @@ def serve(args):
     """Replace this process with granian, so Ctrl-C and SIGTERM reach the server directly."""
     from django.conf import settings
 
-    workers = args.workers or (1 if not settings.PRODUCTION else max(os.cpu_count() or 1, 1))
+    # Several processes need a shared cache (Redis) for purges to reach all of them.
+    shared_cache = settings.PRODUCTION or bool(settings.REDIS_URL)
+    workers = args.workers or (max(os.cpu_count() or 1, 1) if shared_cache else 1)
     granian = shutil.which("granian") or os.path.join(os.path.dirname(sys.executable), "granian")
     command = [
         granian,
         "--interface",
         "wsgi",
-        "windownews.wsgi:application",
+        # The page cache's fast path answers cached pages before Django (delivery/wsgi.py).
+        "delivery.wsgi:application",
         "--host",
         args.host,
         "--port",
@@ -75,7 +78,14 @@ def serve(args):
         settings.STATIC_URL.rstrip("/"),
         "--static-path-mount",
         str(settings.STATIC_ROOT),
+        # Templates only link hashed names (ManifestStaticFilesStorage): safe to keep a year.
+        "--static-path-expires",
+        "31536000",
     ]
+    if settings.LOGGING["handlers"]["console"]["formatter"] == "json":
+        import delivery
+
+        command += ["--log-config", os.path.join(os.path.dirname(delivery.__file__), "granian-logging.json")]
     os.execv(granian, command)  # noqa: S606 (a fixed argv, no shell involved)
 
 

@@ -206,3 +206,35 @@ LOGGING = {
     # Per-task and per-page chatter; the audit log keeps who did what.
     "loggers": {name: {"level": "WARNING"} for name in ("django.tasks", "wagtail")},
 }
+
+# --- Delivery: page cache, stampede protection, purge, CDN (delivery/) ------------------
+INSTALLED_APPS.insert(0, "delivery")
+# First, so it sees the final response and answers hits before anything else runs.
+MIDDLEWARE.insert(0, "delivery.middleware.PageCacheMiddleware")
+DELIVERY_STAMPEDE_PROTECTION = env_bool("DELIVERY_STAMPEDE_PROTECTION", True)
+DELIVERY_STALE_SECONDS = env_int("DELIVERY_STALE_SECONDS", 60, minimum=0)  # served stale while one request rebuilds
+DELIVERY_LOCK_SECONDS = env_int("DELIVERY_LOCK_SECONDS", 10, minimum=1)  # longest a rebuild may hold the lock
+# Where cached pages are also written for nginx to serve without Python (README's recipe).
+DELIVERY_PAGE_DIR = env_str("DELIVERY_PAGE_DIR")
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_VARNISH_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_url("FRONTEND_CACHE_VARNISH_URL", ("http", "https")),
+    }
+if env_str("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),
+        "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
+    }
+    if not WAGTAILFRONTENDCACHE["cloudflare"]["BEARER_TOKEN"]:
+        raise ImproperlyConfigured("CLOUDFLARE_API_TOKEN must be set with CLOUDFLARE_ZONE_ID.")
+if env_str("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env_str("CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+if env_choice("LOG_FORMAT", ("plain", "json"), "json" if PRODUCTION else "plain") == "json":
+    LOGGING["formatters"]["json"] = {"()": "delivery.logs.JsonFormatter"}
+    LOGGING["handlers"]["console"]["formatter"] = "json"

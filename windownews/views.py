@@ -1,12 +1,24 @@
+from django.core.cache import cache
 from django.db import connection
 from django.http import JsonResponse
 
 
 def health(request):
-    """For load balancers: 200 when the database answers, 503 when it does not."""
+    """For load balancers: 200 when the database and the cache answer, 503 when one does not."""
+    checks = {}
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
+        checks["database"] = "ok"
     except Exception as error:  # any database failure means "take me out of rotation"
-        return JsonResponse({"status": "unavailable", "error": error.__class__.__name__}, status=503)
-    return JsonResponse({"status": "ok"})
+        checks["database"] = error.__class__.__name__
+    try:
+        # Redis holds the page cache and the rebuild locks; without it every request renders.
+        cache.set("healthz", 1, timeout=5)
+        checks["cache"] = "ok" if cache.get("healthz") == 1 else "unreadable"
+    except Exception as error:  # a refused connection, a timeout: out of rotation too
+        checks["cache"] = error.__class__.__name__
+    healthy = all(value == "ok" for value in checks.values())
+    response = JsonResponse({"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503)
+    response["Cache-Control"] = "no-store"
+    return response

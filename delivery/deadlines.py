@@ -1,0 +1,32 @@
+"""Timed changes no event announces: an embargo lifting, a breaking-news ticker ending."""
+
+import time
+
+from django.core.cache import cache
+from django.db.models import Max, Min
+from django.utils import timezone
+
+from newsroom.models import ArticlePage
+
+TIMED_FIELDS = [name for name in ("embargo_until", "breaking_until") if any(f.name == name for f in ArticlePage._meta.get_fields())]
+TICKER_KEY = "dl:ticker-until"
+
+
+def next_change() -> float | None:
+    """Epoch seconds of the earliest upcoming timed change on a live article, or None.
+
+    Also notes until when a breaking-news ticker shows, so a purge knows the cached pages
+    carry it even after an editor cleared the article's breaking time."""
+    now = timezone.now()
+    found = []
+    for name in TIMED_FIELDS:
+        upcoming = ArticlePage.objects.filter(live=True, **{f"{name}__gt": now}).aggregate(first=Min(name), last=Max(name))
+        if upcoming["first"] is not None:
+            found.append(upcoming["first"].timestamp())
+            if name == "breaking_until" and upcoming["last"].timestamp() > (cache.get(TICKER_KEY) or 0):
+                cache.set(TICKER_KEY, upcoming["last"].timestamp(), timeout=None)
+    return min(found, default=None)
+
+
+def ticker_showing() -> bool:
+    return (cache.get(TICKER_KEY) or 0) > time.time()

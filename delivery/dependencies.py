@@ -1,0 +1,67 @@
+"""THE map of what shows an article: every page to purge when it, or its comments, change.
+
+Kept in one place so a new page type that lists articles adds one line here. Paths are
+site-relative; prefix groups (feeds, sitemaps, archives, the API) are purged as a whole
+because which of their pages list a given article is not worth computing.
+"""
+
+from newsroom.models import ArticlePage
+
+GROUPS = ("/feeds/", "/sitemap.xml", "/archive/", "/api/")
+# Feed URLs the syndication app serves (syndication/urls.py), named for the CDN purge:
+# a CDN purges exact URLs, it cannot bump a group like the local cache does.
+FEED_KINDS = ("rss/", "atom/")
+
+
+def _url(page) -> str | None:
+    return page.get_url() if page is not None else None
+
+
+def _showing_it_in_related(article) -> list[int]:
+    """Articles whose Related list includes this one (discovery's contract)."""
+    try:
+        from discovery.related import articles_showing
+    except ImportError:
+        # Until discovery's stored lists exist, Related is "the latest of the same topic".
+        if not article.topic_id:
+            return []
+        same_topic = ArticlePage.objects.published().filter(topic_id=article.topic_id).exclude(pk=article.pk)
+        return list(same_topic.values_list("pk", flat=True)[:50])
+    return articles_showing(article)
+
+
+def article_paths(article, old_paths=()) -> set[str]:
+    """Every page that shows `article`, whether it is live now or was a moment ago."""
+    article = ArticlePage.objects.select_related("topic").get(pk=article.pk)
+    paths = {"/", *old_paths}
+    for page in (article, article.topic, *article.get_ancestors().specific()):
+        url = _url(page)
+        if url:
+            paths.add(url)
+    for author in article.authors:
+        paths.add(author.get_absolute_url())
+        paths.update(f"/feeds/authors/{author.slug}/{kind}" for kind in FEED_KINDS)
+    for tag in article.tags.all():
+        paths.add(f"/tags/{tag.slug}/")
+        paths.update(f"/feeds/tags/{tag.slug}/{kind}" for kind in FEED_KINDS)
+    if article.topic_id:
+        paths.update(f"/feeds/topics/{article.topic.slug}/{kind}" for kind in FEED_KINDS)
+    paths.update(f"/feeds/{kind}" for kind in FEED_KINDS)
+    for related in ArticlePage.objects.filter(pk__in=_showing_it_in_related(article)):
+        paths.add(related.get_url())
+    return {path for path in paths if path}
+
+
+def page_paths(page) -> set[str]:
+    """Any other page (home, topic, index): itself and the pages above it that list it."""
+    paths = {_url(page)}
+    paths.update(_url(ancestor) for ancestor in page.get_ancestors().specific() if not ancestor.is_root())
+    return {path for path in paths if path}
+
+
+def touches_every_page(article) -> bool:
+    """The breaking-news ticker is on every page: while one shows, or when this article is
+    or was breaking, a change to it purges everything."""
+    from delivery.deadlines import ticker_showing
+
+    return getattr(article, "breaking_until", None) is not None or ticker_showing()

@@ -1,0 +1,56 @@
+"""Events that change what readers see, wired to the purge map after the change commits."""
+
+from django.db import transaction
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from comments.signals import comments_changed
+from delivery import dependencies
+from delivery.purge import purge_paths
+from newsroom.models import ArticlePage, Author
+
+
+def _purge_article(article, old_paths=()):
+    def run():
+        purge_paths(dependencies.article_paths(article, old_paths), everything=dependencies.touches_every_page(article))
+
+    transaction.on_commit(run)
+
+
+def _purge_page(page, old_paths=()):
+    page = page.specific
+    if isinstance(page, ArticlePage):
+        return _purge_article(page, old_paths)
+    transaction.on_commit(lambda: purge_paths({*dependencies.page_paths(page), *old_paths}))
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def on_publish_or_unpublish(sender, instance, **kwargs):
+    _purge_page(instance)
+
+
+@receiver(page_slug_changed)
+def on_slug_change(sender, instance, instance_before, **kwargs):
+    _purge_page(instance, old_paths=[instance_before.get_url()])
+
+
+@receiver(post_page_move)
+def on_move(sender, instance, url_path_before, url_path_after, **kwargs):
+    site_root = instance.get_site().root_page.url_path if instance.get_site() else "/"
+    old_path = "/" + url_path_before.removeprefix(site_root)
+    _purge_page(instance, old_paths=[old_path])
+
+
+@receiver(comments_changed)
+def on_comments_changed(sender, article, **kwargs):
+    _purge_article(article)
+
+
+@receiver(post_save, sender=Author)
+def on_author_saved(sender, instance, **kwargs):
+    paths = {instance.get_absolute_url()}
+    for article in instance.published_articles():
+        paths.add(article.get_url())
+    transaction.on_commit(lambda: purge_paths(paths))

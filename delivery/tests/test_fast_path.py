@@ -1,0 +1,81 @@
+"""The WSGI fast path answers cached pages before Django, and writes files for nginx."""
+
+import io
+import time
+
+import pytest
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+
+pytestmark = pytest.mark.django_db
+
+
+def call(app, path, **headers):
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path,
+        "QUERY_STRING": "",
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "8000",
+        "HTTP_HOST": "127.0.0.1",
+        "wsgi.input": io.BytesIO(),
+        "wsgi.url_scheme": "http",
+        "wsgi.errors": io.StringIO(),
+        **headers,
+    }
+    seen = {}
+
+    def start_response(status, response_headers, exc_info=None):
+        seen["status"], seen["headers"] = status, dict(response_headers)
+
+    # As Django's test client does: the test's transaction must outlive the request.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        body = b"".join(app(environ, start_response))
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+    return seen["status"], seen["headers"], body
+
+
+def test_it_serves_hits_without_django_and_files_for_nginx(settings, tmp_path, make_article, monkeypatch):
+    from delivery import wsgi
+    from delivery.purge import purge_paths
+
+    settings.DELIVERY_PAGE_DIR = str(tmp_path)
+    article = make_article("Fast path story")
+    status, headers, body = call(wsgi.application, article.url)
+    assert status.startswith("200") and b"Fast path story" in body
+    file = tmp_path / article.url.strip("/") / "index.html"
+    assert file.read_bytes() == body and (tmp_path / article.url.strip("/") / "index.html.gz").exists()
+
+    monkeypatch.setattr(wsgi, "django_application", None)  # a hit must not need Django
+    status, headers, again = call(wsgi.application, article.url, HTTP_ACCEPT_ENCODING="br")
+    assert status.startswith("200") and headers["X-Cache"] == "HIT" and headers["Content-Encoding"] == "br"
+    status, _, _ = call(wsgi.application, article.url, HTTP_IF_NONE_MATCH=headers["ETag"])
+    assert status.startswith("304")
+
+    purge_paths([article.url])
+    assert not file.exists()
+
+
+def test_it_sweeps_page_files_whose_freshness_ended(settings, tmp_path):
+    from delivery import pagefiles, store
+
+    settings.DELIVERY_PAGE_DIR = str(tmp_path)
+    decision = store.decide("/news/old/?")
+    entry = store.save(decision, [("Content-Type", "text/html")], b"old", fresh_seconds=5)
+    pagefiles.write(decision, entry)
+    assert pagefiles.sweep(now=time.time()) == 0
+    assert pagefiles.sweep(now=time.time() + 6) == 1
+    assert not (tmp_path / "news" / "old" / "index.html").exists()
+
+
+def test_it_refuses_unknown_hosts_on_the_fast_path(make_article):
+    from delivery import wsgi
+
+    article = make_article("Host check")
+    call(wsgi.application, article.url)
+    status, _, _ = call(wsgi.application, article.url, HTTP_HOST="evil.example")
+    assert status.startswith("400")

@@ -1,0 +1,85 @@
+"""Publishing, editing and unpublishing purge exactly the pages that show the article.
+
+Every dependent page is read through the cache (warm: a HIT) before each step and right
+after it; none may still show what the step changed. Runs on Redis in the Postgres pass."""
+
+import pytest
+
+from comments.signals import comments_changed
+from newsroom.models import ArticleAuthor, Author
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def story(site_tree, make_article):
+    neighbour = make_article("Neighbour in the same topic", topic="Russia-Ukraine War")
+    author = Author.objects.create(name="Olena Petrenko")
+    article = make_article("Kyiv talks resume", topic="Russia-Ukraine War", live=False)
+    ArticleAuthor.objects.create(article=article, author=author)
+    article.tags.add("diplomacy")
+    article.save_revision()
+    dependents = [
+        site_tree["home"].url,
+        site_tree["news"].url,
+        site_tree["topics"]["Russia-Ukraine War"].url,
+        author.get_absolute_url(),
+        neighbour.url,  # its Related list shows the article
+    ]
+    return article, dependents
+
+
+def read_all(client, urls):
+    return {url: client.get(url) for url in urls}
+
+
+def warm(client, urls):
+    read_all(client, urls)
+    for url, response in read_all(client, urls).items():
+        assert response.get("X-Cache") == "HIT", url
+
+
+def test_it_purges_every_dependent_page_on_publish_edit_and_unpublish(client, story, django_capture_on_commit_callbacks):
+    article, dependents = story
+    warm(client, dependents)
+    for url, response in read_all(client, dependents).items():
+        assert "Kyiv talks resume" not in response.content.decode(), url
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article.get_latest_revision().publish()
+    article.refresh_from_db()
+    pages = read_all(client, [*dependents, article.url])
+    for url, response in pages.items():
+        assert response.status_code == 200 and "Kyiv talks resume" in response.content.decode(), url
+
+    warm(client, [*dependents, article.url])
+    article.title = "Kyiv talks collapse"
+    article.body = [("paragraph", "<p>Talks ended without agreement.</p>")]
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    for url, response in read_all(client, [*dependents, article.url]).items():
+        html = response.content.decode()
+        assert "Kyiv talks collapse" in html and "Kyiv talks resume" not in html, url
+
+    warm(client, [*dependents, article.url])
+    with django_capture_on_commit_callbacks(execute=True):
+        article.unpublish()
+    assert client.get(article.url).status_code == 404
+    for url, response in read_all(client, dependents).items():
+        assert "Kyiv talks collapse" not in response.content.decode(), url
+
+
+def test_it_purges_the_article_when_its_comments_change(client, seed_article, django_capture_on_commit_callbacks):
+    warm(client, [seed_article.url])
+    with django_capture_on_commit_callbacks(execute=True):
+        comments_changed.send(sender=None, article=seed_article)
+    assert client.get(seed_article.url)["X-Cache"] == "MISS"
+
+
+def test_it_keeps_unrelated_pages_cached(client, story, make_article, django_capture_on_commit_callbacks):
+    article, _ = story
+    elsewhere = make_article("Football final", topic="Sport")
+    warm(client, [elsewhere.url])
+    with django_capture_on_commit_callbacks(execute=True):
+        article.get_latest_revision().publish()
+    assert client.get(elsewhere.url)["X-Cache"] == "HIT"
