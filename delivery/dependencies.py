@@ -17,16 +17,10 @@ def _url(page) -> str | None:
     return page.get_url() if page is not None else None
 
 
-def _showing_it_in_related(article) -> list[int]:
-    """Articles whose Related list includes this one (discovery's contract)."""
-    try:
-        from discovery.related import articles_showing
-    except ImportError:
-        # Until discovery's stored lists exist, Related is "the latest of the same topic".
-        if not article.topic_id:
-            return []
-        same_topic = ArticlePage.objects.published().filter(topic_id=article.topic_id).exclude(pk=article.pk)
-        return list(same_topic.values_list("pk", flat=True)[:50])
+def showing_in_related(article) -> list[int]:
+    """Ids of the articles whose stored Related list includes this one (discovery's contract)."""
+    from discovery.related import articles_showing
+
     return articles_showing(article)
 
 
@@ -47,7 +41,7 @@ def article_paths(article, old_paths=()) -> set[str]:
     if article.topic_id:
         paths.update(f"/feeds/topics/{article.topic.slug}/{kind}" for kind in FEED_KINDS)
     paths.update(f"/feeds/{kind}" for kind in FEED_KINDS)
-    for related in ArticlePage.objects.filter(pk__in=_showing_it_in_related(article)):
+    for related in ArticlePage.objects.filter(pk__in=showing_in_related(article)):
         paths.add(related.get_url())
     return {path for path in paths if path}
 

@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from django.tasks.signals import task_finished, task_started
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from comments.signals import comments_changed
@@ -46,6 +47,34 @@ def on_move(sender, instance, url_path_before, url_path_after, **kwargs):
 @receiver(comments_changed)
 def on_comments_changed(sender, article, **kwargs):
     _purge_article(article)
+
+
+# Related lists are recomputed by discovery's task, in the worker and after the publish
+# purge: the pages whose lists showed the article before the task, or do after it, go then.
+RELATED_TASK = "discovery.tasks.refresh_related"
+_showing_before: dict[str, set[int]] = {}
+
+
+def _related_task_article(task_result):
+    if task_result.task.module_path == RELATED_TASK and task_result.args:
+        return task_result.args[0]
+    return None
+
+
+@receiver(task_started)
+def before_related_refresh(sender, task_result, **kwargs):
+    article_id = _related_task_article(task_result)
+    if article_id is not None:
+        _showing_before[task_result.id] = set(dependencies.showing_in_related(article_id))
+
+
+@receiver(task_finished)
+def after_related_refresh(sender, task_result, **kwargs):
+    article_id = _related_task_article(task_result)
+    if article_id is None:
+        return
+    ids = _showing_before.pop(task_result.id, set()) | set(dependencies.showing_in_related(article_id)) | {article_id}
+    purge_paths(page.get_url() for page in ArticlePage.objects.filter(pk__in=ids))
 
 
 @receiver(post_save, sender=Author)

@@ -13,12 +13,20 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def story(site_tree, make_article):
-    neighbour = make_article("Neighbour in the same topic", topic="Russia-Ukraine War")
+    neighbour = make_article("Kyiv talks on Geneva ceasefire", topic="Russia-Ukraine War")
     author = Author.objects.create(name="Olena Petrenko")
-    article = make_article("Kyiv talks resume", topic="Russia-Ukraine War", live=False)
+    article = make_article(
+        "Kyiv talks resume",
+        topic="Russia-Ukraine War",
+        live=False,
+        body=[("paragraph", "<p>Kyiv talks on a Geneva ceasefire resume with negotiators from Kyiv and Geneva.</p>")],
+    )
     ArticleAuthor.objects.create(article=article, author=author)
     article.tags.add("diplomacy")
     article.save_revision()
+    from discovery.related import compute_all
+
+    compute_all()
     dependents = [
         site_tree["home"].url,
         site_tree["news"].url,
