@@ -26,7 +26,6 @@ def showing_in_related(article) -> list[int]:
 
 def article_paths(article, old_paths=()) -> set[str]:
     """Every page that shows `article`, whether it is live now or was a moment ago."""
-    article = ArticlePage.objects.select_related("topic").get(pk=article.pk)
     paths = {"/", *old_paths}
     for page in (article, article.topic, *article.get_ancestors().specific()):
         url = _url(page)

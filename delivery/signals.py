@@ -13,10 +13,11 @@ from newsroom.models import ArticlePage, Author
 
 
 def _purge_article(article, old_paths=()):
-    def run():
-        purge_paths(dependencies.article_paths(article, old_paths), everything=dependencies.touches_every_page(article))
-
-    transaction.on_commit(run)
+    # Worked out now, while the article (and on delete its tags and authors) still exists;
+    # purged after the commit, so the next render reads the new state.
+    paths = dependencies.article_paths(article, old_paths)
+    everything = dependencies.touches_every_page(article)
+    transaction.on_commit(lambda: purge_paths(paths, everything=everything))
 
 
 def _purge_page(page, old_paths=()):
