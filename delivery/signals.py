@@ -4,6 +4,8 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.tasks.signals import task_finished, task_started
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.models import Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from comments.signals import comments_changed
@@ -76,6 +78,13 @@ def after_related_refresh(sender, task_result, **kwargs):
         return
     ids = _showing_before.pop(task_result.id, set()) | set(dependencies.showing_in_related(article_id)) | {article_id}
     purge_paths(page.get_url() for page in ArticlePage.objects.filter(pk__in=ids))
+
+
+@receiver(post_save)
+def on_site_wide_change(sender, instance, **kwargs):
+    """Site settings (comment rules, the site's name) show on every page."""
+    if isinstance(instance, BaseSiteSetting | Site):
+        transaction.on_commit(lambda: purge_paths((), everything=True))
 
 
 @receiver(post_save, sender=Author)

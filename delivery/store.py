@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 ENTRY, GENERATION, LOCK = "dl:e:", "dl:g:", "dl:l:"
+RENDERS = "dl:stats:renders"  # pages stored since the cache was last emptied (ops, bench)
 EVERYTHING = GENERATION + "*"  # bumped when every page changes (the breaking-news ticker)
 # Headers that belong to one response or to one reader, never to the stored page.
 DROPPED_HEADERS = {"content-length", "content-encoding", "vary", "cache-control", "etag", "set-cookie", "expires", "last-modified"}
@@ -107,6 +108,7 @@ def save(decision: Decision, headers, body: bytes, fresh_seconds: float) -> Entr
         stale_until=now + fresh_seconds + stale_seconds,
     )
     cache.set(ENTRY + decision.key, entry, timeout=max(1, int(fresh_seconds + stale_seconds) + 1))
+    bump(RENDERS)
     return entry
 
 

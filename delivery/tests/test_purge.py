@@ -91,3 +91,27 @@ def test_it_keeps_unrelated_pages_cached(client, story, make_article, django_cap
     with django_capture_on_commit_callbacks(execute=True):
         article.get_latest_revision().publish()
     assert client.get(elsewhere.url)["X-Cache"] == "HIT"
+
+
+def test_it_renews_the_shared_comment_fragment_with_the_page(client, seed_article, django_capture_on_commit_callbacks):
+    from comments.models import Comment
+
+    warm(client, [seed_article.url])
+    Comment.objects.create(article=seed_article, name="Late reader", email="l@example.invalid", body="A late word.", state="approved")
+    # Without the signal the page and its comment fragment are still the old ones ...
+    assert "A late word." not in client.get(seed_article.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        comments_changed.send(sender=Comment, article=seed_article)
+    # ... with it, both are rendered anew, not just the page around an old fragment.
+    assert "A late word." in client.get(seed_article.url).content.decode()
+
+
+def test_it_purges_everything_when_site_settings_change(client, seed_article, django_capture_on_commit_callbacks):
+    from wagtail.models import Site
+
+    warm(client, [seed_article.url])
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Renamed WindowNews"
+    with django_capture_on_commit_callbacks(execute=True):
+        site.save()
+    assert "Renamed WindowNews" in client.get(seed_article.url).content.decode()

@@ -1,0 +1,72 @@
+"""Bench helpers: the seed article with 30 approved comments, and what one render costs.
+
+Run inside Django (DJANGO_SETTINGS_MODULE set): `prepare()` builds the database once,
+`render_cost()` renders the article N times through the whole stack with the page cache
+purged before each, and reports server CPU and SQL queries per render.
+"""
+
+import time
+
+COMMENTS = 30
+
+
+def prepare() -> str:
+    """Migrate, load the demo's seed article, give it 30 approved comments; return its path."""
+    from django.core.management import call_command
+
+    from ingest.loader import SEED_EXTERNAL_ID, load_demo
+    from newsroom.models import ArticlePage
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    load_demo(include_corpus=False)
+    article = ArticlePage.objects.get(external_id=SEED_EXTERNAL_ID)
+    _approved_comments(article)
+    return article.get_url()
+
+
+def _approved_comments(article) -> None:
+    from comments.models import Comment
+
+    have = Comment.objects.filter(article=article, state=Comment.State.APPROVED).count()
+    parent = None
+    for number in range(have, COMMENTS):
+        # Every third comment answers the one before it, so threads are drawn too.
+        comment = Comment.objects.create(
+            article=article,
+            parent=parent if number % 3 == 2 else None,
+            name=f"Reader {number}",
+            email=f"reader{number}@example.invalid",
+            body=f"Comment {number}: a considered paragraph about the talks, long enough to look real. " * 3,
+            state=Comment.State.APPROVED,
+        )
+        parent = comment
+
+
+def render_cost(path: str, renders: int = 40, purge: bool = False) -> dict:
+    """CPU ms and SQL queries per render in this process: the page's entry expired (shared
+    fragments still valid), or with purge=True the page purged (everything rendered anew)."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from delivery import store
+    from delivery.purge import purge_paths
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.get(path)  # imports, template loading and Site lookups happen once per process
+    cpu = 0.0
+    queries = 0
+    for _ in range(renders):
+        if purge:
+            purge_paths([path])
+        else:
+            cache.delete(store.ENTRY + path + "?")
+        with CaptureQueriesContext(connection) as captured:
+            started = time.process_time()
+            response = client.get(path)
+            cpu += time.process_time() - started
+        assert response.status_code == 200 and response["X-Cache"] == "MISS", response.status_code
+        queries += len(captured)
+    return {"cpu_ms": 1000 * cpu / renders, "queries": queries / renders, "bytes": len(response.content)}
