@@ -141,7 +141,8 @@ def granian(app, port, env, workers=2, settings_module=None):
     return command, env
 
 
-def nginx(name, env, run_dir: Path, **values):
+def nginx(name, env, **values):
+    run_dir = values["run_dir"]
     run_dir.mkdir(parents=True, exist_ok=True)
     template = (ROOT / "delivery" / "deploy" / "nginx.conf").read_text()
     user = getpass.getuser()
@@ -199,18 +200,19 @@ def measure(server, url, connections, duration):
     before = server.cpu_seconds()
     result = wrk(url, connections, duration)
     result["cpu_ms"] = 1000 * (server.cpu_seconds() - before) / max(result["requests"], 1)
+    result["served"] = fetch(url)[1].get("X-Cache", "-")  # how the last request was answered
     return result
 
 
 def fetch(url, **headers):
     with urllib.request.urlopen(urllib.request.Request(url, headers=headers)) as response:
-        return response.read(), dict(response.headers)
+        return response.read(), response.headers  # a Message: names are case-insensitive
 
 
 def row(name, r, reference):
     ratio = r["rps"] / reference["rps"] if reference else 1.0
     errors = f"  ({r['errors']} non-2xx)" if r["errors"] else ""
-    return f"{name:<34} {r['rps']:>9,.0f} {r['p50']:>8.2f} {r['p99']:>8.2f} {r['cpu_ms']:>9.3f} {ratio:>8.1%}{errors}"
+    return f"{name:<34} {r['rps']:>9,.0f} {r['p50']:>8.2f} {r['p99']:>8.2f} {r['cpu_ms']:>9.3f} {ratio:>8.1%} {r['served']:>6}{errors}"
 
 
 def spike(args, env, data_dir, path, protected: bool) -> dict:
@@ -226,7 +228,6 @@ def spike(args, env, data_dir, path, protected: bool) -> dict:
     front = nginx(
         "spike-nginx",
         env,
-        data_dir / "nginx-spike",
         listen=f"127.0.0.1:{PORTS['recipe']}",
         port=PORTS["recipe"],
         app_host="127.0.0.1",
@@ -291,7 +292,6 @@ def main():
         front = nginx(
             "recipe",
             env,
-            data_dir / "nginx-recipe",
             listen=f"127.0.0.1:{PORTS['recipe']}",
             port=PORTS["recipe"],
             app_host="127.0.0.1",
@@ -360,7 +360,7 @@ def main():
 
     nginx_ref = results["nginx static (same bytes)"]
     print(f"\nSeed article {path}: {len(body):,} bytes of HTML; {args.connections} connections, {args.duration} s each, wrk -t2, loopback")
-    print(f"{'':<34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>9} {'vs nginx':>8}")
+    print(f"{'':<34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>9} {'vs nginx':>8} {'X-Cache':>6}")
     for name, result in results.items():
         print(row(name, result, nginx_ref))
     ours = results["ours: recipe, warm (nginx+files)"]

@@ -10,9 +10,21 @@ from newsroom.models import ArticlePage
 
 TIMED_FIELDS = [name for name in ("embargo_until", "breaking_until") if any(f.name == name for f in ArticlePage._meta.get_fields())]
 TICKER_KEY = "dl:ticker-until"
+NEXT_CHANGE_KEY = "dl:next-change"  # forgotten by every article purge (delivery.signals)
+NONE = -1.0
 
 
 def next_change() -> float | None:
+    """The earliest upcoming timed change, remembered until it passes or an article changes."""
+    cached = cache.get(NEXT_CHANGE_KEY)
+    if cached is None or (cached != NONE and cached <= time.time()):
+        cached = _next_change()
+        cached = NONE if cached is None else cached
+        cache.set(NEXT_CHANGE_KEY, cached, timeout=3600)
+    return None if cached == NONE else cached
+
+
+def _next_change() -> float | None:
     """Epoch seconds of the earliest upcoming timed change on a live article, or None.
 
     Also notes until when a breaking-news ticker shows, so a purge knows the cached pages

@@ -7,7 +7,7 @@ middleware does the same for requests that reach Django (tests, ASGI, a miss it 
 
 from django.utils.cache import patch_cache_control
 
-from delivery import policy, responses, store
+from delivery import pagefiles, policy, responses, store
 
 
 class PageCacheMiddleware:
@@ -22,14 +22,13 @@ class PageCacheMiddleware:
         request.get_host()  # DisallowedHost (a 400) before a cached page is given to any Host
         decision = meta.get("delivery.decision") or store.decide(key)
         if decision.entry is not None:
+            pagefiles.ensure(decision, decision.entry)
             return responses.django_response(decision.entry, request, "HIT")
         try:
             response = self.get_response(request)
             if not responses.is_cacheable(request, response):
                 return response
             entry = store.save(decision, response.items(), response.content, responses.fresh_seconds())
-            from delivery import pagefiles
-
             pagefiles.write(decision, entry)
             return responses.django_response(entry, request, "MISS")
         finally:

@@ -57,6 +57,15 @@ def write(decision: store.Decision, entry: store.Entry) -> None:
         unlink(path)
 
 
+def ensure(decision: store.Decision, entry: store.Entry) -> None:
+    """A hit that reached the app although the page is cached: nginx had no file (it was
+    swept, or rendered on another machine). Write it while the entry is fresh."""
+    path, _, query = decision.key.partition("?")
+    file = _target(path)
+    if file is not None and not query and entry.fresh_until > time.time() and not file.exists():
+        write(decision, entry)
+
+
 def unlink(path: str) -> None:
     file = _target(path)
     if file is None:

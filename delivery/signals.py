@@ -1,5 +1,6 @@
 """Events that change what readers see, wired to the purge map after the change commits."""
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
@@ -10,6 +11,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from comments.signals import comments_changed
 from delivery import dependencies
+from delivery.deadlines import NEXT_CHANGE_KEY
 from delivery.purge import purge_paths
 from newsroom.models import ArticlePage, Author
 
@@ -19,7 +21,12 @@ def _purge_article(article, old_paths=()):
     # purged after the commit, so the next render reads the new state.
     paths = dependencies.article_paths(article, old_paths)
     everything = dependencies.touches_every_page(article)
-    transaction.on_commit(lambda: purge_paths(paths, everything=everything))
+
+    def run():
+        cache.delete(NEXT_CHANGE_KEY)  # an embargo or a breaking time may have been set
+        purge_paths(paths, everything=everything)
+
+    transaction.on_commit(run)
 
 
 def _purge_page(page, old_paths=()):

@@ -40,6 +40,7 @@ def application(environ, start_response):
     if decision.entry is None:
         environ["delivery.decision"] = decision  # the middleware renders and stores it
         return django_application(environ, start_response)
+    pagefiles.ensure(decision, decision.entry)
     status, headers, body = responses.render(
         decision.entry,
         environ.get("HTTP_ACCEPT_ENCODING", ""),

@@ -28,8 +28,8 @@ class SharedFragmentNode(template.Node):
             return self.nodelist.render(context)
         gen_key = store.generation_key(policy.normal_path(url) + "?")
         key = f"{FRAGMENT}{self.name.resolve(context)}:{page.pk}"
-        found = cache.get_many([key, gen_key, store.EVERYTHING])
-        generation = (found.get(store.EVERYTHING, 0), found.get(gen_key, 0))
+        found = cache.get_many([key, gen_key, store.EVERYTHING, store.EPOCH])
+        generation = store.generation_of(found, gen_key)
         cached = found.get(key)
         if cached is not None and cached[0] == generation:
             return cached[1]

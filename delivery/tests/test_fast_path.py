@@ -79,3 +79,14 @@ def test_it_refuses_unknown_hosts_on_the_fast_path(make_article):
     call(wsgi.application, article.url)
     status, _, _ = call(wsgi.application, article.url, HTTP_HOST="evil.example")
     assert status.startswith("400")
+
+
+def test_it_writes_the_missing_file_when_a_cached_page_reaches_the_app(settings, tmp_path, make_article):
+    from delivery import wsgi
+
+    article = make_article("Cached before files")
+    call(wsgi.application, article.url)  # cached in Redis, no page folder yet
+    settings.DELIVERY_PAGE_DIR = str(tmp_path)
+    status, headers, body = call(wsgi.application, article.url)
+    assert headers["X-Cache"] == "HIT"
+    assert (tmp_path / article.url.strip("/") / "index.html").read_bytes() == body

@@ -62,3 +62,19 @@ def test_it_purges_feeds_as_a_group():
     stored(store.decide(key))
     purge_paths(["/feeds/rss/"])
     assert store.lookup(key)[0] is None
+
+
+@pytest.mark.django_db
+def test_it_keeps_a_page_fresh_no_longer_than_the_next_embargo_end(make_article, client, django_capture_on_commit_callbacks):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from delivery.responses import fresh_seconds
+
+    assert fresh_seconds() == 300
+    article = make_article("Embargoed")
+    article.embargo_until = timezone.now() + timedelta(seconds=90)
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    assert 80 < fresh_seconds() <= 90
