@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from syndication import feeds
+from syndication import feeds, views
 
 
 def feed_pair(prefix, feed_class, name):
@@ -14,6 +14,9 @@ def feed_pair(prefix, feed_class, name):
 
 
 urlpatterns = [
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("sitemap.xml", views.sitemap_index, name="sitemap-index"),
+    path("sitemap-<slug:section>.xml", views.sitemap_section, name="sitemap-section"),
     *feed_pair("", feeds.SiteFeed, "feed"),
     *feed_pair("topics/<slug:slug>/", feeds.TopicFeed, "topic-feed"),
     *feed_pair("tags/<slug:slug>/", feeds.TagFeed, "tag-feed"),

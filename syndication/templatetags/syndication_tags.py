@@ -6,6 +6,7 @@ from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
 
 from syndication import head
+from syndication.links import plain
 
 register = template.Library()
 
@@ -21,3 +22,9 @@ def ld_json(data):
     become \\u escapes, so the text can never end the element; only that escaped JSON is marked safe."""
     escaped = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_json_script_escapes)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(escaped))  # noqa: S308
+
+
+@register.filter
+def xml_text(value):
+    """Text without the characters XML 1.0 cannot carry; autoescaping then handles & and <."""
+    return plain(value)
