@@ -3,6 +3,7 @@
 from django.urls import path
 
 from syndication import feeds, views
+from syndication.api import api
 
 
 def feed_pair(prefix, feed_class, name):
@@ -17,6 +18,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("sitemap.xml", views.sitemap_index, name="sitemap-index"),
     path("sitemap-<slug:section>.xml", views.sitemap_section, name="sitemap-section"),
+    path("api/v1/", api.urls),
     *feed_pair("", feeds.SiteFeed, "feed"),
     *feed_pair("topics/<slug:slug>/", feeds.TopicFeed, "topic-feed"),
     *feed_pair("tags/<slug:slug>/", feeds.TagFeed, "tag-feed"),

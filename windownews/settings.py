@@ -239,3 +239,16 @@ if env_str("CLOUDFRONT_DISTRIBUTION_ID"):
 if env_choice("LOG_FORMAT", ("plain", "json"), "json" if PRODUCTION else "plain") == "json":
     LOGGING["formatters"]["json"] = {"()": "delivery.logs.JsonFormatter"}
     LOGGING["handlers"]["console"]["formatter"] = "json"
+
+# --- Syndication: the read API (syndication/api.py) ----------------------------------
+# Any site may read the API from a browser; it only answers GET, so CORS opens nothing else.
+INSTALLED_APPS.append("corsheaders")
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.common.CommonMiddleware"), "corsheaders.middleware.CorsMiddleware")
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_EXPOSE_HEADERS = ("ETag", "Last-Modified")
+# Requests per minute per client address, counted in the cache (Redis in production).
+API_REQUESTS_PER_MINUTE = env_int("API_REQUESTS_PER_MINUTE", 120, minimum=1)
+# Proxies in front of the app that append to X-Forwarded-For (0: trust only the socket's address).
+NINJA_NUM_PROXIES = env_int("NUM_PROXIES", 0, minimum=0)

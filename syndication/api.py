@@ -1,0 +1,260 @@
+"""The read API: published articles, topics, authors and approved comments, as JSON.
+
+django-ninja rather than Wagtail API v2: it writes an OpenAPI 3.1 schema from typed
+signatures (Wagtail's API v2 has none), validates every query parameter into a clear 422
+instead of a 500, and brings pagination and cache-based throttling; it is a dependency already."""
+
+import re
+from datetime import date, datetime
+from typing import Annotated
+
+from django.conf import settings
+from django.db.models import Case, IntegerField, Value, When
+from django.shortcuts import get_object_or_404
+from ninja import Field, NinjaAPI, Path, Query, Schema
+from ninja.decorators import decorate_view
+from ninja.pagination import PageNumberPagination, paginate
+from ninja.throttling import AnonRateThrottle
+from pydantic import BeforeValidator
+
+from comments.models import Comment
+from newsroom.models import ArticlePage, Author, TopicPage
+from syndication.http import conditional_get, public
+from syndication.links import CARD_IMAGE, absolute, modified, page_url, plain, published, renditions, summary
+
+SLUG = r"^[-a-zA-Z0-9_]+$"
+MAX_ID = 2**31 - 1
+SEARCH_LIMIT = 500  # relevance beyond the first few hundred matches is noise
+
+
+class ReaderThrottle(AnonRateThrottle):
+    """Per client address, counted in Django's cache (Redis in production); the rate is a setting."""
+
+    def allow_request(self, request):
+        self.rate = f"{settings.API_REQUESTS_PER_MINUTE}/m"
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request)
+
+
+api = NinjaAPI(
+    title="WindowNews read API",
+    version="1",
+    description="Published articles, topics, authors and approved comments. Read-only; GET only.",
+    urls_namespace="api",
+    throttle=[ReaderThrottle("120/m")],
+    docs_url="/docs",
+)
+
+
+class Pages(PageNumberPagination):
+    class Input(Schema):
+        page: int = Field(1, ge=1, le=10_000)
+        page_size: int = Field(20, ge=1, le=100)
+
+
+class Error(Schema):
+    detail: object
+
+
+ERRORS = {404: Error, 422: Error, 429: Error}
+
+
+def cached(view):
+    """ETag/304 and public caching for every GET."""
+    return decorate_view(conditional_get, lambda fn: lambda *a, **k: public(fn(*a, **k)))(view)
+
+
+class TopicRef(Schema):
+    slug: str
+    title: str
+    url: str
+
+    @staticmethod
+    def resolve_url(topic):
+        return page_url(topic)
+
+
+class TopicOut(TopicRef):
+    description: str
+
+
+class AuthorOut(Schema):
+    slug: str
+    name: str
+    role: str
+    url: str
+
+    @staticmethod
+    def resolve_url(author):
+        return absolute(author.get_absolute_url())
+
+
+class ArticleOut(Schema):
+    id: int
+    title: str
+    url: str
+    summary: str
+    topic: TopicRef | None
+    authors: list[AuthorOut]
+    tags: list[str]
+    published_at: datetime | None
+    modified_at: datetime | None
+    image: str | None = Field(None, description="16:9 lead image, absolute URL")
+    credit: str | None = Field(None, description="The credit line the text's licence asks for")
+
+    @staticmethod
+    def resolve_title(article):
+        return plain(article.title)
+
+    @staticmethod
+    def resolve_url(article):
+        return page_url(article)
+
+    @staticmethod
+    def resolve_summary(article):
+        return summary(article)
+
+    @staticmethod
+    def resolve_tags(article):
+        return [tagged.tag.name for tagged in article.tagged_items.all()]
+
+    @staticmethod
+    def resolve_published_at(article):
+        return published(article)
+
+    @staticmethod
+    def resolve_modified_at(article):
+        return modified(article)
+
+    @staticmethod
+    def resolve_image(article):
+        found = renditions(article.lead_image, [CARD_IMAGE])
+        return absolute(found[0].url) if found else None
+
+    @staticmethod
+    def resolve_credit(article):
+        return article.licence.credit_text(article.source_url) if article.licence_id else None
+
+
+class Source(Schema):
+    name: str
+    url: str
+
+
+class ArticleDetail(ArticleOut):
+    body_html: str
+    sources: list[Source]
+
+    @staticmethod
+    def resolve_body_html(article):
+        return plain(str(article.body))
+
+    @staticmethod
+    def resolve_sources(article):
+        return list(article.sources.all())
+
+
+class CommentOut(Schema):
+    """What the article page shows of a comment: never the email, address or user agent."""
+
+    id: int
+    parent_id: int | None
+    name: str
+    body: str
+    created_at: datetime
+
+
+def iso_day(value):
+    # pydantic would also take "0" (a Unix time) as a date; the schema promises YYYY-MM-DD only.
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("Use a date as YYYY-MM-DD.")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(iso_day)]
+
+
+class ArticleFilters(Schema):
+    topic: str | None = Field(None, pattern=SLUG, max_length=100, description="Topic slug")
+    tag: str | None = Field(None, pattern=SLUG, max_length=100, description="Tag slug")
+    author: str | None = Field(None, pattern=SLUG, max_length=200, description="Author slug")
+    since: Day | None = Field(None, description="Published on or after this day")
+    until: Day | None = Field(None, description="Published on or before this day")
+    q: str | None = Field(None, max_length=200, description="Search words")
+
+
+def articles():
+    return ArticlePage.objects.published().for_listing().select_related("licence").prefetch_related("tagged_items__tag")
+
+
+def filtered(filters: ArticleFilters):
+    found = articles()
+    if filters.topic:
+        found = found.filter(topic__slug=filters.topic)
+    if filters.tag:
+        found = found.filter(tagged_items__tag__slug=filters.tag)
+    if filters.author:
+        found = found.filter(article_authors__author__slug=filters.author)
+    if filters.since:
+        found = found.filter(published_at__date__gte=filters.since)
+    if filters.until:
+        found = found.filter(published_at__date__lte=filters.until)
+    found = found.distinct()
+    words = plain(filters.q).strip()
+    if not words:
+        return found.newest_first()
+    ranked = [hit.pk for hit in ArticlePage.objects.published().search(words, operator="or")[:SEARCH_LIMIT]]
+    rank = Case(*[When(pk=pk, then=Value(n)) for n, pk in enumerate(ranked)], output_field=IntegerField())
+    return found.filter(pk__in=ranked).annotate(rank=rank).order_by("rank")
+
+
+@api.get("/articles", response={200: list[ArticleOut], **ERRORS}, tags=["articles"], summary="Published articles, newest first")
+@cached
+@paginate(Pages)
+def list_articles(request, filters: Query[ArticleFilters]):
+    return filtered(filters)
+
+
+@api.get("/articles/{article_id}", response={200: ArticleDetail, **ERRORS}, tags=["articles"])
+@cached
+def get_article(request, article_id: int = Path(..., ge=1, le=MAX_ID)):
+    return get_object_or_404(articles().prefetch_related("sources"), pk=article_id)
+
+
+@api.get(
+    "/articles/{article_id}/comments",
+    response={200: list[CommentOut], **ERRORS},
+    tags=["comments"],
+    summary="Approved comments, oldest first",
+)
+@cached
+@paginate(Pages)
+def list_comments(request, article_id: int = Path(..., ge=1, le=MAX_ID)):
+    article = get_object_or_404(ArticlePage.objects.published(), pk=article_id)
+    return Comment.objects.approved().filter(article=article).oldest_first()
+
+
+@api.get("/topics", response={200: list[TopicOut], **ERRORS}, tags=["topics"])
+@cached
+@paginate(Pages)
+def list_topics(request):
+    return TopicPage.objects.published().order_by("title")
+
+
+@api.get("/topics/{slug}", response={200: TopicOut, **ERRORS}, tags=["topics"])
+@cached
+def get_topic(request, slug: str = Path(..., pattern=SLUG, max_length=100)):
+    return get_object_or_404(TopicPage.objects.published(), slug=slug)
+
+
+@api.get("/authors", response={200: list[AuthorOut], **ERRORS}, tags=["authors"], summary="Authors with published articles")
+@cached
+@paginate(Pages)
+def list_authors(request):
+    return Author.objects.filter(pk__in=ArticlePage.objects.published().values("article_authors__author")).order_by("name")
+
+
+@api.get("/authors/{slug}", response={200: AuthorOut, **ERRORS}, tags=["authors"])
+@cached
+def get_author(request, slug: str = Path(..., pattern=SLUG, max_length=200)):
+    return get_object_or_404(Author, slug=slug)
