@@ -59,9 +59,16 @@ class Error(Schema):
 ERRORS = {404: Error, 422: Error, 429: Error}
 
 
+def shared(response):
+    # Every origin may read, on every response: a page cache in front may hand this one to
+    # any reader, with or without an Origin header (CorsMiddleware answers the preflights).
+    response["Access-Control-Allow-Origin"] = "*"
+    return public(response)
+
+
 def cached(view):
-    """ETag/304 and public caching for every GET."""
-    return decorate_view(conditional_get, lambda fn: lambda *a, **k: public(fn(*a, **k)))(view)
+    """ETag/304, public caching and CORS for every GET."""
+    return decorate_view(conditional_get, lambda fn: lambda *a, **k: shared(fn(*a, **k)))(view)
 
 
 class TopicRef(Schema):

@@ -30,6 +30,7 @@ def licensed_article(make_article, lead_image):
         source_url="https://en.wikinews.org/wiki/Budget",
         lead_image=lead_image,
         lead_image_alt="Kyiv at dusk",
+        body=[("paragraph", "<p>The council met &amp; voted.</p>")],
     )
     author = Author.objects.create(name="Ada Reporter", slug="ada-reporter")
     ArticleAuthor.objects.create(article=article, author=author)
