@@ -6,6 +6,8 @@ import json
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from syndication.api import api
@@ -25,7 +27,13 @@ def api_data(licensed_article, settings):
 
     settings.API_REQUESTS_PER_MINUTE = 100_000  # the rate limit has its own test
     Comment.objects.create(article=licensed_article, name="Reader", email="r@example.com", body="Hello", state="approved")
-    return licensed_article
+    # Requests go through the real WSGI handler, which closes the connection after each one
+    # when it is inside a transaction (the test's); Django's test client unhooks that too.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield licensed_article
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
