@@ -6,10 +6,12 @@ The whole load is one transaction, and the search index is written once at the e
 
 from datetime import UTC, datetime, time
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils.text import slugify
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from ingest import corpus
 from ingest.indexing import deferred_indexing
@@ -65,12 +67,22 @@ def ensure_site(site_name: str) -> HomePage:
     if home is None:
         # Wagtail's first migration leaves a "Welcome" page (slug "home") as the site root; ours replaces it.
         Page.objects.filter(depth=2, content_type__model="page").delete()
-        home = Page.get_first_root_node().add_child(instance=HomePage(title=site_name, slug="home"))
+        home = _tree_root().add_child(instance=HomePage(title=site_name, slug="home"))
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     site.root_page, site.hostname, site.port = home, site.hostname or "localhost", site.port or 80
     site.site_name = site.site_name or site_name
     site.save()
     return home
+
+
+def _tree_root() -> Page:
+    """Wagtail's migrations make the tree's root and the default locale; a database emptied
+    since (a transactional test's flush) has neither, so make them again."""
+    root = Page.get_first_root_node()
+    if root is None:
+        Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    return root
 
 
 def ensure_topic(index, name, description) -> TopicPage:
