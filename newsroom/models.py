@@ -262,7 +262,7 @@ class ArticlePage(Page):
 
     @cached_property
     def authors(self):
-        return [link.author for link in self.article_authors.all()]
+        return [link.author for link in self.article_authors.select_related("author")]
 
     @property
     def was_updated(self):
@@ -273,7 +273,7 @@ class ArticlePage(Page):
 
     def related_articles(self, limit=5):
         """The stored list the discovery task computed (one query); still-public articles only."""
-        related = ArticlePage.objects.published().filter(related_in__article_id=self.pk).select_related("topic")
+        related = ArticlePage.objects.published().for_listing().filter(related_in__article_id=self.pk)
         return list(related.order_by("related_in__rank")[:limit])
 
     def serve(self, request, *args, **kwargs):

@@ -35,14 +35,15 @@ def count_queries(client, path):
 
 @pytest.mark.parametrize("path", PAGES)
 def test_list_pages_do_not_query_per_article(client, add_articles, path):
-    add_articles(2, topic="Russia-Ukraine War")
-    add_articles(1, topic="Sport")
+    # Two topics in both cases: the home page has a (fixed) query or two per topic shown.
+    add_articles(3, topic="Russia-Ukraine War")
+    add_articles(2, topic="Sport")
     client.get(path)  # warm Wagtail's site-root cache as a running site has it
     few = count_queries(client, path)
     add_articles(10, topic="Russia-Ukraine War")
     add_articles(4, topic="Sport")
     many = count_queries(client, path)
-    assert many == few, f"{path}: {few} queries with 3 articles, {many} with 17"
+    assert many == few, f"{path}: {few} queries with 5 articles, {many} with 19"
     assert many <= MAX_QUERIES
 
 
