@@ -273,7 +273,10 @@ class ArticlePage(Page):
 
     def related_articles(self, limit=5):
         """The stored list the discovery task computed (one query); still-public articles only."""
-        related = ArticlePage.objects.published().for_listing().filter(related_in__article_id=self.pk)
+        from comments.models import approved_count_for  # the cards show it: counted in the same query
+
+        related = ArticlePage.objects.published().filter(related_in__article_id=self.pk).select_related("topic")
+        related = related.annotate(approved_comment_count=approved_count_for())
         return list(related.order_by("related_in__rank")[:limit])
 
     def serve(self, request, *args, **kwargs):

@@ -31,6 +31,9 @@ def article(seed_article, make_article):
     for day in (1, 2, 3):
         make_article(f"Kyiv talks, day {day}", topic="Russia-Ukraine War")
     make_article("Cup final in Paris", topic="Sport")
+    from discovery.related import compute_all  # what publishing does, one article at a time
+
+    compute_all()
     return seed_article
 
 

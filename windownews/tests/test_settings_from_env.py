@@ -4,7 +4,6 @@ value stops the process at start with a message naming the variable."""
 import os
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -30,18 +29,29 @@ CASES = {
 }
 
 
-def start(data_dir, extra):
+def launch(data_dir, extra):
     env = {k: v for k, v in os.environ.items() if k not in OURS}
     env.update(DJANGO_SETTINGS_MODULE="windownews.settings", WINDOWNEWS_DATA_DIR=str(data_dir), **extra)
-    return subprocess.run([sys.executable, "-c", SETUP], env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.Popen([sys.executable, "-c", SETUP], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def start(data_dir, extra):
+    process = launch(data_dir, extra)
+    stdout, stderr = process.communicate(timeout=120)
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory):
-    # Each case is a fresh interpreter (settings are read once per process); run them side by side.
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        futures = {name: pool.submit(start, tmp_path_factory.mktemp("data"), env) for name, (env, _) in CASES.items()}
-        return {name: future.result() for name, future in futures.items()}
+    # Each case is a fresh interpreter (settings are read once per process): start them all,
+    # then collect. (Plain Popen, no threads: with Playwright's loop running in this process,
+    # subprocess.run from a worker thread never saw its child exit.)
+    processes = {name: launch(tmp_path_factory.mktemp("data"), env) for name, (env, _) in CASES.items()}
+    outcomes = {}
+    for name, process in processes.items():
+        stdout, stderr = process.communicate(timeout=180)
+        outcomes[name] = subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+    return outcomes
 
 
 @pytest.mark.parametrize("case", CASES)
