@@ -44,7 +44,7 @@ class Demo:
         with self.out.open("w") as out, self.err.open("w") as err:
             self.process = subprocess.Popen([COMMAND, "demo", "--port", str(port)], stdout=out, stderr=err, env=env)
 
-    def wait_until_serving(self, timeout=240):
+    def wait_until_serving(self, timeout=600):  # a loaded CI machine is slow to migrate
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             assert self.process.poll() is None, f"demo exited early:\n{self.output()}\n{self.errors()}"

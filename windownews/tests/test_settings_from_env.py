@@ -32,26 +32,29 @@ CASES = {
 def launch(data_dir, extra):
     env = {k: v for k, v in os.environ.items() if k not in OURS}
     env.update(DJANGO_SETTINGS_MODULE="windownews.settings", WINDOWNEWS_DATA_DIR=str(data_dir), **extra)
-    return subprocess.Popen([sys.executable, "-c", SETUP], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    # Output goes to files, as in the demo test: with Playwright's event loop running in this
+    # process (after the browser tests), waiting on pipes to a child hung in the full suite.
+    out, err = (data_dir.with_name(data_dir.name + suffix) for suffix in (".out", ".err"))
+    with out.open("w") as stdout, err.open("w") as stderr:
+        return subprocess.Popen([sys.executable, "-c", SETUP], env=env, stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL), out, err
+
+
+def finish(launched, timeout=300):
+    process, out, err = launched
+    process.wait(timeout=timeout)
+    return subprocess.CompletedProcess(process.args, process.returncode, out.read_text(), err.read_text())
 
 
 def start(data_dir, extra):
-    process = launch(data_dir, extra)
-    stdout, stderr = process.communicate(timeout=120)
-    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+    return finish(launch(data_dir, extra))
 
 
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory):
-    # Each case is a fresh interpreter (settings are read once per process): start them all,
-    # then collect. (Plain Popen, no threads: with Playwright's loop running in this process,
-    # subprocess.run from a worker thread never saw its child exit.)
-    processes = {name: launch(tmp_path_factory.mktemp("data"), env) for name, (env, _) in CASES.items()}
-    outcomes = {}
-    for name, process in processes.items():
-        stdout, stderr = process.communicate(timeout=180)
-        outcomes[name] = subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
-    return outcomes
+    # Each case is a fresh interpreter (settings are read once per process): start them all, then collect.
+    launched = {name: launch(tmp_path_factory.mktemp("data"), env) for name, (env, _) in CASES.items()}
+    return {name: finish(each) for name, each in launched.items()}
 
 
 @pytest.mark.parametrize("case", CASES)
