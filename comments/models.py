@@ -11,7 +11,6 @@ from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
-from wagtail.search import index
 
 from comments.signals import comments_changed
 
@@ -55,7 +54,7 @@ def approved_count_for(outer="pk"):
     return Coalesce(Subquery(counts, output_field=models.IntegerField()), 0)
 
 
-class Comment(index.Indexed, models.Model):
+class Comment(models.Model):
     class State(models.TextChoices):
         PENDING = "pending", "Pending"
         APPROVED = "approved", "Approved"
@@ -81,15 +80,6 @@ class Comment(index.Indexed, models.Model):
     fingerprint = models.CharField(max_length=64, editable=False)
 
     objects = CommentQuerySet.as_manager()
-    search_fields = [
-        index.SearchField("body"),
-        index.SearchField("name"),
-        index.SearchField("email"),
-        index.AutocompleteField("name"),
-        index.FilterField("state"),
-        index.FilterField("article"),
-        index.FilterField("created_at"),
-    ]
 
     class Meta:
         ordering = ["-created_at", "-pk"]

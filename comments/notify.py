@@ -29,7 +29,7 @@ def email_moderators(comment_id):
         return 0
     context = {
         "comment": comment,
-        "queue_url": settings.SITE_URL.rstrip("/") + reverse("comments_moderation:index") + "?state=pending",
+        "queue_url": settings.SITE_URL.rstrip("/") + reverse("comments_moderation:list") + "?state=pending",
         "edit_url": settings.SITE_URL.rstrip("/") + reverse("comments_moderation:edit", args=[comment.pk]),
     }
     # The commenter's email address stays out of the message: moderators see it in the admin.

@@ -44,7 +44,9 @@ class CommentViewSet(SnippetViewSet):
         "created_at",
     ]
     list_filter = {"state": ["exact"], "article": ["exact"], "created_at": ["gte", "lte"]}
-    search_fields = ["body", "name", "email"]
+    # Plain ORM search: comments stay out of the site search index (which would copy emails into it).
+    search_backend_name = None
+    search_fields = ["body", "name", "email", "url"]
     ordering = ["-created_at"]
     list_per_page = 50
     panels = [FieldPanel("state"), FieldPanel("name"), FieldPanel("email"), FieldPanel("url"), FieldPanel("body")]

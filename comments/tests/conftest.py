@@ -1,4 +1,7 @@
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 
 import pytest
 from django.core import signing
@@ -20,7 +23,7 @@ def post(client):
     """post(article, **fields) -> response; a browser-like same-origin POST of the comment form."""
 
     def send(article, seconds_ago=60, headers=None, **fields):
-        stamp = signing.dumps({"a": article.pk, "t": int(time.time() - seconds_ago)}, salt=STAMP_SALT, compress=True)
+        stamp = fresh_stamp(article, seconds_ago)
         data = {"article": article.pk, "comment": "A thoughtful remark.", "name": "Ada", "email": "ada@example.org", "url": ""}
         data.update(rendered=stamp, **fields)
         extra = {"HTTP_ORIGIN": ORIGIN, "HTTP_SEC_FETCH_SITE": "same-origin"}
@@ -28,3 +31,26 @@ def post(client):
         return client.post("/comments/post/", data, **extra)
 
     return send
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def submit_over_http(base_url, fields):
+    """POST the form to a live server as a browser on the same site would -> (status, html)."""
+    request = urllib.request.Request(  # noqa: S310 (the test's own loopback server)
+        f"{base_url}/comments/post/",
+        data=urllib.parse.urlencode(fields).encode(),
+        headers={"Origin": base_url, "Sec-Fetch-Site": "same-origin"},
+    )
+    try:
+        response = urllib.request.build_opener(_NoRedirect).open(request, timeout=30)
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+    return response.status, response.read().decode()
+
+
+def fresh_stamp(article, seconds_ago=60):
+    return signing.dumps({"a": article.pk, "t": int(time.time() - seconds_ago)}, salt=STAMP_SALT, compress=True)

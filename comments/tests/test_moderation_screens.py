@@ -1,0 +1,104 @@
+"""The Moderator's queue in the Wagtail admin: badge, filters, search, bulk actions, signals."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from comments.models import Comment
+from comments.signals import comments_changed
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def moderator(client, django_user_model):
+    user = django_user_model.objects.create_user("moderator", "mod@windownews.example", "pw")
+    user.groups.add(Group.objects.get(name="Moderator"))
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def queue(article, make_article):
+    other = make_article("Another story")
+    return {
+        "held": Comment.objects.create(article=article, name="Held", email="h@example.org", body="please approve me", state="pending"),
+        "shown": Comment.objects.create(article=article, name="Shown", email="s@example.org", body="already visible", state="approved"),
+        "elsewhere": Comment.objects.create(article=other, name="Else", email="e@example.org", body="on another story", state="pending"),
+    }
+
+
+@pytest.fixture
+def announced():
+    calls = []
+
+    def listener(sender, article, **kwargs):
+        calls.append(article.pk)
+
+    comments_changed.connect(listener)
+    yield calls
+    comments_changed.disconnect(listener)
+
+
+def test_the_menu_shows_how_many_comments_wait(client, moderator, queue):
+    html = client.get("/admin/").content.decode()
+    assert "Comments (2)" in html
+
+
+def test_the_queue_filters_by_state_and_article_and_searches(client, moderator, queue, article):
+    by_state = client.get("/admin/comments/?state=pending").content.decode()
+    assert "please approve me" in by_state and "already visible" not in by_state
+    by_article = client.get(f"/admin/comments/?article={article.pk}").content.decode()
+    assert "on another story" not in by_article and "please approve me" in by_article
+    found = client.get("/admin/comments/?q=visible").content.decode()
+    assert "already visible" in found and "please approve me" not in found
+    by_date = client.get("/admin/comments/?created_at__gte=2000-01-01").status_code
+    assert by_date == 200
+
+
+@pytest.mark.parametrize("action", ["approve", "spam", "trash"])
+def test_bulk_actions_moderate_the_selection(client, moderator, queue, action, django_capture_on_commit_callbacks):
+    ids = f"id={queue['held'].pk}&id={queue['elsewhere'].pk}"
+    url = f"/admin/bulk/comments/comment/{action}/?{ids}"
+    assert client.get(url).status_code == 200  # the confirmation page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url)
+    assert response.status_code == 302
+    expected = {"approve": "approved", "spam": "spam", "trash": "trash"}[action]
+    assert set(Comment.objects.filter(pk__in=[queue["held"].pk, queue["elsewhere"].pk]).values_list("state", flat=True)) == {expected}
+
+
+def test_approving_and_unapproving_tell_the_cache(client, moderator, queue, announced, article, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/bulk/comments/comment/approve/?id={queue['held'].pk}")
+    assert announced == [article.pk]
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/bulk/comments/comment/spam/?id={queue['shown'].pk}")
+    assert announced == [article.pk, article.pk]
+
+
+def test_editing_and_deleting_a_visible_comment_tell_the_cache(queue, announced, article, django_capture_on_commit_callbacks):
+    shown = Comment.objects.get(pk=queue["shown"].pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        shown.body = "edited by a moderator"
+        shown.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        shown.delete()
+    assert announced == [article.pk, article.pk]
+
+
+def test_changes_readers_cannot_see_do_not_purge(queue, announced, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        Comment.objects.filter(pk=queue["held"].pk).moderate("spam")
+    assert announced == []
+
+
+def test_the_moderator_can_edit_the_comment_rules(client, moderator, site_tree):
+    response = client.get(f"/admin/settings/comments/commentsettings/{site_tree['home'].get_site().pk}/")
+    assert response.status_code == 200
+    assert "hold every comment" in response.content.decode().lower()
+
+
+def test_readers_and_anonymous_users_cannot_see_the_queue(client, queue, django_user_model):
+    assert client.get("/admin/comments/").status_code == 302
+    client.force_login(django_user_model.objects.create_user("reader", "r@example.org", "pw"))
+    assert client.get("/admin/comments/").status_code in (302, 403)
