@@ -54,3 +54,15 @@ def submit_over_http(base_url, fields):
 
 def fresh_stamp(article, seconds_ago=60):
     return signing.dumps({"a": article.pk, "t": int(time.time() - seconds_ago)}, salt=STAMP_SALT, compress=True)
+
+
+@pytest.fixture
+def wagtail_root(transactional_db):
+    """Tests with a live server run outside a transaction, and the flush after each one removes
+    the rows Wagtail's migrations created: put back the root page the page tree hangs from."""
+    from django.conf import settings
+    from wagtail.models import Locale, Page
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", live=True))

@@ -15,7 +15,7 @@ pytestmark = [
 ]
 
 
-def test_it_survives_the_connection_dying_between_insert_and_commit(live_server, make_article, monkeypatch):
+def test_it_survives_the_connection_dying_between_insert_and_commit(live_server, wagtail_root, make_article, monkeypatch):
     article = make_article("Fragile", published_at=timezone.now())
     stamp = fresh_stamp(article)
     text = "A comment I spent twenty minutes writing.\n\nIt has two paragraphs & an <ampersand>."

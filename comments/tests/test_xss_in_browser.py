@@ -52,7 +52,7 @@ def assert_inert(page, url):
 
 
 @pytest.fixture
-def payload_article(make_article, site_tree):
+def payload_article(wagtail_root, make_article, site_tree):
     article = make_article("Payload article", published_at=timezone.now())
     CommentSettings.objects.update_or_create(site=site_tree["home"].get_site(), defaults={"per_page": 500})
     previous = None
@@ -101,7 +101,7 @@ def test_no_payload_runs_on_the_moderation_screens(live_server, watched, payload
     assert_inert(watched, f"{live_server.url}/admin/bulk/comments/comment/approve/?{ids}")
 
 
-def test_payloads_typed_into_the_form_are_stored_and_shown_as_text(live_server, watched, make_article, monkeypatch):
+def test_payloads_typed_into_the_form_are_stored_and_shown_as_text(live_server, watched, wagtail_root, make_article, monkeypatch):
     from comments import flood, views
 
     monkeypatch.setattr(flood, "FLOOD_SECONDS", 0)  # one browser, many posts
