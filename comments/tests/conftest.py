@@ -61,8 +61,10 @@ def wagtail_root(transactional_db):
     """Tests with a live server run outside a transaction, and the flush after each one removes
     the rows Wagtail's migrations created: put back the root page the page tree hangs from."""
     from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Locale, Page
 
+    ContentType.objects.clear_cache()  # the flush may have given content types new ids
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if Page.get_first_root_node() is None:
         Page.add_root(instance=Page(title="Root", slug="root", live=True))

@@ -55,7 +55,7 @@ def test_an_exact_duplicate_after_the_retry_window_is_refused(post, article):
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrency is tested on PostgreSQL")
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_two_concurrent_identical_posts_store_exactly_one_comment(live_server, wagtail_root, make_article):
     from django.utils import timezone
 

@@ -11,7 +11,7 @@ from comments.tests.conftest import fresh_stamp, submit_over_http
 
 pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="kills a real PostgreSQL backend"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 

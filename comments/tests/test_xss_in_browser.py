@@ -11,7 +11,7 @@ from django.utils import timezone
 from comments.models import Comment, CommentSettings
 from comments.tests.xss_payloads import PAYLOADS
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 # What a payload would leave behind if the browser had parsed it as markup.
 LEFTOVERS = """() => {
