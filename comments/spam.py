@@ -14,34 +14,32 @@ PENDING, APPROVED, SPAM = "pending", "approved", "spam"
 
 # Markup only link-building bots send to a plain-text form: BBCode links and HTML anchors.
 LINK_MARKUP = re.compile(r"\[/?(url|link)\b|<a\s[^>]*href|\[/a\]", re.IGNORECASE)
-# Phrases from link-building and scam comment spam. They are phrases, not single words, so
-# a reader discussing a casino licence or a crypto crash is not caught.
-SPAM_PHRASES = re.compile(
-    r"\b(buy|cheap|order|discount|generic)\s+(viagra|cialis|levitra|tramadol|xanax|valium|pills?|meds|ambien|oxycodone)\b"
-    r"|\b(viagra|cialis|levitra|tramadol|xanax|phentermine|oxycontin)\b"
-    r"|\bonline\s+(casino|pharmacy|slots?|poker|betting|dating)\b"
-    r"|\b(casino|slot|betting|poker)\s+(bonus|sites?|games? online|free spins)\b|\bfree\s+spins\b|\bno deposit bonus\b"
-    r"|\bpayday\s+loans?\b|\b(quick|fast|instant|easy)\s+(cash|loans?|money)\b|\bloans? (online|no credit)\b"
-    r"|\b(seo|backlinks?|link building|guest post(ing)?)\s+(services?|packages?|agency|expert)\b|\bhigh (da|pa|quality backlinks?)\b"
-    r"|\b(make|earn)(ed|ing)?\s+(\$|usd|money|\d[\d,]*\s*(dollars|usd|\$))|\bwork(ing)? from home\b.*\b(earn|\$|income)"
-    r"|\$\d[\d,]*\s*(a|per)\s+(day|week|month|hour)\b|\bpassive income\b"
-    r"|\b(bitcoin|crypto|btc|forex|binary options?)\s+(doubler|investment platform|signals?|trading bot|recovery expert|mining pool)\b"
-    r"|\brecover (your )?(lost|stolen|scammed) (funds|crypto|bitcoin)\b|\bhacker\b.{0,40}\b(whats ?app|telegram|contact)\b"
-    r"|\b(replica|fake) (watches|handbags|rolex|designer)\b|\b(essay|dissertation|homework) (writing|help) service\b"
-    r"|\b(weight loss|keto|diet) (pills?|supplements?|gummies)\b|\b(male|penis) enhancement\b"
-    r"|\bhot (singles|girls|milfs?)\b|\b(porn|xxx|nude|escort)s?\b|\bsex (cam|chat|videos?)\b"
-    r"|\b(check out|visit|click)\s+(my|our)\s+(site|website|blog|page|channel|profile|store|shop)\b"
-    r"|\b(subscribe|follow)\s+(to\s+)?my\s+(channel|page|blog)\b"
-    r"|\bi (really )?(like|love|enjoy)(d)? (reading|this|your) (post|article|blog)s?\b.{0,80}\b(my|our) (site|website|blog)\b"
-    r"|\b(great|nice|awesome|informative|useful) (post|article|blog|info(rmation)?)[.!,]? (thanks|thank you|keep (it up|posting|sharing))"
-    r"|\bkeep (up the good work|posting|sharing)\b|\bbookmarked (your|this) (site|blog)\b|\bvery informative\b"
-    r"|\bthanks for sharing\b|\bi have (bookmarked|shared) (it|this)\b|\bthis (blog|site) is (really|very|so) (helpful|informative)\b",
+# Words that only sell: pharma brands, loan and casino bait, scams, adult. On their own they
+# hold a comment; with a link they mark it spam.
+SELLING = re.compile(
+    r"\b(viagra|cialis|levitra|tramadol|xanax|valium|phentermine|oxycontin)\b"
+    r"|\bpayday\s+loans?\b|\bloans? (online|approved|no credit)|\bno credit check\b|\bno deposit bonus\b|\bcasino bonus\b"
+    r"|\b(buy|cheap|order)\s+(backlinks|pills|meds|followers)\b|\b(high quality )?backlinks\b.{0,40}\bservices?\b"
+    r"|\bguest posting services?\b|\bseo services?\b"
+    r"|\brecover (your )?(lost|stolen|scammed) (funds|crypto|bitcoin)|\brecovery expert\b|\bhacker\b.{0,60}\b(whats ?app|telegram)"
+    r"|\bbitcoin doubler\b|\bcrypto investment platform\b|\bforex signals\b|\btrading bot\b"
+    r"|\b(replica|fake) (watches|handbags|rolex)\b|\bessay writing service\b|\b(diet|keto|weight loss) pills\b"
+    r"|\bhot singles\b|\b(porn|xxx)\b|\bsex (cam|chat)\b"
+    r"|\bearn \$\d+|\$\d[\d,]* (a|per) (day|week|hour)\b|\bpassive income\b|\bcheap jerseys\b",
     re.IGNORECASE,
 )
-# Names that are anchor text rather than a person's name: "Best SEO Agency", "cheap loans".
-COMMERCIAL_NAME = re.compile(
-    r"\b(seo|casino|loans?|viagra|cialis|pharmacy|bitcoin|crypto|forex|escort|porn|buy|cheap|discount|agency|services?|"
-    r"online|shop|store|sale|deals?|best|top|marketing|dating|repair|plumber|lawyer|attorney|insurance|hosting|vpn)\b",
+# Phrases bots use to look like readers. Readers use some of them too, so one alone does nothing.
+BOT_PRAISE = re.compile(
+    r"\b(check out|visit|click)\s+(my|our)\s+(site|website|blog|page|store|shop)\b|\bvisit our (site|website|store)\b"
+    r"|\bkeep (up the good work|posting|sharing)\b|\bthanks for sharing\b|\bbookmarked (your|this) (site|blog)\b"
+    r"|\b(very|so|really) (informative|helpful)\b|\b(great|nice|awesome) (post|blog|info)\b|\byour blog( posts)?\b"
+    r"|\b(my|our) (site|blog)\b|\bfor (more tips|the best deals)\b|\bfree spins\b|\bonline (casino|betting|pharmacy)\b",
+    re.IGNORECASE,
+)
+# Names and web addresses that are anchor text rather than a person or a blog: "Best SEO Agency".
+COMMERCIAL = re.compile(
+    r"(seo|casino|loans?|viagra|cialis|pharma|pills|bitcoin|crypto|forex|escort|porn|backlinks?|cheap|discount|agency|"
+    r"services?|shop|store|deals?|replica|dating|plumber|essay|keto|recovery|bonus|sale)",
     re.IGNORECASE,
 )
 
@@ -83,16 +81,22 @@ def _matches(words, submission):
 
 
 def bot_signals(submission):
-    """Reasons a comment looks like bot spam, independent of the site's word lists."""
-    reasons = []
+    """(strong, weak): reasons a comment looks like bot spam, independent of the site's lists."""
+    strong, weak = [], []
     if LINK_MARKUP.search(submission.body):
-        reasons.append("link markup (BBCode or HTML)")
-    if SPAM_PHRASES.search(submission.body):
-        reasons.append("spam phrase in the text")
-    name = submission.name
-    if "http" in name.lower() or "www." in name.lower() or (COMMERCIAL_NAME.search(name) and submission.url):
-        reasons.append("name is link text")
-    return reasons
+        strong.append("link markup (BBCode or HTML)")
+    if SELLING.search(submission.body) or SELLING.search(submission.name):
+        strong.append("selling words")
+    praise = {match.group(0).lower() for match in BOT_PRAISE.finditer(submission.body)}
+    weak += [f"bot phrase “{phrase}”" for phrase in sorted(praise)]
+    name = submission.name.lower()
+    if "http" in name or "www." in name or COMMERCIAL.search(submission.name):
+        weak.append("name is link text")
+    if submission.url and COMMERCIAL.search(submission.url.split("//", 1)[-1].split("/", 1)[0]):
+        weak.append("website address is link text")
+    if count_links(submission.body):
+        weak.append("links in the text")
+    return strong, weak
 
 
 def judge(submission, rules):
@@ -100,11 +104,11 @@ def judge(submission, rules):
     word = _matches(rules.disallowed_words, submission)
     if word:
         return SPAM, f"disallowed word “{word}”"
-    signals = bot_signals(submission)
-    if len(signals) >= 2 or (signals and count_links(submission.body) >= 1):
-        return SPAM, "; ".join(signals)
-    if signals:
-        return PENDING, signals[0]
+    strong, weak = bot_signals(submission)
+    if strong and (weak or len(strong) > 1):
+        return SPAM, "; ".join(strong + weak)
+    if strong or len(weak) >= 2:
+        return PENDING, "; ".join(strong + weak)
     links = count_links(submission.body)
     if rules.hold_links and links >= rules.hold_links:
         return PENDING, f"{links} links"
