@@ -75,6 +75,46 @@ def make_article(site_tree):
     return make
 
 
+# --- Personas: one user per newsroom role (groups come from newsroom's roles migration) ---
+PERSONA_PASSWORD = "correct horse battery staple"  # noqa: S105 (test accounts only)
+
+
+def _persona(username, group_name=None):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(username, f"{username}@windownews.invalid", PERSONA_PASSWORD)
+    if group_name:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def reporter(db):
+    return _persona("reporter", "Reporter")
+
+
+@pytest.fixture
+def editor(db):
+    return _persona("editor", "Editor")
+
+
+@pytest.fixture
+def moderator(db):
+    return _persona("moderator", "Moderator")
+
+
+@pytest.fixture
+def administrator(db):
+    return _persona("administrator", "Administrator")
+
+
+@pytest.fixture
+def reader(db):
+    """A signed-up user with no role at all."""
+    return _persona("reader")
+
+
 CHROMIUM_ARGS = [
     "--headless=new",
     "--no-sandbox",

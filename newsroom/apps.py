@@ -6,4 +6,9 @@ class NewsroomConfig(AppConfig):
     verbose_name = "Newsroom"
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from newsroom import signals  # noqa: F401  (connects publish hooks)
+        from newsroom.roles import grant_everything_to_administrators
+
+        post_migrate.connect(grant_everything_to_administrators, dispatch_uid="newsroom-administrators")

@@ -204,6 +204,9 @@ class ArticlePage(Page):
     published_at = models.DateTimeField(null=True, blank=True, db_index=True, help_text="First published; set on first publish when empty.")
     updated_at = models.DateTimeField(null=True, blank=True, help_text="Last substantive update shown to readers.")
     embargo_until = models.DateTimeField(null=True, blank=True, help_text="Hidden everywhere public until this time, even when live.")
+    breaking_until = models.DateTimeField(
+        null=True, blank=True, db_index=True, help_text="Shown in the breaking-news ticker on every page until this time."
+    )
     tags = ClusterTaggableManager(through=ArticleTag, blank=True)
     licence = models.ForeignKey(
         Licence, null=True, blank=True, on_delete=models.PROTECT, help_text="For imported text: how it must be credited."
@@ -255,6 +258,7 @@ class ArticlePage(Page):
 
     class Meta:
         indexes = [models.Index(fields=["topic", "published_at"])]
+        permissions = [("mark_breaking", "Can mark an article as breaking news")]
 
     @property
     def headline(self):
@@ -309,3 +313,25 @@ class ArticleSource(Orderable):
 
     def __str__(self):
         return self.name
+
+
+class Correction(models.Model):
+    """A correction or clarification an editor appends to a published article.
+
+    Kept outside the page's revisions on purpose: editing or reverting the article can never
+    make one disappear, and deleting one is a separate, permissioned, audit-logged act."""
+
+    KINDS = [("correction", "Correction"), ("clarification", "Clarification")]
+
+    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
+    kind = models.CharField(max_length=13, choices=KINDS, default="correction")
+    text = models.TextField(max_length=2000, help_text="What was wrong and what is right, in plain words.")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True, help_text="Shown to readers as the time of the note.")
+
+    panels = [FieldPanel("article"), FieldPanel("kind"), FieldPanel("text"), FieldPanel("created_at")]
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} to “{self.article.title}” ({self.created_at:%d %b %Y})"

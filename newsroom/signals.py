@@ -1,10 +1,13 @@
 from datetime import timedelta
 
+from django.apps import apps
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.signals import page_published
 
-from newsroom.models import ArticlePage
+from newsroom import roles
+from newsroom.models import ArticlePage, NewsIndexPage
 
 # Republishing within this window of the first publish (fixing a typo) is not an "update".
 UPDATE_GRACE = timedelta(minutes=5)
@@ -19,3 +22,10 @@ def stamp_publication_times(sender, instance, **kwargs):
     first, last = instance.first_published_at, instance.last_published_at
     if first and last and last - first > UPDATE_GRACE and last > instance.published_at + UPDATE_GRACE:
         ArticlePage.objects.filter(pk=instance.pk).update(updated_at=last)
+
+
+@receiver(post_save, sender=NewsIndexPage)
+def attach_roles_to_new_news_index(sender, instance, created, raw=False, **kwargs):
+    """The page tree is built after `migrate`; the review workflow and reporters' rights follow it."""
+    if created and not raw:
+        roles.attach_to_news_index(apps, instance.pk)

@@ -42,16 +42,30 @@ def collect_static(call_command):
     stamp.write_text(fingerprint.hexdigest())
 
 
+# One demo account per newsroom role (the groups come from newsroom's roles migration).
+ROLE_ACCOUNTS = (("reporter", "Reporter"), ("editor", "Editor"), ("moderator", "Moderator"), ("administrator", "Administrator"))
+
+
 def ensure_admin():
-    """Create the admin account once and return its one-time password (None when it existed)."""
+    """Create the admin account and one account per role, once each.
+
+    Returns [(username, role, one-time password or None when the account existed)]."""
     from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
 
     users = get_user_model()
-    if users.objects.filter(username="admin").exists():
-        return None
-    password = secrets.token_urlsafe(12)
-    users.objects.create_superuser("admin", "admin@windownews.invalid", password)
-    return password
+    accounts = []
+    for username, role in (("admin", "superuser"), *ROLE_ACCOUNTS):
+        if users.objects.filter(username=username).exists():
+            accounts.append((username, role, None))
+            continue
+        password = secrets.token_urlsafe(12)
+        if role == "superuser":
+            users.objects.create_superuser(username, f"{username}@windownews.invalid", password)
+        else:
+            users.objects.create_user(username, f"{username}@windownews.invalid", password).groups.add(Group.objects.get(name=role))
+        accounts.append((username, role, password))
+    return accounts
 
 
 def demo(args):
@@ -59,14 +73,16 @@ def demo(args):
     print("Preparing the database and static files ...", flush=True)
     prepare(call_command)
     call_command("load_demo")
-    password = ensure_admin()
+    accounts = ensure_admin()
     url = f"http://{args.host}:{args.port}"
     print(f"\nGlobal WindowNews is at {url}/  (the flagship article is on the front page)")
     print(f"Newsroom admin:          {url}/admin/")
-    if password:
-        print(f"  user: admin   one-time password: {password}   (change it after logging in)")
-    else:
-        print("  user: admin   (password printed at first run; reset: windownews manage changepassword admin)")
+    for username, role, password in accounts:
+        if password:
+            print(f"  user: {username:<14} role: {role:<14} one-time password: {password}   (change it after logging in)")
+        else:
+            reset = f"windownews manage changepassword {username}"
+            print(f"  user: {username:<14} role: {role:<14} (password shown at first run; reset: {reset})")
     print("Press Ctrl-C to stop.\n", flush=True)
     serve(args)
 
