@@ -1,10 +1,12 @@
 """Page types and snippets of the newsroom: what an article is, and when it is public."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.text import slugify
@@ -19,6 +21,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from newsroom.blocks import ArticleBodyBlock
+from newsroom.forms import ArticlePageForm, NewsroomPageForm
 from newsroom.listing import paginate
 
 
@@ -46,6 +49,16 @@ class ArticlePageQuerySet(PublishedPageQuerySet):
             .prefetch_related("article_authors__author")
             .annotate(approved_comment_count=approved_count_for())
         )
+
+
+class PreviewNeverCached:
+    """Drafts seen in preview must never be stored by a cache nor indexed by a search engine."""
+
+    def serve_preview(self, request, mode_name):
+        response = super().serve_preview(request, mode_name)
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
 
 
 PublishedPageManager = PageManager.from_queryset(PublishedPageQuerySet)
@@ -98,7 +111,7 @@ class Licence(models.Model):
         return self.credit_template.replace("{link}", f"{self.name} ({url})")
 
 
-class HomePage(Page):
+class HomePage(PreviewNeverCached, Page):
     lead_article = models.ForeignKey(
         "newsroom.ArticlePage",
         null=True,
@@ -124,7 +137,7 @@ class HomePage(Page):
         return context
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(PreviewNeverCached, Page):
     """The parent of every article: /news/<slug>/."""
 
     subpage_types = ["newsroom.ArticlePage"]
@@ -138,7 +151,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class TopicIndexPage(Page):
+class TopicIndexPage(PreviewNeverCached, Page):
     subpage_types = ["newsroom.TopicPage"]
     parent_page_types = ["newsroom.HomePage"]
     max_count = 1
@@ -161,7 +174,7 @@ class TopicPageQuerySet(PublishedPageQuerySet):
         return sections
 
 
-class TopicPage(Page):
+class TopicPage(PreviewNeverCached, Page):
     """A story-line such as 'Russia-Ukraine War': the kicker of its articles and their home."""
 
     description = models.CharField(max_length=300, blank=True, help_text="One sentence: what this story is about.")
@@ -172,6 +185,7 @@ class TopicPage(Page):
     subpage_types = []
     parent_page_types = ["newsroom.TopicIndexPage"]
     objects = PageManager.from_queryset(TopicPageQuerySet)()
+    base_form_class = NewsroomPageForm
 
     def published_articles(self):
         return ArticlePage.objects.published().filter(topic=self).for_listing().newest_first()
@@ -186,7 +200,7 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("newsroom.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class ArticlePage(Page):
+class ArticlePage(PreviewNeverCached, Page):
     topic = models.ForeignKey(
         "newsroom.TopicPage",
         null=True,
@@ -241,6 +255,13 @@ class ArticlePage(Page):
     settings_panels = Page.settings_panels + [
         FieldRowPanel([FieldPanel("published_at"), FieldPanel("updated_at")]),
         FieldPanel("embargo_until"),
+        MultiFieldPanel(
+            [
+                FieldPanel("mark_breaking", permission="newsroom.mark_breaking"),
+                FieldPanel("breaking_until", permission="newsroom.mark_breaking"),
+            ],
+            heading="Breaking news",
+        ),
         FieldPanel("comments_policy"),
         MultiFieldPanel([FieldPanel("licence"), FieldPanel("source_url")], heading="Imported text"),
     ]
@@ -255,6 +276,7 @@ class ArticlePage(Page):
     parent_page_types = ["newsroom.NewsIndexPage"]
     subpage_types = []
     objects = ArticlePageManager()
+    base_form_class = ArticlePageForm
 
     class Meta:
         indexes = [models.Index(fields=["topic", "published_at"])]
@@ -285,16 +307,31 @@ class ArticlePage(Page):
 
     def serve(self, request, *args, **kwargs):
         # Live is not enough: an embargoed article is not public until its time.
-        if not ArticlePage.objects.published().filter(pk=self.pk).exists():
+        # A preview (admin only, never cached) shows the draft whatever its state.
+        if not getattr(request, "is_preview", False) and not ArticlePage.objects.published().filter(pk=self.pk).exists():
             raise Http404
         return super().serve(request, *args, **kwargs)
 
     def with_content_json(self, content):
         # The first-published time belongs to the page, not to a revision: a draft saved
         # before the first publish must not erase it when it is published later.
+        # Likewise a correction bumps updated_at outside any revision; keep the later time.
         obj = super().with_content_json(content)
         obj.published_at = obj.published_at or self.published_at
+        if self.updated_at and (obj.updated_at is None or obj.updated_at < self.updated_at):
+            obj.updated_at = self.updated_at
         return obj
+
+    def bump_updated_at(self, when):
+        """A correction is an update readers must see, without republishing the article."""
+        ArticlePage.objects.filter(pk=self.pk).filter(Q(updated_at__isnull=True) | Q(updated_at__lt=when)).update(updated_at=when)
+
+    def corrections_for_readers(self):
+        """Corrections and clarifications, newest first (also for structured data)."""
+        return self.corrections.all()
+
+    def is_breaking(self, at=None):
+        return bool(self.breaking_until and self.breaking_until > (at or timezone.now()))
 
 
 class ArticleAuthor(Orderable):
@@ -335,3 +372,13 @@ class Correction(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} to “{self.article.title}” ({self.created_at:%d %b %Y})"
+
+    def save(self, *args, **kwargs):
+        created = self._state.adding
+        super().save(*args, **kwargs)
+        if created:
+            self.article.bump_updated_at(self.created_at)
+
+    def clean(self):
+        if self.article_id and not self.article.live:
+            raise ValidationError({"article": "Corrections are for published articles; edit the draft instead."})

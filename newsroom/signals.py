@@ -16,8 +16,14 @@ UPDATE_GRACE = timedelta(minutes=5)
 @receiver(page_published, sender=ArticlePage)
 def stamp_publication_times(sender, instance, **kwargs):
     """The first publish sets the reader-facing date; later publishes mark an update."""
+    if not instance.live:
+        # Wagtail sends page_published when a revision is *scheduled* too; nothing is public yet.
+        return
     if instance.published_at is None:
-        ArticlePage.objects.filter(pk=instance.pk).update(published_at=instance.first_published_at or timezone.now())
+        now = timezone.now()
+        # A scheduled article is dated by its go-live time, not by when the worker got to it.
+        scheduled = instance.go_live_at if instance.go_live_at and instance.go_live_at <= now else None
+        ArticlePage.objects.filter(pk=instance.pk).update(published_at=scheduled or instance.first_published_at or now)
         return
     first, last = instance.first_published_at, instance.last_published_at
     if first and last and last - first > UPDATE_GRACE and last > instance.published_at + UPDATE_GRACE:

@@ -1,6 +1,7 @@
 """The `windownews` command: demo, serve, worker, and Django's own commands."""
 
 import argparse
+import contextlib
 import hashlib
 import os
 import secrets
@@ -83,8 +84,29 @@ def demo(args):
         else:
             reset = f"windownews manage changepassword {username}"
             print(f"  user: {username:<14} role: {role:<14} (password shown at first run; reset: {reset})")
+    print("Scheduled articles go live by themselves (a scheduler process checks every 30 s).")
     print("Press Ctrl-C to stop.\n", flush=True)
+    start_scheduler_process()
     serve(args)
+
+
+def start_scheduler_process():
+    """The demo's stand-in for `windownews worker`: Ctrl-C in the terminal reaches it too."""
+    import subprocess
+
+    return subprocess.Popen([sys.executable, "-m", "windownews.cli", "scheduler"])
+
+
+def scheduler(args):
+    _django()
+    import threading
+
+    from newsroom.scheduling import run_scheduler
+
+    parent = os.getppid()
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C in the demo's terminal reaches us too
+        # Ends by itself when the server it was started for goes away (its parent changes).
+        run_scheduler(threading.Event(), args.interval, alive=lambda: os.getppid() == parent)
 
 
 def serve(args):
@@ -126,7 +148,11 @@ def serve(args):
 
 
 def worker(args):
+    """Background tasks (django-tasks-db) plus scheduled publishing, in one process."""
     call_command = _django()
+    from newsroom.scheduling import start_scheduler_thread
+
+    start_scheduler_thread()
     call_command("db_worker", *args.rest)
 
 
@@ -151,12 +177,15 @@ def main(argv=None):
         sub.add_argument("--threads", type=int, default=int(os.environ.get("THREADS", "4")))
         sub.set_defaults(handler=handler)
     for name, handler, text in (
-        ("worker", worker, "run background tasks (django-tasks-db db_worker)"),
+        ("worker", worker, "run background tasks (django-tasks-db db_worker) and scheduled publishing"),
         ("manage", manage, "run a Django management command"),
     ):
         sub = commands.add_parser(name, help=text)
         sub.add_argument("rest", nargs=argparse.REMAINDER)
         sub.set_defaults(handler=handler)
+    sub = commands.add_parser("scheduler", help="publish scheduled articles every INTERVAL seconds (the worker does this too)")
+    sub.add_argument("--interval", type=int, default=30)
+    sub.set_defaults(handler=scheduler)
     args = parser.parse_args(argv)
     args.handler(args)
 
@@ -164,3 +193,7 @@ def main(argv=None):
 def serve_command(args):
     _django()
     serve(args)
+
+
+if __name__ == "__main__":
+    main()

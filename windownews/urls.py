@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("authors/<slug:slug>/", newsroom_views.author, name="author"),
+    path("corrections/", newsroom_views.corrections, name="corrections"),
     path("healthz", views.health, name="health"),
     path("search/", discovery_views.search, name="search"),
     path("comments/", include("comments.urls")),

@@ -13,6 +13,8 @@
       more.textContent = open ? "Show Less" : "Show More";
     });
   }
+  // Drop breaking headlines a cached page kept past their time.
+  d.querySelectorAll(".breaking li").forEach(function (l) { if (Date.parse(l.dataset.until) < Date.now()) l.remove(); });
   var top = d.getElementById("back-to-top");
   if (top) {
     var update = function () { top.classList.toggle("is-hidden", window.scrollY < 400); };

@@ -1,0 +1,39 @@
+"""Scheduled publishing without a person: Wagtail's `publish_scheduled` run on a timer.
+
+`windownews worker` runs this loop in a thread beside django-tasks-db's `db_worker`, and the
+demo runs it in a small side process (`windownews scheduler`). Publishing goes through
+Wagtail's own command, so it is logged, fires `page_published` (cache purge) and respects
+expiry too."""
+
+import logging
+import threading
+
+from django.core.management import call_command
+from django.db import close_old_connections
+
+log = logging.getLogger(__name__)
+INTERVAL_SECONDS = 30
+
+
+def publish_due():
+    """Publish every approved revision whose go-live time has passed; unpublish expired pages."""
+    call_command("publish_scheduled", verbosity=0)
+
+
+def run_scheduler(stop: threading.Event, interval=INTERVAL_SECONDS, alive=lambda: True):
+    """Publish what is due now, then every `interval` seconds until `stop` is set."""
+    while not stop.is_set() and alive():
+        try:
+            publish_due()
+        except Exception:  # a failed round must not stop scheduled publishing for good
+            log.exception("Scheduled publishing failed; trying again in %s s", interval)
+        finally:
+            close_old_connections()
+        stop.wait(interval)
+
+
+def start_scheduler_thread(interval=INTERVAL_SECONDS):
+    stop = threading.Event()
+    thread = threading.Thread(target=run_scheduler, args=(stop, interval), name="publish-scheduled", daemon=True)
+    thread.start()
+    return stop, thread

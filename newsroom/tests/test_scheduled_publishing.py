@@ -1,0 +1,69 @@
+"""An article scheduled by an editor goes live by itself when the clock passes its time:
+on its own page, its topic page and the home page, and not before. Tested with a frozen
+clock (time-machine), never with sleep."""
+
+import threading
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from newsroom.models import ArticlePage
+from newsroom.scheduling import publish_due, run_scheduler
+from newsroom.tests.admin_forms import article_form, edit_url
+
+pytestmark = pytest.mark.django_db
+
+
+def visible_everywhere(client, article, topic):
+    pages = {"article": client.get(f"/news/{article.slug}/"), "topic": client.get(topic.url), "home": client.get("/")}
+    return {name: response.status_code == 200 and article.title in response.content.decode() for name, response in pages.items()}
+
+
+@pytest.fixture
+def scheduled(client, editor, make_article, site_tree):
+    topic = site_tree["topics"]["Sport"]
+    draft = make_article("Cup final result", topic=topic, live=False)
+    go_live = (timezone.now() + timedelta(hours=2)).replace(second=0, microsecond=0)
+    client.force_login(editor)
+    data = article_form(
+        title=draft.title, slug=draft.slug, topic=topic, go_live_at=go_live.strftime("%Y-%m-%d %H:%M"), **{"action-publish": "1"}
+    )
+    assert client.post(edit_url(draft), data).status_code == 302
+    client.logout()
+    return ArticlePage.objects.get(pk=draft.pk), topic, go_live
+
+
+def test_a_scheduled_article_is_hidden_before_its_time(client, scheduled):
+    article, topic, go_live = scheduled
+    assert not article.live and article.get_latest_revision().approved_go_live_at == go_live
+    with time_machine.travel(go_live - timedelta(minutes=1), tick=False):
+        publish_due()
+        assert visible_everywhere(client, article, topic) == {"article": False, "topic": False, "home": False}
+
+
+def test_it_goes_live_everywhere_once_the_clock_passes_its_time(client, scheduled):
+    article, topic, go_live = scheduled
+    with time_machine.travel(go_live + timedelta(seconds=30), tick=False):
+        publish_due()
+        assert visible_everywhere(client, article, topic) == {"article": True, "topic": True, "home": True}
+        assert ArticlePage.objects.get(pk=article.pk).published_at == go_live
+
+
+def test_the_worker_loop_publishes_without_anyone_calling_it(client, scheduled):
+    article, topic, go_live = scheduled
+    rounds = iter([True, False])  # one round, then stop
+    with time_machine.travel(go_live + timedelta(minutes=1), tick=False):
+        run_scheduler(threading.Event(), interval=0, alive=lambda: next(rounds))
+        assert ArticlePage.objects.get(pk=article.pk).live
+
+
+def test_the_worker_command_starts_the_scheduler_beside_db_worker(monkeypatch):
+    from windownews import cli
+
+    started = []
+    monkeypatch.setattr("newsroom.scheduling.start_scheduler_thread", lambda: started.append("scheduler"))
+    monkeypatch.setattr("django.core.management.call_command", lambda name, *args: started.append(name))
+    cli.main(["worker"])
+    assert started == ["scheduler", "db_worker"]
