@@ -17,7 +17,15 @@ def _plain_static_storage(settings):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
+def _own_cache_keys(settings):
+    # Every checkout's test run shares Redis db 15: without a per-process prefix one run reads
+    # another's cached values (e.g. Wagtail's site root paths, with the other run's site ids).
+    prefix = f"t{os.getpid()}"
+    settings.CACHES = {name: {**conf, "KEY_PREFIX": conf.get("KEY_PREFIX", "") + prefix} for name, conf in settings.CACHES.items()}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache(_own_cache_keys):
     from django.core.cache import cache
 
     cache.clear()

@@ -197,6 +197,10 @@ WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Global WindowNews")
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# newsroom: uploads are checked by header (40 megapixels at most, so a decompression bomb is
+# refused before decoding) and re-encoded without EXIF or trailing bytes (newsroom/images.py).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "newsroom.images.NewsroomImageForm"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
