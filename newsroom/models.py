@@ -326,8 +326,8 @@ class ArticlePage(PreviewNeverCached, Page):
         """A correction is an update readers must see, without republishing the article."""
         ArticlePage.objects.filter(pk=self.pk).filter(Q(updated_at__isnull=True) | Q(updated_at__lt=when)).update(updated_at=when)
 
-    def corrections_for_readers(self):
-        """Corrections and clarifications, newest first (also for structured data)."""
+    def public_corrections(self):
+        """Corrections and clarifications, newest first: the article's note and its JSON-LD."""
         return self.corrections.all()
 
     def is_breaking(self, at=None):

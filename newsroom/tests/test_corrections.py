@@ -114,7 +114,17 @@ def test_an_editor_cannot_delete_a_corrected_article_and_its_corrections_with_it
     assert not ArticlePage.objects.filter(pk=article.pk).exists()
 
 
-def test_corrections_for_readers_is_newest_first(article):
+def test_public_corrections_is_newest_first(article):
     older = add(article, "a", datetime(2026, 1, 11, tzinfo=UTC))
     newer = add(article, "b", datetime(2026, 1, 12, tzinfo=UTC))
-    assert list(article.corrections_for_readers()) == [newer, older]
+    assert list(article.public_corrections()) == [newer, older]
+
+
+def test_structured_data_carries_the_corrections(client, article):
+    import json
+    import re
+
+    add(article, "The dam is 40 m high, not 14 m.", datetime(2026, 1, 11, tzinfo=UTC))
+    html = client.get(article.url).content.decode()
+    blocks = [json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
+    assert "The dam is 40 m high, not 14 m." in json.dumps(blocks)
