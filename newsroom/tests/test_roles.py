@@ -110,3 +110,26 @@ def test_a_reporter_publish_request_through_the_admin_does_not_publish(client, r
     assert response.status_code in (200, 302)
     assert not ArticlePage.objects.get(pk=article.pk).live
     assert TopicPage.objects.exists() and not Correction.objects.exists()
+
+
+def test_a_reporter_cannot_open_or_change_someone_elses_article_in_the_admin(client, reporter, others_article):
+    client.force_login(reporter)
+    assert client.get(f"/admin/pages/{others_article.pk}/edit/").status_code in (302, 403)
+    client.post(f"/admin/pages/{others_article.pk}/edit/", {"title": "Defaced", "slug": others_article.slug, "action-publish": "1"})
+    client.post(f"/admin/pages/{others_article.pk}/unpublish/")
+    others_article.refresh_from_db()
+    assert others_article.title == "Someone else's story" and others_article.live
+
+
+def test_a_moderator_cannot_open_the_page_editor(client, moderator, others_article):
+    client.force_login(moderator)
+    assert client.get("/admin/").status_code == 200
+    assert client.get(f"/admin/pages/{others_article.pk}/edit/").status_code in (302, 403)
+    assert client.get("/admin/snippets/newsroom/correction/add/").status_code in (302, 403)
+
+
+def test_an_editor_can_unpublish_through_the_admin(client, editor, others_article):
+    client.force_login(editor)
+    client.post(f"/admin/pages/{others_article.pk}/unpublish/")
+    others_article.refresh_from_db()
+    assert not others_article.live
