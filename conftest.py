@@ -16,16 +16,21 @@ def _plain_static_storage(settings):
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 
 
-@pytest.fixture(autouse=True)
-def _own_cache_keys(settings):
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_keys():
     # Every checkout's test run shares Redis db 15: without a per-process prefix one run reads
     # another's cached values (e.g. Wagtail's site root paths, with the other run's site ids).
-    prefix = f"t{os.getpid()}"
-    settings.CACHES = {name: {**conf, "KEY_PREFIX": conf.get("KEY_PREFIX", "") + prefix} for name, conf in settings.CACHES.items()}
+    # Changed in place once, so a test that swaps CACHES gets the original back untouched.
+    from django.conf import settings
+    from django.test.signals import setting_changed
+
+    for conf in settings.CACHES.values():
+        conf["KEY_PREFIX"] = f"{conf.get('KEY_PREFIX', '')}t{os.getpid()}"
+    setting_changed.send(sender=None, setting="CACHES", value=settings.CACHES, enter=True)  # drops open connections
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache(_own_cache_keys):
+def _fresh_cache():
     from django.core.cache import cache
 
     cache.clear()

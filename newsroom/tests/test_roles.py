@@ -133,3 +133,18 @@ def test_an_editor_can_unpublish_through_the_admin(client, editor, others_articl
     client.post(f"/admin/pages/{others_article.pk}/unpublish/")
     others_article.refresh_from_db()
     assert not others_article.live
+
+
+def test_the_demo_creates_one_account_per_role_once():
+    from django.contrib.auth import get_user_model
+
+    from windownews.cli import ensure_admin
+
+    first = {username: (role, password) for username, role, password in ensure_admin()}
+    assert set(first) == {"admin", "reporter", "editor", "moderator", "administrator"}
+    assert all(password for _, password in first.values())
+    users = get_user_model().objects
+    for username in ("reporter", "editor", "moderator", "administrator"):
+        assert list(users.get(username=username).groups.values_list("name", flat=True)) == [username.capitalize()]
+    assert users.get(username="admin").is_superuser
+    assert all(password is None for _, _, password in ensure_admin())  # a second run changes nothing
