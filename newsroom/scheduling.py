@@ -9,7 +9,7 @@ import logging
 import threading
 
 from django.core.management import call_command
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 
 log = logging.getLogger(__name__)
 INTERVAL_SECONDS = 30
@@ -28,7 +28,10 @@ def run_scheduler(stop: threading.Event, interval=INTERVAL_SECONDS, alive=lambda
         except Exception:  # a failed round must not stop scheduled publishing for good
             log.exception("Scheduled publishing failed; trying again in %s s", interval)
         finally:
-            close_old_connections()
+            # A long-lived loop must drop broken or expired connections, as a request would;
+            # never inside a transaction (a test's), where that would close it under the caller.
+            if not connection.in_atomic_block:
+                close_old_connections()
         stop.wait(interval)
 
 

@@ -103,8 +103,8 @@ def test_it_runs_review_rejection_revision_and_scheduled_publishing(live_server,
         ("wagtail.workflow.reject", editor.pk),
         ("wagtail.workflow.resume", reporter.pk),
         ("wagtail.workflow.approve", editor.pk),
-        ("wagtail.publish.scheduled", editor.pk),
+        ("wagtail.publish.schedule", editor.pk),
+        ("wagtail.publish.scheduled", None),  # the worker published it, no person involved
     } <= log, log
-    assert PageLogEntry.objects.filter(page=article, action="wagtail.publish").exists()
     for page in (as_reporter, as_editor, reader):
         page.context.close()
