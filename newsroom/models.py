@@ -183,11 +183,9 @@ class TopicPage(Page):
         return ArticlePage.objects.published().filter(topic=self).for_listing().newest_first()
 
     def get_context(self, request, *args, **kwargs):
-        # The story-line: the newest article highlighted, then the others as a timeline by day.
+        # The story-line: a timeline by day, newest first; the template highlights the latest.
         context = super().get_context(request, *args, **kwargs)
-        articles = self.published_articles()
-        context["latest"] = latest = articles.first()
-        context["articles"] = page = paginate(request, articles.exclude(pk=getattr(latest, "pk", None)), per_page=20)
+        context["articles"] = page = paginate(request, self.published_articles(), per_page=20)
         if page.has_previous():
             # A day cut by the page break is labelled "continued" on the next page.
             before = page.paginator.object_list[page.start_index() - 2]
