@@ -18,7 +18,7 @@ from discovery.scoring import GOOD_MATCH, LIST_SIZE, VECTORIZER, Scorer, fit_idf
 # article's most distinctive words, so one new article costs the same at 1k or 100k.
 FULL_SCAN_LIMIT = 3000
 CANDIDATES_PER_SOURCE = 150
-SEARCH_TERMS = 8
+SEARCH_TERMS = 6
 NEIGHBOURS_UPDATED = 10  # a changed article is offered to this many of its best neighbours
 RECOMPUTE_LIMIT = 25  # at most this many lists that showed a withdrawn article are rebuilt at once
 
@@ -126,9 +126,10 @@ def distinctive_terms(doc, idf, limit=SEARCH_TERMS) -> list[str]:
 def candidate_ids(doc, idf) -> set[int] | None:
     """Ids worth scoring against `doc`, or None when the site is small enough to score them all."""
     published = _published()
-    if published.count() <= FULL_SCAN_LIMIT:
-        return None
-    newest = published.newest_first()
+    if len(published.values_list("pk", flat=True)[: FULL_SCAN_LIMIT + 1]) <= FULL_SCAN_LIMIT:
+        return None  # a count that stops at the limit instead of counting 100,000 rows
+    # Plain "-published_at" (no NULLS LAST) so the (topic, published_at) index serves the order.
+    newest = published.filter(published_at__isnull=False).order_by("-published_at")
     ids = set(newest.filter(topic_id=doc.topic).values_list("pk", flat=True)[:CANDIDATES_PER_SOURCE]) if doc.topic else set()
     if doc.tags:
         ids |= set(newest.filter(tagged_items__tag_id__in=doc.tags).values_list("pk", flat=True)[:CANDIDATES_PER_SOURCE])
@@ -145,12 +146,13 @@ def full_text_ids(terms) -> set[int]:
 
     if connection.vendor != "postgresql":
         return {page.pk for page in _published().search(" ".join(terms), operator="or")[:CANDIDATES_PER_SOURCE]}
-    # On PostgreSQL straight from Wagtail's index table: ids only, no page objects built.
-    # The terms are letters-only words from our own analyser, safe inside to_tsquery.
+    # On PostgreSQL straight from Wagtail's index table: ids only, no page objects built, and
+    # ranked on the short title vectors (ranking the bodies of thousands of matches took 0.7 s
+    # at 100k articles). The terms are letters-only words from our analyser, safe in to_tsquery.
     query = " | ".join(terms)
     sql = (
-        "SELECT object_id FROM wagtailsearch_indexentry WHERE content_type_id = %s AND body @@ to_tsquery(%s) "
-        "ORDER BY ts_rank(body, to_tsquery(%s)) DESC LIMIT %s"
+        "SELECT object_id FROM wagtailsearch_indexentry WHERE content_type_id = %s AND title @@ to_tsquery(%s) "
+        "ORDER BY ts_rank(title, to_tsquery(%s)) DESC LIMIT %s"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [ContentType.objects.get_for_model(ArticlePage).pk, query, query, CANDIDATES_PER_SOURCE])

@@ -73,7 +73,8 @@ def fit_idf(counts) -> np.ndarray:
 
 def tfidf(counts, idf):
     """Each view L2-normalised and weighed, so a dot product is the blend of the two cosines."""
-    weighted = counts @ sparse.diags(idf)
+    weighted = counts.copy()
+    weighted.data = weighted.data * idf[weighted.indices]  # cheaper than a product with a 524,288-wide diagonal
     words = normalize(weighted[:, :N_FEATURES], copy=False) * np.sqrt(1 - CHAR_SHARE)
     chars = normalize(weighted[:, N_FEATURES:], copy=False) * np.sqrt(CHAR_SHARE)
     return sparse.hstack([words, chars], format="csr")
