@@ -81,3 +81,42 @@ def _stems(query):
     # A crude stem so "elections" also marks "election": the search itself stems (Postgres) or
     # matches prefixes (SQLite); the snippet only has to find the same words again.
     return tuple(term if len(term) <= 4 else term[: len(term) - 2] for term in query.split())
+
+
+MAX_RANKED = 300  # on PostgreSQL results past this are neither ranked nor counted ("more than 300")
+
+
+def ranked_ids(query: str, operator: str) -> list[int] | None:
+    """On PostgreSQL: matching article ids, best first, straight from Wagtail's index table.
+
+    Wagtail's own query joins every article to its index entry before matching (1-4 s at
+    100,000 articles). This one starts from the GIN indexes: headline matches first, ranked on
+    the short title vectors, then articles matching in their text, newest first. Ranking every
+    body match would read thousands of large vectors for a common word, so body matches are
+    taken as found, up to MAX_RANKED. None on other databases (SQLite uses Wagtail's FTS5)."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+
+    from newsroom.models import ArticlePage
+
+    if connection.vendor != "postgresql":
+        return None
+    # clean_query left only \w words, so joining them is a well-formed tsquery.
+    tsquery = (" & " if operator == "and" else " | ").join(query.split())
+    sql = """
+        WITH q AS (SELECT to_tsquery(%(q)s) AS q), hits AS (
+            (SELECT e.object_id, 1 AS tier, ts_rank(e.title, q.q) AS rank FROM wagtailsearch_indexentry e, q
+             WHERE e.content_type_id = %(ct)s AND e.title @@ q.q ORDER BY rank DESC LIMIT %(n)s)
+            UNION ALL
+            (SELECT e.object_id, 2, 0 FROM wagtailsearch_indexentry e, q
+             WHERE e.content_type_id = %(ct)s AND e.body @@ q.q LIMIT %(n)s)
+        )
+        SELECT a.page_ptr_id FROM hits JOIN newsroom_articlepage a ON a.page_ptr_id = hits.object_id::integer
+        GROUP BY a.page_ptr_id, a.published_at
+        ORDER BY min(hits.tier), max(hits.rank) DESC, a.published_at DESC NULLS LAST
+        LIMIT %(n)s
+    """
+    params = {"q": tsquery, "ct": ContentType.objects.get_for_model(ArticlePage).pk, "n": MAX_RANKED}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]

@@ -284,7 +284,10 @@ class ArticlePage(Page):
 
     def related_articles(self, limit=5):
         """The stored list the discovery task computed (one query); still-public articles only."""
+        from comments.models import approved_count_for  # the card shows the approved-comment count
+
         related = ArticlePage.objects.published().filter(related_in__article_id=self.pk).select_related("topic")
+        related = related.annotate(approved_comment_count=approved_count_for())
         return list(related.order_by("related_in__rank")[:limit])
 
     def serve(self, request, *args, **kwargs):
