@@ -36,11 +36,15 @@ def _outlet(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def load(queryset) -> list[Doc]:
-    """One Doc per article of `queryset`, in three queries."""
+def load(queryset, text=True) -> list[Doc]:
+    """One Doc per article of `queryset`, in three queries; text=False skips title and body
+    (their stored term counts stand in for them)."""
     from newsroom.models import ArticleSource, ArticleTag
 
-    rows = list(queryset.order_by().values_list("pk", "title", "standfirst", "body", "topic_id", "published_at"))
+    if text:
+        rows = list(queryset.order_by().values_list("pk", "title", "standfirst", "body", "topic_id", "published_at"))
+    else:
+        rows = [(pk, "", "", None, topic, when) for pk, topic, when in queryset.order_by().values_list("pk", "topic_id", "published_at")]
     ids = queryset.order_by().values("pk")  # a subquery: a whole-corpus load would exceed SQLite's parameter limit
     tags, sources = defaultdict(set), defaultdict(set)
     for article_id, tag_id in ArticleTag.objects.filter(content_object_id__in=ids).values_list("content_object_id", "tag_id"):
@@ -50,7 +54,7 @@ def load(queryset) -> list[Doc]:
     return [
         Doc(
             id=pk,
-            text=article_text(title, standfirst, body_text(getattr(body, "raw_data", body))),
+            text=article_text(title, standfirst, body_text(getattr(body, "raw_data", body))) if text else "",
             topic=topic_id,
             day=_day(published_at),
             tags=frozenset(tags[pk]),

@@ -31,3 +31,16 @@ class TermStatistics(models.Model):
 
     def __str__(self):
         return f"IDF over {self.documents} articles"
+
+
+class ArticleTerms(models.Model):
+    """An article's hashed term counts, kept so scoring it against a new article needs no re-reading of its text."""
+
+    article = models.OneToOneField("newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+")
+    counts = models.BinaryField(help_text="int32 column indices then float32 values of one sparse row.")
+
+    class Meta:
+        verbose_name_plural = "article terms"
+
+    def __str__(self):
+        return f"terms of {self.article_id}"

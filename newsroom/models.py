@@ -1,8 +1,11 @@
 """Page types and snippets of the newsroom: what an article is, and when it is public."""
 
+from collections import defaultdict
+
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -165,13 +168,16 @@ class TopicIndexPage(PreviewNeverCached, Page):
 
 class TopicPageQuerySet(PublishedPageQuerySet):
     def with_latest_articles(self, per_topic=4, exclude=None):
-        """Topics that have published articles, each with its newest few, for the home page."""
-        sections = []
-        for topic in self.order_by("title"):
-            articles = list(topic.published_articles().exclude(pk=exclude)[:per_topic])
-            if articles:
-                sections.append((topic, articles))
-        return sections
+        """Topics that have published articles, each with its newest few, for the home page.
+
+        One query for all topics' articles (a row number per topic), not one per topic."""
+        topics = list(self.order_by("title"))
+        place = Window(RowNumber(), partition_by=F("topic_id"), order_by=[F("published_at").desc(nulls_last=True), F("pk").desc()])
+        articles = ArticlePage.objects.published().filter(topic__in=topics).exclude(pk=exclude).for_listing()
+        by_topic = defaultdict(list)
+        for article in articles.annotate(place=place).filter(place__lte=per_topic).order_by("topic_id", "place"):
+            by_topic[article.topic_id].append(article)
+        return [(topic, by_topic[topic.pk]) for topic in topics if by_topic[topic.pk]]
 
 
 class TopicPage(PreviewNeverCached, Page):
@@ -191,8 +197,13 @@ class TopicPage(PreviewNeverCached, Page):
         return ArticlePage.objects.published().filter(topic=self).for_listing().newest_first()
 
     def get_context(self, request, *args, **kwargs):
+        # The story-line: a timeline by day, newest first; the template highlights the latest.
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(request, self.published_articles(), per_page=20)
+        context["articles"] = page = paginate(request, self.published_articles(), per_page=20)
+        if page.has_previous():
+            # A day cut by the page break is labelled "continued" on the next page.
+            before = page.paginator.object_list[page.start_index() - 2]
+            context["continued_day"] = before.published_at.date() if before.published_at else None
         return context
 
 

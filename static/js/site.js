@@ -37,4 +37,6 @@
       f.elements.comment.focus();
     });
   }
+  // Show More in place
+  d.addEventListener("click",function(e){var a=e.target.closest("[data-more]"),i=a&&a.dataset.more;i&&(e.preventDefault(),fetch(a.href).then(r=>r.text()).then(h=>a.parentNode.replaceWith(...new DOMParser().parseFromString(h,"text/html").getElementById(i).childNodes)))});
 })();

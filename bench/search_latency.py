@@ -1,0 +1,74 @@
+"""Search latency over 100,000 articles on PostgreSQL: the whole /search/ view, query to HTML.
+
+    uv run python bench/search_latency.py [articles]
+
+Reuses the scale database of bench/related_scale.py (filling it first when needed). Queries are
+one to three words drawn from real headlines of the corpus, a fifth of them with a topic or
+date filter, plus the hostile inputs the search page must survive. Goal: p95 <= 50 ms.
+"""
+
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import scale_data
+
+QUERIES = 200
+HOSTILE = ['"', "*", "ukraine NEAR refugees", "title:war", "'; DROP TABLE wagtailcore_page; --", "x" * 10_000, "Київ", ""]
+
+
+def queries(rng):
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from discovery.search import clean_query
+
+    titles = [clean_query(item.title).split() for item in scale_data.stories()]
+    words = sorted({w for title in titles for w in title if w not in ENGLISH_STOP_WORDS and len(w) > 3})
+    chosen = []
+    for _ in range(QUERIES):
+        params = {"q": " ".join(rng.sample(words, rng.randint(1, 3)))}
+        if rng.random() < 0.1:
+            params["topic"] = "russia-ukraine-war"
+        elif rng.random() < 0.1:
+            params.update({"from": "2020-01-01", "to": "2021-06-30"})
+        chosen.append(params)
+    return chosen
+
+
+def timed(params):
+    from django.test import RequestFactory
+
+    from discovery.views import search
+
+    request = RequestFactory(HTTP_HOST="localhost").get("/search/", params)
+    started = time.perf_counter()
+    response = search(request)
+    assert response.status_code == 200
+    return (time.perf_counter() - started) * 1000
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def main(size):
+    scale_data.setup_django()
+    scale_data.fill_to(size)
+    rng = random.Random(11)
+    load = queries(rng)
+    for params in load[:10]:
+        timed(params)  # warm the connection and the template cache
+    times = [timed(params) for params in load]
+    hostile = [timed({"q": q}) for q in HOSTILE]
+    print(f"{scale_data.article_count():,} articles, {len(times)} queries (load average {os.getloadavg()[0]:.1f})")
+    print(f"p50 {statistics.median(times):.1f} ms | p95 {percentile(times, 0.95):.1f} ms | max {max(times):.1f} ms")
+    print(f"hostile queries: max {max(hostile):.1f} ms; p95 <= 50 ms: {percentile(times, 0.95) <= 50}")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
