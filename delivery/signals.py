@@ -2,9 +2,10 @@
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.tasks.signals import task_finished, task_started
+from django.urls import reverse
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -13,7 +14,7 @@ from comments.signals import comments_changed
 from delivery import dependencies
 from delivery.deadlines import NEXT_CHANGE_KEY
 from delivery.purge import purge_paths
-from newsroom.models import ArticlePage, Author
+from newsroom.models import ArticlePage, Author, Correction
 
 
 def _purge_article(article, old_paths=()):
@@ -57,6 +58,13 @@ def on_move(sender, instance, url_path_before, url_path_after, **kwargs):
 @receiver(comments_changed)
 def on_comments_changed(sender, article, **kwargs):
     _purge_article(article)
+
+
+@receiver(post_save, sender=Correction)
+@receiver(post_delete, sender=Correction)
+def on_correction_changed(sender, instance, **kwargs):
+    """A correction shows on its article (and wherever that is listed) and on /corrections/."""
+    _purge_article(instance.article.specific, old_paths=[reverse("corrections")])
 
 
 # Related lists are recomputed by discovery's task, in the worker and after the publish

@@ -84,6 +84,18 @@ def test_it_purges_the_article_when_its_comments_change(client, seed_article, dj
     assert client.get(seed_article.url)["X-Cache"] == "MISS"
 
 
+def test_it_purges_the_article_and_the_corrections_page_when_a_correction_is_added(
+    client, seed_article, django_capture_on_commit_callbacks
+):
+    from newsroom.models import Correction
+
+    warm(client, [seed_article.url, "/corrections/"])
+    with django_capture_on_commit_callbacks(execute=True):
+        Correction.objects.create(article=seed_article, text="An earlier version misspelt Kyiv.")
+    for url in (seed_article.url, "/corrections/"):
+        assert "An earlier version misspelt Kyiv." in client.get(url).content.decode(), url
+
+
 def test_it_keeps_unrelated_pages_cached(client, story, make_article, django_capture_on_commit_callbacks):
     article, _ = story
     elsewhere = make_article("Football final", topic="Sport")
