@@ -84,8 +84,10 @@ def unlink_all() -> None:
                 Path(folder, name).unlink(missing_ok=True)
 
 
-def sweep(now: float | None = None) -> int:
-    """Unlink every page file whose freshness has ended; returns how many pages went."""
+def sweep(now: float | None = None, refresh=None) -> int:
+    """Page files whose freshness has ended: with stampede protection, `refresh(path)` renders
+    them anew while nginx keeps serving the old file (stale-while-revalidate, one rebuild under
+    the shared lock); otherwise, or when that fails, they are unlinked. Returns how many."""
     base, now, gone = root(), now or time.time(), 0
     if base is None or not base.exists():
         return 0
@@ -99,12 +101,26 @@ def sweep(now: float | None = None) -> int:
             expired = True
         if expired:
             relative = Path(folder).relative_to(base).as_posix()
-            unlink("/" if relative == "." else f"/{relative}/")
+            path = "/" if relative == "." else f"/{relative}/"
+            if not (refresh and settings.DELIVERY_STAMPEDE_PROTECTION and _refreshed(path, note, refresh)):
+                unlink(path)
             gone += 1
     return gone
 
 
-def start_sweeper(interval: float = 1.0) -> None:
+def _refreshed(path: str, note: Path, refresh) -> bool:
+    try:
+        refresh(path)
+    except Exception:  # a failed rebuild must not stop the sweeper; the file goes instead
+        return False
+    # Rebuilt here or by another process holding the lock: the note moved on. Keep serving the
+    # old file only while the cached entry may still be served stale.
+    entry, _ = store.lookup(path + "?")
+    fresh_note = note.exists() and float(note.read_text() or 0) > time.time()
+    return fresh_note or (entry is not None and entry.stale_until > time.time())
+
+
+def start_sweeper(interval: float = 1.0, refresh=None) -> None:
     if root() is None:
         return
 
@@ -112,6 +128,6 @@ def start_sweeper(interval: float = 1.0) -> None:
         while True:
             time.sleep(interval)
             with contextlib.suppress(OSError):  # a file raced away; the next round sees the rest
-                sweep()
+                sweep(refresh=refresh)
 
     threading.Thread(target=loop, name="delivery-sweeper", daemon=True).start()

@@ -4,7 +4,10 @@ A hit costs the policy check, one cache round trip and the write; Django's URL r
 middleware and templates run only for misses, the admin and per-reader requests.
 """
 
+import io
 import os
+import sys
+from urllib.parse import urlsplit
 
 from django.core.wsgi import get_wsgi_application
 
@@ -53,4 +56,22 @@ def application(environ, start_response):
     return [body]
 
 
-pagefiles.start_sweeper()
+def refresh(path: str) -> None:
+    """Render an expired page as an anonymous reader would get it (the sweeper's rebuild)."""
+    host = urlsplit(settings.SITE_URL).hostname or "127.0.0.1"
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path.encode("utf-8").decode("latin-1"),
+        "QUERY_STRING": "",
+        "SERVER_NAME": host,
+        "SERVER_PORT": "80",
+        "HTTP_HOST": host if validate_host(host, settings.ALLOWED_HOSTS) else settings.ALLOWED_HOSTS[0].lstrip("."),
+        "wsgi.input": io.BytesIO(),
+        "wsgi.errors": sys.stderr,
+        "wsgi.url_scheme": "http",
+    }
+    for _ in application(environ, lambda status, headers, exc_info=None: None):
+        pass
+
+
+pagefiles.start_sweeper(refresh=refresh)

@@ -2,6 +2,7 @@
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -110,9 +111,23 @@ class CorpusArticle:
     is_teaser: bool = False
 
 
+# Every keyword is counted where it starts a word ("astronom" counts "astronomy"). One
+# pass finds the places where any keyword starts (a zero-width match, so keywords that
+# overlap, like "research" and "researchers", are all found), instead of one pass per keyword.
+_KEYWORDS = sorted({word for _, words in TOPICS.values() for word in words})
+_KEYWORD_START = re.compile(r"\b(?=" + "|".join(re.escape(word) for word in _KEYWORDS) + ")")
+
+
+def keyword_counts(text: str) -> Counter:
+    counts = Counter()
+    for match in _KEYWORD_START.finditer(text):
+        counts.update(word for word in _KEYWORDS if text.startswith(word, match.start()))
+    return counts
+
+
 def classify(title: str, body: str, labels=()) -> str:
-    text = f"{title} {title} {title} {body} {' '.join(labels)}".lower()
-    scores = {name: sum(len(re.findall(rf"\b{re.escape(word)}", text)) for word in words) for name, (_, words) in TOPICS.items()}
+    counts = keyword_counts(f"{title} {title} {title} {body} {' '.join(labels)}".lower())
+    scores = {name: sum(counts[word] for word in words) for name, (_, words) in TOPICS.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= 2 else FALLBACK_TOPIC[0]
 
@@ -124,9 +139,12 @@ def _read(path: Path):
                 yield json.loads(line)
 
 
-def wikinews() -> list[CorpusArticle]:
+def wikinews(skip=()) -> list[CorpusArticle]:
+    """The Wikinews articles, less those whose id is in `skip` (already loaded)."""
     articles = []
     for record in _read(WIKINEWS_FILE):
+        if record["id"] in skip:
+            continue
         body = clean(record["body"])
         title = " ".join(clean(record["title"]).split())
         credit = "wikinews-pd" if record["licence"].lower().startswith("public domain") else "wikinews-cc-by-2.5"
@@ -146,9 +164,11 @@ def wikinews() -> list[CorpusArticle]:
     return articles
 
 
-def global_voices() -> list[CorpusArticle]:
+def global_voices(skip=()) -> list[CorpusArticle]:
     articles = []
     for record in _read(GLOBAL_VOICES_FILE):
+        if record["id"] in skip:
+            continue
         title = " ".join(clean(record["title"]).split())
         labels = record.get("topics", []) + record.get("regions", [])
         topic = "Russia-Ukraine War" if "Russia invades Ukraine" in labels else classify(title, record["body"], labels)

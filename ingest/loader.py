@@ -1,14 +1,20 @@
 """Build the demo site: page tree, the flagship seed article and the open-licence corpus.
 
-Every step looks for what it would create first, so running it again adds nothing."""
+Every step looks for what it would create first, so running it again adds nothing.
+The whole load is one transaction, and the search index is written once at the end
+(see `ingest.indexing`), which keeps a first `windownews demo` fast."""
 
 from datetime import UTC, datetime, time
 
+from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils.text import slugify
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from ingest import corpus
+from ingest.indexing import deferred_indexing
 from ingest.seed import Quote, load_seed
 from ingest.text import paragraph_html
 from newsroom.models import ArticleAuthor, ArticlePage, ArticleSource, Author, HomePage, Licence, NewsIndexPage, TopicIndexPage, TopicPage
@@ -20,8 +26,12 @@ SEED_EXTERNAL_ID = "seed-global-windownews"
 SEED_AUTHOR = "Global WindowNews Desk"
 
 
-@transaction.atomic
 def load_demo(include_corpus=True) -> dict:
+    with deferred_indexing(), transaction.atomic():
+        return _load(include_corpus)
+
+
+def _load(include_corpus):
     seed = load_seed()
     home = ensure_site(seed.site_name)
     news = _child(home, NewsIndexPage, title="News", slug="news")
@@ -29,21 +39,19 @@ def load_demo(include_corpus=True) -> dict:
     topics = {name: ensure_topic(topics_index, name, description) for name, (description, _) in corpus.TOPICS.items()}
     topics[corpus.FALLBACK_TOPIC[0]] = ensure_topic(topics_index, *corpus.FALLBACK_TOPIC)
     _keep_demo_comments_open(home)
-    created = 0
-    if not _exists(SEED_EXTERNAL_ID):
-        add_seed_article(news, topics, seed)
-        created += 1
+    loader = ArticleLoader(news, topics)
+    if SEED_EXTERNAL_ID not in loader.existing:
+        loader.add_seed(seed)
     if include_corpus:
-        for item in corpus.wikinews() + corpus.global_voices():
-            if not _exists(item.external_id):
-                add_corpus_article(news, topics, item)
-                created += 1
-    if created:
+        for item in corpus.wikinews(skip=loader.existing) + corpus.global_voices(skip=loader.existing):
+            loader.add_corpus_article(item)
+    loader.finish()
+    if loader.created:
         # Bulk-created pages send no publish signal: every related list is computed in one batch.
         from discovery.related import compute_all
 
         compute_all()
-    return {"home": home, "created": created}
+    return {"home": home, "created": loader.created}
 
 
 def _keep_demo_comments_open(home):
@@ -59,7 +67,7 @@ def ensure_site(site_name: str) -> HomePage:
     if home is None:
         # Wagtail's first migration leaves a "Welcome" page (slug "home") as the site root; ours replaces it.
         Page.objects.filter(depth=2, content_type__model="page").delete()
-        home = Page.get_first_root_node().add_child(instance=HomePage(title=site_name, slug="home"))
+        home = _tree_root().add_child(instance=HomePage(title=site_name, slug="home"))
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     site.root_page, site.hostname, site.port = home, site.hostname or "localhost", site.port or 80
     site.site_name = site.site_name or site_name
@@ -67,85 +75,122 @@ def ensure_site(site_name: str) -> HomePage:
     return home
 
 
+def _tree_root() -> Page:
+    """Wagtail's migrations make the tree's root and the default locale; a database emptied
+    since (a transactional test's flush) has neither, so make them again."""
+    root = Page.get_first_root_node()
+    if root is None:
+        Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    return root
+
+
 def ensure_topic(index, name, description) -> TopicPage:
     return _child(index, TopicPage, title=name, slug=slugify(name), description=description)
 
 
-def add_seed_article(news, topics, seed):
-    body = [_quote_block(part) if isinstance(part, Quote) else ("paragraph", paragraph_html(part)) for part in seed.body]
-    article = _article(
-        news,
-        title=seed.headline,
-        topic=topics[seed.topic],
-        body=body,
-        published_at=SEED_PUBLISHED_AT,
-        external_id=SEED_EXTERNAL_ID,
-        authors=[SEED_AUTHOR],
-        tags=["Ukraine", "NATO", "Russia"],
-        sources=seed.sources,
-    )
-    return article
+class ArticleLoader:
+    """Adds articles under /news/ in bulk: paths, slugs, authors and licences are
+    worked out in memory instead of asked of the database once per article."""
 
+    def __init__(self, news, topics):
+        self.news, self.topics, self.created = news, topics, 0
+        self.existing = set(ArticlePage.objects.exclude(external_id="").values_list("external_id", flat=True))
+        self.slugs = set(Page.objects.child_of(news).values_list("slug", flat=True))
+        self.authors = {author.name: author for author in Author.objects.all()}
+        self.author_slugs = {author.slug for author in self.authors.values()}
+        self.licences = {}
+        last = news.get_last_child()
+        self.last_step = int(last.path[-Page.steplen :], 36) if last else 0
 
-def add_corpus_article(news, topics, item: corpus.CorpusArticle):
-    name, template = corpus.CREDITS[item.credit]
-    licence, _ = Licence.objects.get_or_create(name=name, credit_template=template)
-    body = [("paragraph", paragraph_html(text)) for text in item.paragraphs]
-    if item.is_teaser:
-        body.append(("paragraph", f'<p><a href="{item.url}">Read the full story on {name}.</a></p>'))
-    return _article(
-        news,
-        title=item.title,
-        topic=topics[item.topic],
-        body=body,
-        published_at=datetime.combine(item.date, time(12, 0), tzinfo=UTC),
-        external_id=item.external_id,
-        authors=item.authors,
-        tags=item.tags[:8],
-        licence=licence,
-        source_url=item.url,
-    )
+    def add_seed(self, seed):
+        body = [_quote_block(part) if isinstance(part, Quote) else ("paragraph", paragraph_html(part)) for part in seed.body]
+        return self.add(
+            title=seed.headline,
+            topic=self.topics[seed.topic],
+            body=body,
+            published_at=SEED_PUBLISHED_AT,
+            external_id=SEED_EXTERNAL_ID,
+            authors=[SEED_AUTHOR],
+            tags=["Ukraine", "NATO", "Russia"],
+            sources=seed.sources,
+        )
 
+    def add_corpus_article(self, item: corpus.CorpusArticle):
+        name, template = corpus.CREDITS[item.credit]
+        body = [("paragraph", paragraph_html(text)) for text in item.paragraphs]
+        if item.is_teaser:
+            body.append(("paragraph", f'<p><a href="{item.url}">Read the full story on {name}.</a></p>'))
+        return self.add(
+            title=item.title,
+            topic=self.topics[item.topic],
+            body=body,
+            published_at=datetime.combine(item.date, time(12, 0), tzinfo=UTC),
+            external_id=item.external_id,
+            authors=item.authors,
+            tags=item.tags[:8],
+            licence=self.licence(name, template),
+            source_url=item.url,
+        )
 
-def _article(news, *, title, topic, body, published_at, external_id, authors, tags, licence=None, source_url="", sources=()):
-    article = ArticlePage(
-        title=title[:255],
-        slug=_unique_slug(news, title),
-        topic=topic,
-        body=body,
-        published_at=published_at,
-        external_id=external_id,
-        licence=licence,
-        source_url=source_url,
-        first_published_at=published_at,
-        last_published_at=published_at,
-        live=True,
-    )
-    article.tags.add(*[tag[:100] for tag in tags])
-    article.article_authors = [ArticleAuthor(author=_author(name), sort_order=order) for order, name in enumerate(authors)]
-    article.sources = [ArticleSource(name=name, url=url, sort_order=order) for order, (name, url) in enumerate(sources)]
-    news.add_child(instance=article)
-    return article
+    def add(self, *, title, topic, body, published_at, external_id, authors, tags, licence=None, source_url="", sources=()):
+        article = ArticlePage(
+            title=title[:255],
+            draft_title=title[:255],
+            slug=self.slug(title),
+            locale_id=self.news.locale_id,
+            topic=topic,
+            body=body,
+            published_at=published_at,
+            external_id=external_id,
+            licence=licence,
+            source_url=source_url,
+            first_published_at=published_at,
+            last_published_at=published_at,
+            live=True,
+        )
+        article.tags.add(*[tag[:100] for tag in tags])
+        article.article_authors = [ArticleAuthor(author=self.author(name), sort_order=order) for order, name in enumerate(authors)]
+        article.sources = [ArticleSource(name=name, url=url, sort_order=order) for order, (name, url) in enumerate(sources)]
+        # What treebeard's add_child does, without re-reading the parent for every article.
+        self.last_step += 1
+        article.depth = self.news.depth + 1
+        article.path = Page._get_path(self.news.path, article.depth, self.last_step)
+        article.url_path = f"{self.news.url_path}{article.slug}/"
+        article.save(clean=False)  # the loader's own data: slug unique, title cut to size
+        self.existing.add(external_id)
+        self.created += 1
+        return article
 
+    def finish(self):
+        Page.objects.filter(pk=self.news.pk).update(numchild=F("numchild") + self.created)
 
-def _author(name):
-    return Author.objects.filter(name=name).first() or Author.objects.create(name=name, slug=_author_slug(name))
+    def slug(self, title):
+        base = slugify(title)[:70].strip("-") or "article"
+        slug, n = base, 2
+        while slug in self.slugs:
+            slug, n = f"{base}-{n}", n + 1
+        self.slugs.add(slug)
+        return slug
 
+    def author(self, name):
+        if name not in self.authors:
+            base = slugify(name) or "author"
+            slug, n = base, 2
+            while slug in self.author_slugs:
+                slug, n = f"{base}-{n}", n + 1
+            self.author_slugs.add(slug)
+            self.authors[name] = Author.objects.create(name=name, slug=slug)
+        return self.authors[name]
 
-def _author_slug(name):
-    base = slugify(name) or "author"
-    slug, n = base, 2
-    while Author.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    def licence(self, name, template):
+        if (name, template) not in self.licences:
+            self.licences[name, template] = Licence.objects.get_or_create(name=name, credit_template=template)[0]
+        return self.licences[name, template]
 
 
 def _quote_block(quote: Quote):
     return ("quote", {"text": quote.text, "speaker": quote.speaker, "source": quote.source, "context": quote.attribution})
-
-
-def _exists(external_id):
-    return ArticlePage.objects.filter(external_id=external_id).exists()
 
 
 def _child(parent, model, **fields):

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.text import paragraphs
+from ingest.text import clean, paragraphs
 
 SEED_FILE = Path(__file__).parent / "data" / "global-windownews-article.txt"
 PAGE_CONTROLS = ("Show More", "Related Articles", "Leave a Reply", "Back to top")
@@ -44,7 +44,8 @@ class SeedArticle:
 
 
 def parse_seed(text: str) -> SeedArticle:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    # Clean first: splitlines() treats \x0b, \x0c and \x1c-\x1e as line breaks.
+    lines = [line.strip() for line in clean(text).splitlines() if line.strip()]
     site_name, title_line = lines[0], lines[1]
     topic, _, headline = title_line.partition(":")
     body_text = "\n\n".join(_until_controls(lines[2:]))

