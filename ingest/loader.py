@@ -7,6 +7,7 @@ The whole load is one transaction, and the search index is written once at the e
 from datetime import UTC, datetime, time
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import F
 from django.utils.text import slugify
@@ -80,6 +81,8 @@ def _tree_root() -> Page:
     since (a transactional test's flush) has neither, so make them again."""
     root = Page.get_first_root_node()
     if root is None:
+        # The flush also emptied django_content_type; ids cached before it are gone.
+        ContentType.objects.clear_cache()
         Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
         root = Page.add_root(instance=Page(title="Root", slug="root"))
     return root

@@ -15,6 +15,7 @@ more.textContent=open?"Show Less":"Show More";
 }
 // Drop breaking headlines a cached page kept past their time.
 d.querySelectorAll(".breaking li").forEach(function(l){ if (Date.parse(l.dataset.until)<Date.now()) l.remove(); });
+var b=d.querySelector(".breaking");if(b&&!b.querySelector("li"))b.remove();
 var top=d.getElementById("back-to-top");
 if (top){
 var up=function(){ top.classList.toggle("is-hidden",w.scrollY<400); };

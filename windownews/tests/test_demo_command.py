@@ -100,7 +100,7 @@ def test_it_builds_serves_stops_cleanly_and_adds_nothing_the_second_time(data_di
     assert home_status == 200 and "Global WindowNews" in home
     assert "Demo content ready: 484 new article(s)." in output
     assert f"http://127.0.0.1:{demo.port}/" in output and f"http://127.0.0.1:{demo.port}/admin/" in output
-    assert re.search(r"user: admin +one-time password: \S{12,}", output), output
+    assert re.search(r"user: admin +(?:role: \w+ +)?one-time password: \S{12,}", output), output
     # Ctrl-C stops the server with a clean exit and no traceback.
     assert code == 0, demo.errors()
     assert "Traceback" not in demo.errors() + output
