@@ -26,11 +26,21 @@ def showing_in_related(article) -> list[int]:
 
 def article_paths(article, old_paths=()) -> set[str]:
     """Every page that shows `article`, whether it is live now or was a moment ago."""
-    paths = {"/", *old_paths}
-    for page in (article, article.topic, *article.get_ancestors().specific()):
+    paths = {"/", *old_paths, *listing_paths(article)}
+    for page in (article, *article.get_ancestors().specific()):
         url = _url(page)
         if url:
             paths.add(url)
+    paths.update(f"/feeds/{kind}" for kind in FEED_KINDS)
+    for related in ArticlePage.objects.filter(pk__in=showing_in_related(article)):
+        paths.add(related.get_url())
+    return {path for path in paths if path}
+
+
+def listing_paths(article) -> set[str]:
+    """The lists the article is on because of its topic, authors and tags: the ones an edit
+    can take it off, so they are noted before a publish replaces them (delivery.signals)."""
+    paths = {_url(article.topic)} if article.topic_id else set()
     for author in article.authors:
         paths.add(author.get_absolute_url())
         paths.update(f"/feeds/authors/{author.slug}/{kind}" for kind in FEED_KINDS)
@@ -39,9 +49,6 @@ def article_paths(article, old_paths=()) -> set[str]:
         paths.update(f"/feeds/tags/{tag.slug}/{kind}" for kind in FEED_KINDS)
     if article.topic_id:
         paths.update(f"/feeds/topics/{article.topic.slug}/{kind}" for kind in FEED_KINDS)
-    paths.update(f"/feeds/{kind}" for kind in FEED_KINDS)
-    for related in ArticlePage.objects.filter(pk__in=showing_in_related(article)):
-        paths.add(related.get_url())
     return {path for path in paths if path}
 
 

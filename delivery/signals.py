@@ -2,16 +2,16 @@
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.tasks.signals import task_finished, task_started
 from django.urls import reverse
 from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.models import Site
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from comments.signals import comments_changed
-from delivery import dependencies
+from delivery import dependencies, sites
 from delivery.deadlines import NEXT_CHANGE_KEY
 from delivery.purge import purge_paths
 from newsroom.models import ArticlePage, Author, Correction
@@ -37,10 +37,20 @@ def _purge_page(page, old_paths=()):
     transaction.on_commit(lambda: purge_paths({*dependencies.page_paths(page), *old_paths}))
 
 
+@receiver(pre_save, sender=ArticlePage)
+def note_lists_before_publish(sender, instance, update_fields=None, **kwargs):
+    """A publish can move an article to another topic or drop a tag or an author: the lists
+    it leaves must be purged too. The live row still holds them until this save."""
+    if update_fields is not None or instance.pk is None:
+        return  # a draft revision or a counter update: what readers see does not change
+    before = ArticlePage.objects.filter(pk=instance.pk, live=True).select_related("topic").first()
+    instance._lists_before = dependencies.listing_paths(before) if before is not None else set()
+
+
 @receiver(page_published)
 @receiver(page_unpublished)
 def on_publish_or_unpublish(sender, instance, **kwargs):
-    _purge_page(instance)
+    _purge_page(instance, old_paths=getattr(instance, "_lists_before", ()))
 
 
 @receiver(page_slug_changed)
@@ -108,3 +118,12 @@ def on_author_saved(sender, instance, **kwargs):
     for article in instance.published_articles():
         paths.add(article.get_url())
     transaction.on_commit(lambda: purge_paths(paths))
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def on_site_or_root_page_changed(sender, instance, **kwargs):
+    """The cached host -> Site (and its home page) answer must follow any change to either."""
+    if isinstance(instance, Site) or (isinstance(instance, Page) and instance.depth is not None and instance.depth <= 2):
+        sites.forget()
+        transaction.on_commit(sites.forget)  # and again once committed: a render in between may have cached the old row

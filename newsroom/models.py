@@ -18,14 +18,16 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail.url_routing import RouteResult
 
 from newsroom.blocks import ArticleBodyBlock
 from newsroom.forms import ArticlePageForm, NewsroomPageForm
 from newsroom.listing import paginate
+from newsroom.privacy import private_sections
 
 
 class PublishedPageQuerySet(PageQuerySet):
@@ -33,12 +35,23 @@ class PublishedPageQuerySet(PageQuerySet):
         """What a reader may see. Every public page, list, feed and count starts here."""
         return self.live().public()
 
+    def private_q(self):
+        # Wagtail's own test (restricted pages and their descendants), from the cached list.
+        q = Q()
+        for path, depth in private_sections().roots:
+            q |= Q(path__startswith=path, depth__gte=depth)
+        return q if q else Q(pk__in=[])
+
 
 class ArticlePageQuerySet(PublishedPageQuerySet):
     def published(self, at=None):
         at = at or timezone.now()
         embargo_over = Q(embargo_until__isnull=True) | Q(embargo_until__lte=at)
         return super().published().filter(embargo_over)
+
+    def for_page_view(self):
+        """What the article page itself shows, joined in the query that finds it."""
+        return self.select_related("topic", "licence", "lead_image")
 
     def newest_first(self):
         return self.order_by(models.F("published_at").desc(nulls_last=True), "-pk")
@@ -138,6 +151,16 @@ class HomePage(PreviewNeverCached, Page):
         context["latest"] = paginate(request, latest, per_page=12)
         context["sections"] = TopicPage.objects.published().with_latest_articles(exclude=getattr(lead, "pk", None))
         return context
+
+    def route(self, request, path_components):
+        # Articles are nearly every page view: find one by its URL path in one query with
+        # what the page shows, instead of Wagtail's walk down the tree (two queries a level).
+        if len(path_components) == 2:  # news/<slug>/: the only place articles live
+            url_path = self.url_path + "/".join(path_components) + "/"
+            article = ArticlePage.objects.for_page_view().filter(url_path=url_path, live=True).first()
+            if article is not None:
+                return RouteResult(article)
+        return super().route(request, path_components)
 
 
 class NewsIndexPage(PreviewNeverCached, Page):
@@ -319,7 +342,8 @@ class ArticlePage(PreviewNeverCached, Page):
     def serve(self, request, *args, **kwargs):
         # Live is not enough: an embargoed article is not public until its time.
         # A preview (admin only, never cached) shows the draft whatever its state.
-        if not getattr(request, "is_preview", False) and not ArticlePage.objects.published().filter(pk=self.pk).exists():
+        # Wagtail has already refused a page that is not live or not public to this reader.
+        if not getattr(request, "is_preview", False) and self.is_embargoed():
             raise Http404
         return super().serve(request, *args, **kwargs)
 
@@ -340,6 +364,28 @@ class ArticlePage(PreviewNeverCached, Page):
     def public_corrections(self):
         """Corrections and clarifications, newest first: the article's note and its JSON-LD."""
         return self.corrections.all()
+
+    def get_view_restrictions(self):
+        """Wagtail's answer (restrictions on this page or an ancestor, an alias using its
+        source's) without a query when no private section covers the page, else in one
+        query instead of two: every article view asks it."""
+        if not private_sections().may_restrict(self):
+            return PageViewRestriction.objects.none()
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__aliases__path__in=paths)).distinct()
+
+    @cached_property
+    def tag_list(self):
+        """The tags, fetched once per render: the page, its head and its JSON-LD all show them."""
+        return list(self.tags.all())
+
+    @cached_property
+    def correction_list(self):
+        return list(self.public_corrections())
+
+    def is_embargoed(self, at=None):
+        """The field-level half of `published()`, for a page already in hand."""
+        return bool(self.embargo_until and self.embargo_until > (at or timezone.now()))
 
     def is_breaking(self, at=None):
         return bool(self.breaking_until and self.breaking_until > (at or timezone.now()))

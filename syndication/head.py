@@ -74,7 +74,7 @@ def article(page, site_name):
         "published": structured_data.iso(published(page)),
         "modified": structured_data.iso(modified(page)),
         "section": plain(page.topic.title) if page.topic_id else "",
-        "tags": [plain(tag.name) for tag in page.tags.all()],
+        "tags": [plain(tag.name) for tag in page.tag_list],
         "authors": [absolute(person.get_absolute_url()) for person in page.authors],
         "feeds": feeds("topic-feed", page.topic.title, slug=page.topic.slug) if page.topic_id else [],
         "json_ld": structured_data.article_graph(page, site_name),

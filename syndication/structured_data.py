@@ -42,11 +42,7 @@ def article_images(article):
 
 
 def corrections(article):
-    # The corrections model is the newsroom's; until an article has one, there is nothing to list.
-    entries = getattr(article, "public_corrections", None) or getattr(article, "corrections", None)
-    if entries is None:
-        return []
-    items = entries() if callable(entries) else entries.all()
+    items = article.correction_list  # fetched once per render, shared with the visible note
     return [{"@type": "CorrectionComment", "text": plain(item.text), "datePublished": iso(item.created_at)} for item in items]
 
 
@@ -67,7 +63,7 @@ def news_article(article, site_name):
         "inLanguage": settings.LANGUAGE_CODE,
         "isAccessibleForFree": True,
         "articleSection": plain(article.topic.title) if article.topic_id else None,
-        "keywords": [plain(tag.name) for tag in article.tags.all()],
+        "keywords": [plain(tag.name) for tag in article.tag_list],
         "correction": corrections(article),
     }
     if article.licence_id:

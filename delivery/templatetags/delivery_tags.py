@@ -1,48 +1,74 @@
 """{% shared_fragment "name" page %}...{% endshared_fragment %}: a part of a page rendered once
 and reused by every render of that page until the page is purged.
+{% shared_fragment "name" %}...{% endshared_fragment %}: the same for a part every page shows
+(the breaking-news ticker), renewed by a site-wide purge.
 
-For parts that are the same for every reader and expensive (the comment section: ~20 ms
-of template work for 30 comments). It is valid exactly as long as the page's purge
-generation, so whatever purges the page (comments_changed, a publish) renews it too; a
-timed change inside it waits at most DELIVERY_FRAGMENT_SECONDS.
+For parts that are the same for every reader and expensive: the article itself, its
+machine-readable head, the comment section (~20 ms of template work for 30 comments). A
+fragment is valid exactly as long as the page's purge generation, so whatever purges the
+page (comments_changed, a publish, a correction) renews it too. It also ends at the next
+timed change no event announces (an embargo lifting, a ticker ending: delivery.deadlines),
+as a cached page does; anything else timed inside it (comments closing) waits at most
+DELIVERY_FRAGMENT_SECONDS. So a page whose cache entry merely expired re-renders in a few
+milliseconds, and only a purge pays for the whole render.
+
+Previews never read or write fragments: they show a draft, not the published page.
 """
+
+import time
 
 from django import template
 from django.conf import settings
 from django.core.cache import cache
 
 from delivery import policy, store
+from delivery.deadlines import next_change
 
 register = template.Library()
 FRAGMENT = "dl:f:"
 
 
 class SharedFragmentNode(template.Node):
-    def __init__(self, nodelist, name, page):
+    def __init__(self, nodelist, name, page=None):
         self.nodelist, self.name, self.page = nodelist, name, page
 
     def render(self, context):
-        page = self.page.resolve(context)
-        url = page.get_url(request=context.get("request")) if page is not None else None
-        if not url:
+        request = context.get("request")
+        if getattr(request, "is_preview", False):
             return self.nodelist.render(context)
-        gen_key = store.generation_key(policy.normal_path(url) + "?")
-        key = f"{FRAGMENT}{self.name.resolve(context)}:{page.pk}"
+        if self.page is None:
+            key, gen_key = f"{FRAGMENT}{self.name.resolve(context)}", store.EVERYTHING
+        else:
+            page = self.page.resolve(context)
+            url = page.get_url(request=request) if page is not None and page.pk else None
+            if not url:
+                return self.nodelist.render(context)
+            key = f"{FRAGMENT}{self.name.resolve(context)}:{page.pk}"
+            gen_key = store.generation_key(policy.normal_path(url) + "?")
         found = cache.get_many([key, gen_key, store.EVERYTHING, store.EPOCH])
         generation = store.generation_of(found, gen_key)
         cached = found.get(key)
         if cached is not None and cached[0] == generation:
             return cached[1]
         html = self.nodelist.render(context)
-        cache.set(key, (generation, html), timeout=settings.DELIVERY_FRAGMENT_SECONDS)
+        cache.set(key, (generation, html), timeout=lifetime())
         return html
+
+
+def lifetime() -> int:
+    seconds = settings.DELIVERY_FRAGMENT_SECONDS
+    upcoming = next_change()
+    if upcoming is not None:
+        seconds = min(seconds, upcoming - time.time())
+    return max(1, int(seconds))
 
 
 @register.tag
 def shared_fragment(parser, token):
     bits = token.split_contents()
-    if len(bits) != 3:
-        raise template.TemplateSyntaxError('usage: {% shared_fragment "name" page %}...{% endshared_fragment %}')
+    if len(bits) not in (2, 3):
+        raise template.TemplateSyntaxError('usage: {% shared_fragment "name" [page] %}...{% endshared_fragment %}')
     nodelist = parser.parse(("endshared_fragment",))
     parser.delete_first_token()
-    return SharedFragmentNode(nodelist, parser.compile_filter(bits[1]), parser.compile_filter(bits[2]))
+    page = parser.compile_filter(bits[2]) if len(bits) == 3 else None
+    return SharedFragmentNode(nodelist, parser.compile_filter(bits[1]), page)
