@@ -4,15 +4,18 @@ import logging
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.encoding import iri_to_uri
 
-from delivery import pagefiles, store
+from delivery import pagefiles, policy, store
 
 log = logging.getLogger(__name__)
 
 
 def purge_paths(paths, *, everything=False) -> None:
     """Returns once no local layer can serve the old pages; the CDN purge is queued."""
-    paths = sorted(set(paths))
+    # One spelling for the local keys (unicode, like the request keys of delivery.policy),
+    # percent-encoded for the CDN (a URL on the wire): a tag page may be /tags/київ/.
+    paths = sorted({policy.normal_path(path) for path in paths})
     if everything:
         store.bump(store.EVERYTHING)
         pagefiles.unlink_all()
@@ -26,5 +29,5 @@ def purge_paths(paths, *, everything=False) -> None:
     if settings.WAGTAILFRONTENDCACHE:
         from delivery.tasks import purge_frontend_cache
 
-        urls = [settings.SITE_URL.rstrip("/") + path for path in paths]
+        urls = [settings.SITE_URL.rstrip("/") + iri_to_uri(path) for path in paths]
         transaction.on_commit(lambda: purge_frontend_cache.enqueue(urls))

@@ -4,6 +4,7 @@ from django.urls import path
 
 from syndication import feeds, views
 from syndication.api import api
+from windownews import converters  # noqa: F401 (registers "uslug")
 
 
 def feed_pair(prefix, feed_class, name):
@@ -21,6 +22,6 @@ urlpatterns = [
     path("api/v1/", api.urls),
     *feed_pair("", feeds.SiteFeed, "feed"),
     *feed_pair("topics/<slug:slug>/", feeds.TopicFeed, "topic-feed"),
-    *feed_pair("tags/<slug:slug>/", feeds.TagFeed, "tag-feed"),
+    *feed_pair("tags/<uslug:slug>/", feeds.TagFeed, "tag-feed"),
     *feed_pair("authors/<slug:slug>/", feeds.AuthorFeed, "author-feed"),
 ]

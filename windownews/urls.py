@@ -7,7 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from discovery import views as discovery_views
 from newsroom import views as newsroom_views
-from windownews import views
+from windownews import converters, views  # noqa: F401 (converters registers "uslug")
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -16,7 +16,7 @@ urlpatterns = [
     path("corrections/", newsroom_views.corrections, name="corrections"),
     path("healthz", views.health, name="health"),
     path("search/", discovery_views.search, name="search"),
-    path("tags/<slug:slug>/", discovery_views.tag, name="tag"),
+    path("tags/<uslug:slug>/", discovery_views.tag, name="tag"),
     path("archive/<int:year>/", discovery_views.day_archive, name="archive-year"),
     path("archive/<int:year>/<int:month>/", discovery_views.day_archive, name="archive-month"),
     path("archive/<int:year>/<int:month>/<int:day>/", discovery_views.day_archive, name="archive-day"),

@@ -1,0 +1,22 @@
+"""URL converters shared by every URLconf.
+
+Tags keep their own script in their slugs (taggit slugifies with allow_unicode): a tag named
+"Luiz Inácio Lula da Silva" has the slug "luiz-inácio-lula-da-silva" and "Київ" the slug
+"київ". Django's `slug` converter is ASCII-only, so their pages could not even be linked:
+the article showing such a tag failed to render. `uslug` is a slug in any script.
+"""
+
+from django.urls import register_converter
+
+
+class UnicodeSlugConverter:
+    regex = r"[-\w]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(UnicodeSlugConverter, "uslug")
