@@ -89,7 +89,7 @@ def main():
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="wn-memory-"))
     data_dir.chmod(0o755)
-    env = environment(args, data_dir)
+    env = dict(environment(args, data_dir), TASKS_BACKEND="database")  # the worker's queue, as in production
     create_database(env)
     print(f"Preparing the demo site in {data_dir} ...", flush=True)
     article = prepare(env)
