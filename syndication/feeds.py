@@ -19,7 +19,7 @@ from wagtail.models import Site
 from newsroom.models import ArticlePage, Author, TopicPage
 from syndication.feedgen import AtomFeed, RssFeed
 from syndication.http import conditional_get, public
-from syndication.links import CARD_IMAGE, absolute, modified, page_url, published, renditions
+from syndication.links import CARD_IMAGE, absolute, absolute_links, modified, page_url, published, renditions
 from syndication.models import SyndicationSettings
 
 # The namespace of item GUIDs: fixed forever, so an article keeps its id when its slug,
@@ -81,7 +81,7 @@ class ArticleFeed(Feed):
         return ([item.topic.title] if item.topic_id else []) + [tagged.tag.name for tagged in item.tagged_items.all()]
 
     def item_description(self, item):
-        summary = format_html("<p>{}</p>", item.standfirst) if item.standfirst else first_paragraph(item)
+        summary = format_html("<p>{}</p>", item.standfirst) if item.standfirst else absolute_links(first_paragraph(item))
         return summary + credit_html(item)
 
     def item_enclosures(self, item):
@@ -90,7 +90,7 @@ class ArticleFeed(Feed):
 
     def item_extra_kwargs(self, item):
         people = [(author.name, absolute(author.get_absolute_url())) for author in item.authors]
-        content = str(item.body) + credit_html(item) if self.full_text else None
+        content = absolute_links(str(item.body)) + credit_html(item) if self.full_text else None
         image = lead_image(item)
         media = {key: image[key] for key in ("url", "type", "width", "height")} if image else None
         return {"people": people, "content": content, "media": media}

@@ -3,6 +3,8 @@
 Feeds, sitemaps, JSON-LD and social cards all point at SITE_URL (the canonical origin),
 never at whatever Host header a request happened to carry."""
 
+import re
+
 from django.conf import settings
 from django.templatetags.static import static
 from django.utils.text import Truncator
@@ -22,6 +24,24 @@ def absolute(path: str) -> str:
     if path.startswith(("http://", "https://")):
         return path
     return settings.SITE_URL.rstrip("/") + path
+
+
+_ROOT_RELATIVE = re.compile(r'(\s(?:href|src|poster)=")/(?!/)')
+_SRCSET = re.compile(r'(\ssrcset=")([^"]*)"')
+
+
+def absolute_links(html: str) -> str:
+    """Root-relative links and images in a body made absolute: a feed reader shows the item
+    on its own origin, where /news/x/ or /media/y.webp would point nowhere."""
+    origin = settings.SITE_URL.rstrip("/")
+    html = _ROOT_RELATIVE.sub(lambda m: f"{m[1]}{origin}/", html)
+
+    def srcset(match):
+        entries = [entry.strip() for entry in match[2].split(",")]
+        fixed = [origin + entry if entry.startswith("/") and not entry.startswith("//") else entry for entry in entries]
+        return f'{match[1]}{", ".join(fixed)}"'
+
+    return _SRCSET.sub(srcset, html)
 
 
 def page_url(page) -> str:

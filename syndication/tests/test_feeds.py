@@ -84,6 +84,22 @@ def test_it_strips_characters_xml_cannot_carry(client, make_article):
         assert entry.title == "Bad title & <b>"
 
 
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_links_and_images_in_full_text_point_at_the_site(client, make_article, settings, kind):
+    settings.SITE_URL = "https://news.example.org"
+    body = '<p>See <a href="/news/earlier/">earlier</a>, <a href="https://other.example/x">elsewhere</a></p>'
+    body += '<p><img src="/media/a.webp" srcset="/media/a.webp 320w, /media/b.webp 640w" alt=""></p>'
+    make_article("Links inside", body=[("paragraph", body)])
+    response = fetch(client, f"/feeds/{kind}/")
+    content = parse(response).entries[0].content[0].value
+    assert 'href="https://news.example.org/news/earlier/"' in content
+    assert 'href="https://other.example/x"' in content
+    assert 'src="https://news.example.org/media/a.webp"' in content
+    assert '="/' not in content
+    raw = response.content.decode()  # feedparser drops srcset; the feed itself carries it
+    assert "https://news.example.org/media/b.webp 640w" in raw and " /media/" not in raw
+
+
 def test_it_strips_lone_surrogates_the_database_would_refuse(rf):
     from syndication.feedgen import AtomFeed, RssFeed
 
