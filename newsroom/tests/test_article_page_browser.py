@@ -202,10 +202,25 @@ def test_without_javascript_everything_is_there_and_plain(open_page, article, wi
     assert not page.locator("button.show-more").is_visible()
     page.get_by_text(LAST_PARAGRAPH).scroll_into_view_if_needed()
     assert page.get_by_text(LAST_PARAGRAPH).is_visible()
+    for text in ("Related Articles", "Leave a Reply", LAST_PARAGRAPH):
+        page.get_by_text(text).first.scroll_into_view_if_needed()
+        assert not covered_by_back_to_top(page), text
     # Back to top is a plain, always-visible link to #top.
     use_back_to_top_with_the_keyboard(page)
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=SCREENSHOTS / f"article-{width}-no-js.png", full_page=True)
+
+
+def covered_by_back_to_top(page):
+    """Text elements the "Back to top" link sits on, as the reader sees the screen now."""
+    return page.evaluate(
+        """() => {
+        const b = document.querySelector('.back-to-top').getBoundingClientRect();
+        const hit = r => r.width && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top;
+        return [...document.querySelectorAll('p, li, h1, h2, h3, blockquote, label, input, textarea, button')]
+          .filter(e => !e.closest('.back-to-top') && hit(e.getBoundingClientRect())).map(e => e.outerHTML.slice(0, 80));
+        }"""
+    )
 
 
 def test_an_imported_article_credits_its_licence_in_the_footer(open_page, make_article):
