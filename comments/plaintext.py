@@ -36,6 +36,17 @@ def count_links(text):
     return len(URL.findall(text))
 
 
+def site_of(url):
+    """'https://www.Example.org:8080/a' -> 'example.org': the host a link points at, without www."""
+    host = url.split("//", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    host = host.rsplit("@", 1)[-1].split(":", 1)[0].lower().rstrip(".")
+    return host.removeprefix("www.")
+
+
+def linked_sites(text):
+    return {site_of(url) for url in URL.findall(text)}
+
+
 def _split_url(match):
     url = match.group(0)
     trimmed = url.rstrip(TRAILING_PUNCTUATION)
