@@ -119,6 +119,12 @@ class Comment(models.Model):
         return self.state == self.State.APPROVED
 
     @property
+    def website(self):
+        """The commenter's website as a link target: only http(s), even if an admin edit let
+        something else in."""
+        return self.url if self.url.lower().startswith(("http://", "https://")) else ""
+
+    @property
     def anchor(self):
         return f"comment-{self.pk}"
 
