@@ -7,8 +7,8 @@ import pytest
 from django.utils import timezone
 
 from comments import plaintext, thread_html
-from comments.models import Comment
 from comments.tests import reference_render
+from comments.tests.conftest import approved_thread
 from comments.tests.test_bad_input import SEVENTY_FIVE_KB
 from comments.tests.xss_payloads import PAYLOADS
 from comments.threads import threads
@@ -27,19 +27,9 @@ ODD_TEXT = [
 
 @pytest.fixture
 def many(article):
-    previous, when = None, timezone.now() - timedelta(days=2)
-    for i, text in enumerate(PAYLOADS + ODD_TEXT):
-        previous = Comment.objects.create(
-            article=article,
-            parent=previous if i % 3 else None,
-            body=text,
-            name=text[:100],
-            url=text[:200],
-            email=f"r{i}@example.org",
-            state="approved",
-            created_at=when - timedelta(days=37 * i, hours=i, minutes=7 * i),  # every month, day and hour
-        )
-    return article
+    start = timezone.now() - timedelta(days=2)
+    # Every month, day and hour, for the date formats.
+    return approved_thread(article, PAYLOADS + ODD_TEXT, lambda i: start - timedelta(days=37 * i, hours=i, minutes=7 * i))
 
 
 @pytest.mark.parametrize("open_for_replies", [True, False])

@@ -10,6 +10,7 @@ from django.core import signing
 from django.utils import timezone
 
 from comments.models import Comment, CommentSettings
+from comments.tests.conftest import approved_thread, watching_dialogs
 from comments.tests.xss_payloads import PAYLOADS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -35,10 +36,7 @@ LEFTOVERS = """() => {
 def watched(browser):
     """A page that records every dialog (alert/confirm/prompt) a payload might open."""
     context = browser.new_context()
-    page = context.new_page()
-    page.dialogs = []
-    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
-    yield page
+    yield watching_dialogs(context.new_page())
     context.close()
 
 
@@ -81,18 +79,8 @@ def assert_nothing_ran(page, where, check=LEFTOVERS):
 def payload_article(wagtail_root, make_article, site_tree):
     article = make_article("Payload article", published_at=timezone.now())
     CommentSettings.objects.update_or_create(site=site_tree["home"].get_site(), defaults={"per_page": 500})
-    previous = None
-    for i, payload in enumerate(PAYLOADS):
-        # Saved directly, so even input the form would refuse reaches the templates.
-        previous = Comment.objects.create(
-            article=article,
-            parent=previous if i % 3 else None,
-            body=payload,
-            name=payload[:100],
-            url=payload[:200],
-            email=f"reader{i}@example.org",
-            state="approved",
-        )
+    approved_thread(article, PAYLOADS)
+    for payload in PAYLOADS:
         Comment.objects.create(article=article, body=payload, name=payload[:100], url=payload[:200], email=payload[:254], state="pending")
     return article
 
@@ -110,25 +98,6 @@ def test_no_payload_runs_on_the_reply_and_confirmation_pages(live_server, watche
         assert_inert(watched, f"{live_server.url}/comments/reply/{comment.pk}/")
     for comment in Comment.objects.filter(article=payload_article, state="pending")[:20]:
         assert_inert(watched, f"{live_server.url}/comments/posted/{signing.dumps(comment.pk, salt=POSTED_SALT)}/")
-
-
-@pytest.fixture
-def as_moderator(live_server, watched, client, django_user_model):
-    """The browser logged in as a member of the Moderator group (not a superuser)."""
-    import importlib
-
-    from django.contrib.auth.models import Group, Permission
-
-    # The live-server flush removed the group its migration made: make it the same way again.
-    migration = importlib.import_module("comments.migrations.0002_moderator_group")
-    group, _ = Group.objects.get_or_create(name="Moderator")
-    for app_label, codename in migration.MODERATOR_PERMISSIONS:
-        group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
-    moderator = django_user_model.objects.create_user("mod", "mod@windownews.example", "pw")
-    moderator.groups.add(group)
-    client.force_login(moderator)
-    watched.context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}])
-    return watched
 
 
 def test_no_payload_runs_on_the_moderation_screens(live_server, as_moderator, payload_article):
