@@ -119,6 +119,12 @@ class Comment(models.Model):
         return self.state == self.State.APPROVED
 
     @property
+    def website(self):
+        """The commenter's website as a link target: only http(s), even if an admin edit let
+        something else in."""
+        return self.url if self.url.lower().startswith(("http://", "https://")) else ""
+
+    @property
     def anchor(self):
         return f"comment-{self.pk}"
 
@@ -144,7 +150,12 @@ class CommentSettings(BaseSiteSetting):
     hold_first_time = models.BooleanField(
         "hold first-time commenters", default=False, help_text="Hold comments from an email with no approved comment yet."
     )
-    hold_links = models.PositiveSmallIntegerField("hold comments with this many links", default=2, help_text="0 turns the rule off.")
+    hold_links = models.PositiveSmallIntegerField(
+        "hold comments with this many links",
+        default=2,
+        help_text="Counts the different sites linked, not counting this site and the sites the article cites; "
+        "applies to commenters with no approved comment yet. 0 turns the rule off.",
+    )
     hold_words = models.TextField(
         blank=True,
         help_text="One word, phrase or IP address per line. A comment whose text, name, email, website or IP "

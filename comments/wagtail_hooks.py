@@ -82,28 +82,20 @@ class ModerateBulkAction(SnippetBulkAction):
         return f"{num_parent_objects} comment(s) marked {self.state}."
 
 
-@hooks.register("register_bulk_action")
-class ApproveBulkAction(ModerateBulkAction):
-    display_name = "Approve"
-    action_type = "approve"
-    aria_label = "Approve selected comments"
-    state = Comment.State.APPROVED
-    action_priority = 10
+def moderate_action(state, display_name, aria_label, priority):
+    """Register a bulk action at /admin/bulk/comments/comment/<display name, lower case>/."""
+    attributes = {
+        "state": state,
+        "display_name": display_name,
+        "action_type": display_name.lower(),
+        "aria_label": aria_label,
+        "action_priority": priority,
+    }
+    action = type(f"{display_name}BulkAction", (ModerateBulkAction,), attributes)
+    hooks.register("register_bulk_action", action)
+    return action
 
 
-@hooks.register("register_bulk_action")
-class SpamBulkAction(ModerateBulkAction):
-    display_name = "Spam"
-    action_type = "spam"
-    aria_label = "Mark selected comments as spam"
-    state = Comment.State.SPAM
-    action_priority = 20
-
-
-@hooks.register("register_bulk_action")
-class TrashBulkAction(ModerateBulkAction):
-    display_name = "Trash"
-    action_type = "trash"
-    aria_label = "Move selected comments to the trash"
-    state = Comment.State.TRASH
-    action_priority = 25
+ApproveBulkAction = moderate_action(Comment.State.APPROVED, "Approve", "Approve selected comments", 10)
+SpamBulkAction = moderate_action(Comment.State.SPAM, "Spam", "Mark selected comments as spam", 20)
+TrashBulkAction = moderate_action(Comment.State.TRASH, "Trash", "Move selected comments to the trash", 25)

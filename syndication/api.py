@@ -167,8 +167,13 @@ class CommentOut(Schema):
     id: int
     parent_id: int | None
     name: str
-    body: str
+    website: str = Field(description="The commenter's http(s) website, or empty")
+    body: str = Field(description="Plain text, as typed: escape it before putting it in HTML")
     created_at: datetime
+
+    @staticmethod
+    def resolve_website(comment):
+        return comment.website
 
 
 def iso_day(value):

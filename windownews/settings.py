@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "comments",
     "discovery",
     "syndication",
+    "ninja",  # serves the API docs' Swagger UI from its own static files, not from a CDN
     "ingest",
     "windownews",
     "wagtail.contrib.forms",

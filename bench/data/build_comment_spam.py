@@ -147,21 +147,23 @@ def spin(text):
     return re.sub(r"\{([^{}]*\|[^{}]*)\}", lambda m: rng.choice(m.group(1).split("|")), text)
 
 
-def titles():
+def wikinews():
     with open(ROOT / "ingest/data/wikinews.jsonl") as lines:
-        return [json.loads(line)["title"] for line in lines]
+        return [json.loads(line) for line in lines]
 
 
 def build():
-    headlines = titles()
+    articles = wikinews()
     items = []
     for i in range(400):
         template, name = HAM_TEMPLATES[i % len(HAM_TEMPLATES)], rng.choice(NAMES)
-        body = template.format(title=rng.choice(headlines))
+        article = rng.choice(articles)  # the comment is on this article and may quote its headline
+        body = template.format(title=article["title"])
         items.append(
             {
                 "label": "ham",
                 "source": "hand-written template + Wikinews headline",
+                "article": article["id"],
                 "body": body,
                 "name": name,
                 "email": f"{name.split()[0].lower().strip('._')}{rng.randint(1, 99)}@mail.example",
@@ -175,6 +177,8 @@ def build():
             {
                 "label": "spam",
                 "source": "hand-written bot template, spun",
+                # Bots post under any article; a rng of its own keeps the spun texts as they were.
+                "article": articles[random.Random(i).randrange(len(articles))]["id"],
                 "body": body,
                 "name": name,
                 "email": f"promo{i}@bulk.example",

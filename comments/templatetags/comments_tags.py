@@ -1,6 +1,6 @@
 from django import template
 
-from comments import plaintext
+from comments import plaintext, thread_html
 from comments.forms import CommentForm, render_stamp
 from comments.models import Comment, CommentSettings
 from comments.threads import is_open, threads
@@ -13,10 +13,9 @@ def comment_text(body):
     return plaintext.render(body)
 
 
-@register.filter
-def web_url(url):
-    """Only http(s) addresses become links, even if one got in through an admin edit."""
-    return url if url.lower().startswith(("http://", "https://")) else ""
+@register.simple_tag
+def comment_list(nodes, open_for_replies):
+    return thread_html.comment_list(nodes, open_for_replies)
 
 
 @register.simple_tag(takes_context=True)

@@ -68,3 +68,53 @@ def wagtail_root(transactional_db):
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if Page.get_first_root_node() is None:
         Page.add_root(instance=Page(title="Root", slug="root", live=True))
+
+
+def approved_thread(article, texts, when=None):
+    """Each text as an approved comment's body, name and website, saved directly so that even
+    input the form refuses reaches the templates; two in three answer the comment before.
+    `when(i)` gives the i-th comment's time (default: now)."""
+    from comments.models import Comment
+
+    previous = None
+    for i, text in enumerate(texts):
+        times = {"created_at": when(i)} if when else {}
+        previous = Comment.objects.create(
+            article=article,
+            parent=previous if i % 3 else None,
+            body=text,
+            name=text[:100],
+            url=text[:200],
+            email=f"reader{i}@example.org",
+            state="approved",
+            **times,
+        )
+    return article
+
+
+@pytest.fixture
+def as_moderator(live_server, browser, client, django_user_model):
+    """A Chromium page logged in as a member of the Moderator group (not a superuser)."""
+    import importlib
+
+    from django.contrib.auth.models import Group, Permission
+
+    # The live-server flush removed the group its migration made: make it the same way again.
+    migration = importlib.import_module("comments.migrations.0002_moderator_group")
+    group, _ = Group.objects.get_or_create(name="Moderator")
+    for app_label, codename in migration.MODERATOR_PERMISSIONS:
+        group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    moderator = django_user_model.objects.create_user("mod", "mod@windownews.example", "pw")
+    moderator.groups.add(group)
+    client.force_login(moderator)
+    context = browser.new_context()
+    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}])
+    yield watching_dialogs(context.new_page())
+    context.close()
+
+
+def watching_dialogs(page):
+    """The page, recording in page.dialogs every alert/confirm/prompt a payload might open."""
+    page.dialogs = []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    return page

@@ -99,3 +99,15 @@ def test_no_email_for_an_approved_comment(post, article, django_user_model, djan
     with django_capture_on_commit_callbacks(execute=True):
         post(article)
     assert mail.outbox == []
+
+
+def test_a_reader_linking_the_articles_sources_is_not_held(post, make_article):
+    from newsroom.models import ArticleSource
+
+    article = make_article("Sourced", published_at=timezone.now())
+    ArticleSource.objects.create(article=article, name="Statistics office", url="https://stats.example.org/")
+    ArticleSource.objects.create(article=article, name="Wire", url="https://wire.example/story")
+    body = "The tables: https://stats.example.org/t42 and the wire copy https://wire.example/story-2"
+    assert state_after(post, article, comment=body)[0] == "approved"
+    other = "More: https://blog-a.example/x and https://blog-b.example/y"
+    assert state_after(post, article, comment=other, email="b@example.org", headers={"REMOTE_ADDR": "10.1.1.3"})[0] == "pending"

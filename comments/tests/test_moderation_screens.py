@@ -102,3 +102,18 @@ def test_readers_and_anonymous_users_cannot_see_the_queue(client, queue, django_
     assert client.get("/admin/comments/").status_code == 302
     client.force_login(django_user_model.objects.create_user("reader", "r@example.org", "pw"))
     assert client.get("/admin/comments/").status_code in (302, 403)
+
+
+def test_approving_refreshes_the_count_on_cached_lists(client, moderator, queue, article, django_capture_on_commit_callbacks):
+    import re
+
+    from django.test import Client
+
+    reader = Client()  # anonymous: the one the page cache serves
+    for url in ("/news/", article.url):
+        reader.get(url)
+        assert reader.get(url)["X-Cache"] == "HIT", url  # cached before the approval
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/bulk/comments/comment/approve/?id={queue['held'].pk}")
+    assert re.search(rf'href="{article.url}#comments">2 comments<', reader.get("/news/").content.decode())
+    assert "2 Comments" in reader.get(article.url).content.decode()

@@ -45,7 +45,8 @@ def crawl(client, start, limit=400):
             continue
         seen.add(url)
         response = client.get(url)
-        if response.status_code != 200 or "html" not in response.get("Content-Type", "") and "xml" not in response.get("Content-Type", ""):
+        kind = response.get("Content-Type", "")
+        if response.status_code != 200 or not any(text in kind for text in ("html", "xml", "json")):
             continue
         body = response.content.decode(errors="replace")
         pages[url] = body
@@ -66,9 +67,14 @@ def test_no_public_page_carries_the_commenters_email_or_its_hash(client, seed_ar
         Comment.objects.create(article=other, name=f"R{i}", email=EMAIL.replace("@", f"{i}@"), body=f"c{i}", state="approved")
     posted = f"/comments/posted/{signing.dumps(held.pk, salt=POSTED_SALT)}/"
     start = ["/", seed_article.url, other.url, f"/comments/reply/{first.pk}/", posted]
-    start += ["/feed/", "/rss/", "/sitemap.xml", "/api/", "/api/articles/"]  # whatever of these exists by now
+    start += ["/feeds/rss/", "/feeds/atom/", "/sitemap.xml", "/api/v1/articles", "/api/v1/openapi.json"]
+    for article in (seed_article, other):
+        api = f"/api/v1/articles/{article.pk}"
+        start += [api, f"{api}/comments", f"{api}/comments?page=2", f"{api}/comments?page=3"]
     pages = crawl(client, start)
     assert f"/comments/article/{other.pk}/page/2/" in pages  # the crawl reached every comment page
+    assert '"name": "R54"' in pages[f"/api/v1/articles/{other.pk}/comments?page=3"]  # and every API page
+    assert {"/feeds/rss/", "/feeds/atom/", "/sitemap.xml"} <= pages.keys()
     secrets = fingerprints(EMAIL)
     for url, body in pages.items():
         lowered = body.lower()

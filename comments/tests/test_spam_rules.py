@@ -39,3 +39,30 @@ def test_it_lets_readers_talk_about_the_same_topics(body):
 
 def test_selling_with_a_link_is_blocked_not_just_held():
     assert judge("payday loans approved in minutes http://loans.example") == "spam"
+
+
+def test_two_links_to_one_site_count_once():
+    two_tables = "The data: https://stats.example.org/table-42 and https://stats.example.org/table-41"
+    assert judge(two_tables) == "approved"
+    assert judge("See https://a.example/x and https://b.example/y") == "pending"
+
+
+def test_links_to_sites_the_article_cites_do_not_count():
+    cites = spam.cited_sites(["https://www.reuters.example/world/story"], '<p><a href="https://un.example/report">UN</a></p>')
+    body = "Reuters had it first https://reuters.example/x and the UN report: https://news.un.example/y"
+    assert judge(body, cited_sites=cites) == "approved"
+    assert judge(body) == "pending"
+
+
+def test_the_links_rule_spares_commenters_with_an_approved_comment():
+    body = "See https://a.example/x and https://b.example/y"
+    returning = spam.Submission(body=body, name="Reader", email="r@example.org", first_time=False)
+    assert spam.judge(returning, spam.Rules())[0] == "approved"
+    dump = spam.Submission(body="[url=http://x.example]meds[/url] viagra", name="R", email="r@example.org", first_time=False)
+    assert spam.judge(dump, spam.Rules())[0] == "spam"
+
+
+def test_the_articles_own_words_are_not_selling_words():
+    quote = "Hard to follow where each place in 'Hundreds arrested over child porn ring' is."
+    assert judge(quote) == "pending"
+    assert judge(quote, article_text="Hundreds arrested over child porn ring") == "approved"
