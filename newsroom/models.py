@@ -50,8 +50,11 @@ class ArticlePageQuerySet(PublishedPageQuerySet):
         return super().published().filter(embargo_over)
 
     def for_page_view(self):
-        """What the article page itself shows, joined in the query that finds it."""
-        return self.select_related("topic", "licence", "lead_image")
+        """What the article page shows outside its cached fragments (the footer's credit),
+        joined in the query that finds it. Topic, lead image and the rest are read only when
+        the fragments are rendered anew: joining them costs every re-render ~1 ms of query
+        building to save a purged render three small queries."""
+        return self.select_related("licence")
 
     def newest_first(self):
         return self.order_by(models.F("published_at").desc(nulls_last=True), "-pk")
@@ -157,9 +160,9 @@ class HomePage(PreviewNeverCached, Page):
         # what the page shows, instead of Wagtail's walk down the tree (two queries a level).
         if len(path_components) == 2:  # news/<slug>/: the only place articles live
             url_path = self.url_path + "/".join(path_components) + "/"
-            article = ArticlePage.objects.for_page_view().filter(url_path=url_path, live=True).first()
-            if article is not None:
-                return RouteResult(article)
+            found = list(ArticlePage.objects.for_page_view().filter(url_path=url_path, live=True)[:1])
+            if found:
+                return RouteResult(found[0])
         return super().route(request, path_components)
 
 
