@@ -20,6 +20,7 @@ Each process loads it once and looks for a newer one at most every RECHECK_SECON
 import io
 import json
 import math
+import re
 import threading
 import time
 from collections import Counter
@@ -49,9 +50,22 @@ class Example:
     weight: float = 1.0
 
 
+# Signals that mean the same in any language or family, added to the text as marker words so
+# the model weighs them from the examples: a way to be contacted off-site, money, hidden words.
+SIGNALS = {
+    "xphonex": re.compile(r"\+?\d[\d ().-]{7,}\d"),
+    "xmessengerx": re.compile(r"whats ?app|telegram|wechat|viber|微信|QQ|ватсап|телеграм", re.IGNORECASE),
+    "xmailx": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+"),
+    "xmoneyx": re.compile(r"[$€£₦]\s?\d|\d\s?(usd|usdt|btc|dollars|euros|%)", re.IGNORECASE),
+    "xhiddenx": re.compile(r"[a-z][0-9@$!][a-z]|\b\w([ .])(\w\1){3,}|[a-z][а-яё]|[а-яё][a-z]", re.IGNORECASE),
+}
+
+
 def model_text(body, name="", url=""):
     """What the model reads of a comment. The email is deliberately not an argument."""
-    return f"{body[:MAX_CHARS]}\n{name}\n{url.split('//', 1)[-1]}"
+    body = body[:MAX_CHARS]
+    markers = " ".join(marker for marker, pattern in SIGNALS.items() if pattern.search(body))
+    return f"{body}\n{name}\n{url.split('//', 1)[-1]}\n{markers}"
 
 
 def shipped_examples(paths=TRAINING_SETS):
@@ -196,5 +210,5 @@ def retrain_if_due():
     decisions = Comment.objects.filter(moderated_at__isnull=False)
     if newest is not None:
         decisions = decisions.filter(moderated_at__gt=newest)
-    if decisions[: RETRAIN_AFTER].count() >= RETRAIN_AFTER and cache.add(RETRAIN_QUEUED, True, timeout=3600):
+    if decisions[:RETRAIN_AFTER].count() >= RETRAIN_AFTER and cache.add(RETRAIN_QUEUED, True, timeout=3600):
         retrain.enqueue()

@@ -118,12 +118,45 @@ HAM = [
 ]
 READERS = ["lena_k", "Marcus", "ahmed", "jo", "Priya S", "old_reader", "Tomás", "Mei"]
 HAM_NAMES = [
-    "Karin", "dave", "M. Osei", "Lucía Fernández", "Jürgen", "Hana", "Rafael", "Ingrid B.", "pablo_r", "Dmitri",
-    "王磊", "Анна", "Fatima", "Noor", "Chris P.", "Siobhan", "Kenji", "Ola", "Amara", "the reader from Leeds",
-    "Brian O'Neill", "Nadia", "Sipho", "Dr. Ruth Klein", "Teacher in Ohio", "Local Historical Society",
+    "Karin",
+    "dave",
+    "M. Osei",
+    "Lucía Fernández",
+    "Jürgen",
+    "Hana",
+    "Rafael",
+    "Ingrid B.",
+    "pablo_r",
+    "Dmitri",
+    "王磊",
+    "Анна",
+    "Fatima",
+    "Noor",
+    "Chris P.",
+    "Siobhan",
+    "Kenji",
+    "Ola",
+    "Amara",
+    "the reader from Leeds",
+    "Brian O'Neill",
+    "Nadia",
+    "Sipho",
+    "Dr. Ruth Klein",
+    "Teacher in Ohio",
+    "Local Historical Society",
 ]
-HAM_SITES = ["", "", "", "", "", "https://karin-notes.example.org", "https://dmitri.example.net/blog",
-             "https://leeds-history.example.org", "https://github.com/chrisp", "https://www.linkedin.com/in/siobhan"]
+HAM_SITES = [
+    "",
+    "",
+    "",
+    "",
+    "",
+    "https://karin-notes.example.org",
+    "https://dmitri.example.net/blog",
+    "https://leeds-history.example.org",
+    "https://github.com/chrisp",
+    "https://www.linkedin.com/in/siobhan",
+]
 
 SPAM = [
     "Buy <<viagra>> and <<cialis>> online, discreet shipping, best prices guaranteed",
@@ -209,15 +242,69 @@ LENDERS = ["Mrs. Helen Loan Firm", "Global Trust Lenders", "Mr. David Finance", 
 CASTERS = ["Dr. Obazu", "Priest Ade", "Dr. Mamba", "Lord Zakuza"]
 SHORTENERS = ["bit.ly", "tinyurl.com", "cutt.ly", "is.gd", "rb.gy", "t.ly", "shorturl.at", "goo.su", "clck.ru", "s.id"]
 SPAM_NAMES = [
-    "Jennifer", "Michael", "Sarah Williams", "Robert", "cheap flights", "CBD Oil", "Slot Gacor", "Roof Repair Dallas",
-    "Best VPN Deals", "Loan Offer", "Crypto Expert", "Dr. Obazu", "Linda", "David", "Олег", "Купить диплом", "小王",
-    "casino online", "essay help", "Buy Followers", "Tech Support", "Emily", "James", "Elena",
+    "Jennifer",
+    "Michael",
+    "Sarah Williams",
+    "Robert",
+    "cheap flights",
+    "CBD Oil",
+    "Slot Gacor",
+    "Roof Repair Dallas",
+    "Best VPN Deals",
+    "Loan Offer",
+    "Crypto Expert",
+    "Dr. Obazu",
+    "Linda",
+    "David",
+    "Олег",
+    "Купить диплом",
+    "小王",
+    "casino online",
+    "essay help",
+    "Buy Followers",
+    "Tech Support",
+    "Emily",
+    "James",
+    "Elena",
 ]
 SPAM_SITES = [
-    "", "", "", "https://roofrepair-dallas.example", "https://best-vpn-deals.example", "https://cbd-gummies-shop.example",
-    "https://slotgacor88.example", "https://cheapflights-now.example", "https://www.bestessaywriters.example",
-    "https://loan-offer-24.example", "https://plumbing-pros.example", "https://diploma-kupit.example",
+    "",
+    "",
+    "",
+    "https://roofrepair-dallas.example",
+    "https://best-vpn-deals.example",
+    "https://cbd-gummies-shop.example",
+    "https://slotgacor88.example",
+    "https://cheapflights-now.example",
+    "https://www.bestessaywriters.example",
+    "https://loan-offer-24.example",
+    "https://plumbing-pros.example",
+    "https://diploma-kupit.example",
 ]
+
+
+# Local-search spam: a trade and a city as the name, the same as the website.
+TRADES = [
+    "Locksmith",
+    "Carpet Cleaning",
+    "Movers",
+    "Emergency Dentist",
+    "Injury Lawyer",
+    "Roofing",
+    "Pest Control",
+    "HVAC Repair",
+    "Tree Removal",
+    "Water Damage Restoration",
+    "Junk Removal",
+    "Garage Door Repair",
+    "Tiling",
+]
+CITIES = ["London", "Dallas", "Sydney", "Toronto", "Miami", "Phoenix", "Dubai", "Manchester", "Chicago", "Perth"]
+
+
+def trade_name():
+    trade, city = rng.choice(TRADES), rng.choice(CITIES)
+    return f"{trade} {city}", f"https://{trade.lower().replace(' ', '')}-{city.lower()}.example"
 
 
 def obfuscate(word):
@@ -247,7 +334,9 @@ def fill(template, n):
         "src2": lambda: source(),
         "src3": lambda: source(),
         "short": lambda: f"https://{rng.choice(SHORTENERS)}/{rng.choice('aBcXyZ')}{number()}",
-        "shop": lambda: f"https://{rng.choice(['deal', 'promo', 'best', 'top', 'win'])}{n}-{rng.choice(['shop', 'club', 'online', 'store'])}.example",
+        "shop": lambda: (
+            f"https://{rng.choice(['deal', 'promo', 'best', 'top', 'win'])}{n}-{rng.choice(['shop', 'club', 'online', 'store'])}.example"
+        ),
         "phone": lambda: f"+{rng.choice(['1', '44', '234', '971', '7'])} {number()} {number()}",
         "mail": lambda: f"{rng.choice(['help', 'contact', 'support', 'info'])}{n}@{rng.choice(['gmail', 'outlook', 'proton'])}.example",
         "handle": lambda: f"{rng.choice(['recover', 'pro', 'vip', 'fast', 'best'])}_{number()}",
@@ -278,7 +367,8 @@ def build(per_label=700):
         article = rng.choice(articles)["id"]
         items.append(item("ham", HAM[n % len(HAM)], rng.choice(HAM_NAMES), rng.choice(HAM_SITES), article, n))
         article = rng.choice(articles)["id"]
-        items.append(item("spam", SPAM[n % len(SPAM)], rng.choice(SPAM_NAMES), rng.choice(SPAM_SITES), article, n))
+        name, site = trade_name() if n % 3 == 0 else (rng.choice(SPAM_NAMES), rng.choice(SPAM_SITES))
+        items.append(item("spam", SPAM[n % len(SPAM)], name, site, article, n))
     with open(HERE / "comment_spam_training.jsonl", "w") as out:
         out.writelines(json.dumps(entry, ensure_ascii=False) + "\n" for entry in items)
     return items
