@@ -61,11 +61,18 @@ SIGNALS = {
 }
 
 
+# The shipped sets can only name sites under the reserved documentation domains (RFC 2606), in
+# shapes that differ between their ham and spam ("x.example" vs "x.example.org"): read them all
+# without the suffix so the model cannot learn that accident.
+RESERVED_DOMAINS = re.compile(r"\.example(\.(org|net|com))?\b", re.IGNORECASE)
+
+
 def model_text(body, name="", url=""):
     """What the model reads of a comment. The email is deliberately not an argument."""
     body = body[:MAX_CHARS]
     markers = " ".join(marker for marker, pattern in SIGNALS.items() if pattern.search(body))
-    return f"{body}\n{name}\n{url.split('//', 1)[-1]}\n{markers}"
+    text = f"{body}\n{name}\n{url.split('//', 1)[-1]}\n{markers}"
+    return RESERVED_DOMAINS.sub("", text)
 
 
 def shipped_examples(paths=TRAINING_SETS):

@@ -115,6 +115,11 @@ HAM = [
     "Minor point, but 'decimate' doesn't mean what the reporter thinks it means.",
     "As a lawyer: the ruling is narrower than the headline makes it sound.",
     "Would love a follow-up interview with the workers, not just the management.",
+    "Good point.",
+    "Agreed, well said.",
+    "Thanks for this.",
+    "A fair summary, I think.",
+    "Interesting read.",
 ]
 READERS = ["lena_k", "Marcus", "ahmed", "jo", "Priya S", "old_reader", "Tomás", "Mei"]
 HAM_NAMES = [
@@ -145,12 +150,22 @@ HAM_NAMES = [
     "Teacher in Ohio",
     "Local Historical Society",
 ]
+# Half the readers leave a website (a blog, a profile, a club), as the half of bots that do.
 HAM_SITES = [
     "",
     "",
     "",
     "",
     "",
+    "",
+    "",
+    "",
+    "",
+    "https://ola.example",
+    "https://amara-writes.example",
+    "https://www.kenji-photo.example/",
+    "https://ruthklein.example/about",
+    "https://ohio-teacher.example",
     "https://karin-notes.example.org",
     "https://dmitri.example.net/blog",
     "https://leeds-history.example.org",
@@ -268,6 +283,11 @@ SPAM_NAMES = [
     "Elena",
 ]
 SPAM_SITES = [
+    "",
+    "",
+    "",
+    "",
+    "",
     "",
     "",
     "",
