@@ -7,10 +7,16 @@ rules of a fresh site, every commenter treated as new but 'hold first-time comme
 (its default). Each comment is judged against the article it was posted under (its words and
 the site it was imported from, as `Rules.from_settings` does on the site).
 
-Two sets, side by side with the goals:
-  tuning     bench/data/comment_spam.jsonl, which the filters were developed on;
-  held-back  bench/data/comment_spam_heldback.jsonl, written differently and never tuned on:
-             its figures are the honest estimate. Do not change the filters to fit it.
+Two sets, each judged by the rules alone and by the rules plus the learned model
+(comments/classifier.py), side by side with the goals:
+  tuning     bench/data/comment_spam.jsonl, which the rules were developed on and the model is
+             trained on: its "+model" column is IN-SAMPLE and says little;
+  held-back  bench/data/comment_spam_heldback.jsonl, written differently, never tuned on and
+             never trained on (asserted below): its figures are the honest estimate. Do not
+             change the filters to fit it, and do not read its misses to get ideas: they are
+             printed only with --show-heldback-misses.
+The model here is fitted on the shipped training sets only (classifier.TRAINING_SETS), as a
+fresh site's is before its moderators have decided anything.
 The honeypot, the minimum time and the flood limit are not in these figures: they stop bots
 by behaviour, and these sets only have text.
 """
@@ -18,6 +24,7 @@ by behaviour, and these sets only have text.
 import json
 import os
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -31,7 +38,7 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 
-from comments import spam  # noqa: E402
+from comments import classifier, spam  # noqa: E402
 
 GOAL_SPAM_CAUGHT, GOAL_HAM_HELD = 95.0, 0.5
 SETS = {"tuning": "bench/data/comment_spam.jsonl", "held-back": "bench/data/comment_spam_heldback.jsonl"}
@@ -52,11 +59,24 @@ def article_rules():
     return rules
 
 
-def measure(items, rules_for):
+def trained_model(held_back):
+    """The model a fresh site starts with, fitted on the shipped sets; never on a held-back item."""
+    examples = classifier.shipped_examples()
+    held_back_texts = {classifier.model_text(i["body"], i["name"], i["url"]) for i in held_back}
+    assert not held_back_texts & {e.text for e in examples}, "a held-back comment is in the training data"
+    assert not {i["body"] for i in held_back} & {e.text.split("\n", 1)[0] for e in examples}
+    return classifier.fit(examples)
+
+
+def measure(items, rules_for, model=None):
     outcome = {(label, state): [] for label in ("spam", "ham") for state in (spam.APPROVED, spam.PENDING, spam.SPAM)}
+    seconds = 0.0
     for item in items:
         submission = spam.Submission(body=item["body"], name=item["name"], email=item["email"], url=item["url"], ip="203.0.113.9")
-        state, reason = spam.judge(submission, rules_for.get(item.get("article"), spam.Rules()))
+        started = time.perf_counter()
+        score = classifier.spam_probability(model, item["body"], item["name"], item["url"]) if model else None
+        seconds += time.perf_counter() - started
+        state, reason = spam.judge(submission, rules_for.get(item.get("article"), spam.Rules()), score)
         outcome[item["label"], state].append((item, reason))
     n = Counter(item["label"] for item in items)
     share = lambda count, label: 100 * count / max(n[label], 1)  # noqa: E731
@@ -67,8 +87,9 @@ def measure(items, rules_for):
         "spam held or blocked": share(len(outcome["spam", spam.PENDING]) + len(outcome["spam", spam.SPAM]), "spam"),
         "  of which blocked (to spam)": share(len(outcome["spam", spam.SPAM]), "spam"),
         "ham wrongly held or blocked": share(len(held_ham), "ham"),
-        "  by the bot heuristics": share(len(held_ham) - by_links, "ham"),
+        "  by the filter (heuristics, model)": share(len(held_ham) - by_links, "ham"),
         "  by the links rule (site policy)": share(by_links, "ham"),
+        "model ms per comment": f"{1000 * seconds / len(items):.2f}" if model else "-",
         "misses": outcome,
     }
 
@@ -78,18 +99,19 @@ ROWS = (
     "spam held or blocked",
     "  of which blocked (to spam)",
     "ham wrongly held or blocked",
-    "  by the bot heuristics",
+    "  by the filter (heuristics, model)",
     "  by the links rule (site policy)",
+    "model ms per comment",
 )
 
 
 def print_table(results):
     names = list(results)
-    print(f"{'measure':<36}" + "".join(f"{name:>14}" for name in names) + f"{'goal':>10}")
+    print(f"{'measure':<36}" + "".join(f"{name:>18}" for name in names) + f"{'goal':>10}")
     goals = {"spam held or blocked": f">= {GOAL_SPAM_CAUGHT}%", "ham wrongly held or blocked": f"<= {GOAL_HAM_HELD}%"}
     for key in ROWS:
         cells = [results[name][key] for name in names]
-        shown = "".join(f"{cell:>14}" if isinstance(cell, str) else f"{cell:>13.1f}%" for cell in cells)
+        shown = "".join(f"{cell:>18}" if isinstance(cell, str) else f"{cell:>17.1f}%" for cell in cells)
         print(f"{key:<36}{shown}{goals.get(key, ''):>10}")
 
 
@@ -105,13 +127,21 @@ def met(result):
 
 def main():
     rules_for = article_rules()
-    results = {name: measure(read_jsonl(path), rules_for) for name, path in SETS.items()}
+    sets = {name: read_jsonl(path) for name, path in SETS.items()}
+    model = trained_model(sets["held-back"])
+    results = {}
+    for name, items in sets.items():
+        results[f"{name} rules"] = measure(items, rules_for)
+        results[f"{name} +model" + ("*" if name == "tuning" else "")] = measure(items, rules_for, model)
     print_table(results)
+    print("* in-sample: the model was trained on the tuning set. Held-back: never trained or tuned on.")
+    print("'by the links rule' is the moderator's rule (default 2 outside sites), kept as specified.")
     for name, result in results.items():
-        print_misses(name, result)
+        if name.startswith("tuning") or "--show-heldback-misses" in sys.argv:
+            print_misses(name, result)
     for name, result in results.items():
         print(f"{name}: goals {'met' if met(result) else 'NOT met'}")
-    return 0 if all(met(result) for result in results.values()) else 1
+    return 0 if all(met(result) for name, result in results.items() if "+model" in name) else 1
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ class CommentQuerySet(models.QuerySet):
             Comment.objects.filter(pk__in=[pk for pk, _, _ in rows]).update(state=state, moderated_at=timezone.now())
             visible = {article for _, article, old in rows if Comment.State.APPROVED in (old, state)}
             transaction.on_commit(lambda: _announce(visible))
+            transaction.on_commit(decision_recorded)
         return len(rows)
 
 
@@ -91,6 +92,10 @@ class Comment(models.Model):
 
     def save(self, *args, **kwargs):
         self.fingerprint = self.make_fingerprint(self.article_id, self.email, self.body)
+        decided = getattr(self, "_loaded_state", None) not in (None, self.state)
+        if decided:  # a moderator changed the state: the learned filter may learn from it
+            self.moderated_at = timezone.now()
+            transaction.on_commit(decision_recorded)
         self.depth = self.parent.depth + 1 if self.parent_id else 0
         super().save(*args, **kwargs)
         was_visible = getattr(self, "_loaded_state", None) == self.State.APPROVED
@@ -185,6 +190,27 @@ class CommentSettings(BaseSiteSetting):
     @staticmethod
     def word_list(text):
         return [line.strip().lower() for line in text.splitlines() if line.strip()]
+
+
+class FilterModel(models.Model):
+    """A fitted spam classifier (comments/classifier.py), pickled; the site uses the newest."""
+
+    created_at = models.DateTimeField(default=timezone.now)
+    shipped_examples = models.PositiveIntegerField()
+    moderator_examples = models.PositiveIntegerField()
+    blob = models.BinaryField()
+
+    class Meta:
+        ordering = ["-pk"]
+
+    def __str__(self):
+        return f"spam filter of {self.created_at:%Y-%m-%d %H:%M} ({self.moderator_examples} moderator decisions)"
+
+
+def decision_recorded():
+    from comments.classifier import retrain_if_due
+
+    retrain_if_due()
 
 
 def commenter_has_approved(email):

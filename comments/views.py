@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from comments import flood, spam
+from comments import classifier, flood, spam
 from comments.forms import MIN_SECONDS, CommentForm, render_stamp, seconds_since_render
 from comments.models import Comment, CommentSettings, commenter_has_approved
 from comments.notify import notify_moderators
@@ -45,6 +45,15 @@ def client_ip(request):
     # Behind a proxy the operator sets REMOTE_ADDR correctly (e.g. granian --forwarded-allow-ips);
     # trusting X-Forwarded-For here would let anyone dodge the flood limit.
     return request.META.get("REMOTE_ADDR") or ""
+
+
+def learned_score(submission):
+    """The learned filter's opinion, or None (rules alone) if it fails: never lose a comment to it."""
+    try:
+        return classifier.score(submission.body, submission.name, submission.url)
+    except Exception:
+        log.exception("learned spam filter unavailable; judging by the rules alone")
+        return None
 
 
 def comment_url(comment, rules):
@@ -128,7 +137,7 @@ def _post_comment(request):
         ip=ip,
         first_time=not commenter_has_approved(data["email"]),
     )
-    state, reason = spam.judge(submission, spam.Rules.from_settings(rules, article))
+    state, reason = spam.judge(submission, spam.Rules.from_settings(rules, article), learned_score(submission))
     if data["homepage"]:
         state, reason = spam.SPAM, "filled in the hidden field"
     comment = Comment(

@@ -8,7 +8,8 @@ from django.utils import timezone
 
 from comments.models import Comment, CommentSettings
 
-pytestmark = pytest.mark.django_db
+# The rules on their own; the learned filter beside them is tested in test_learned_filter.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("rules_alone")]
 
 
 @pytest.fixture
