@@ -74,6 +74,10 @@ def demo(args):
     print("Preparing the database and static files ...", flush=True)
     prepare(call_command)
     call_command("load_demo")
+    from comments.models import FilterModel
+
+    if not FilterModel.objects.exists():  # else the first comment would wait for the fit
+        call_command("train_comment_filter")
     accounts = ensure_admin()
     url = f"http://{args.host}:{args.port}"
     print(f"\nGlobal WindowNews is at {url}/  (the flagship article is on the front page)")
