@@ -10,6 +10,24 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """On SQLite, test in a database file rather than Django's default in-memory database.
+
+    With an in-memory database the live server hands its single connection to every request
+    thread and to the test itself, so the browser's concurrent requests (an editing-session
+    release beacon beside the next page load, the test's own queries) interleave their
+    transactions on one connection: a rollback in one can undo another's session row, and a
+    signed-in user is logged out mid-flow. A file gives each thread its own connection and
+    SQLite's locking, as in production; the longer timeout lets a writer wait out a busy machine."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3"):
+        database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("db") / "test.sqlite3")
+        database.setdefault("OPTIONS", {})["timeout"] = 30
+
+
 @pytest.fixture(autouse=True)
 def _plain_static_storage(settings):
     # The hashed-manifest storage needs collectstatic first; tests read source files directly.
