@@ -110,17 +110,27 @@ def make_article(site_tree):
 PERSONA_PASSWORD = "correct horse battery staple"  # noqa: S105 (test accounts only)
 
 
+def _rebuild_roles():
+    """A transactional test flushed what the migrations created: put back the tree's root and the
+    root collection the roles' permissions hang on, then the roles and their review workflow."""
+    from django.apps import apps
+    from wagtail.models import Collection
+
+    from ingest.loader import _tree_root
+    from newsroom.roles import create_roles
+
+    _tree_root()
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    create_roles(apps)
+
+
 def _persona(username, group_name=None):
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
     if group_name and not Group.objects.filter(name=group_name).exists():
-        # A transactional test elsewhere flushed what the roles migration created: recreate it.
-        from django.apps import apps
-
-        from newsroom.roles import create_roles
-
-        create_roles(apps)
+        _rebuild_roles()
     user = get_user_model().objects.create_user(username, f"{username}@windownews.invalid", PERSONA_PASSWORD)
     if group_name:
         user.groups.add(Group.objects.get(name=group_name))
