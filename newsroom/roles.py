@@ -81,7 +81,7 @@ def create_roles(apps):
 
     root_page = Page.objects.filter(depth=1).first()
     for name, codenames in ROOT_PAGE_PERMISSIONS.items():
-        for permission in _page_permissions(apps, codenames) if root_page else []:
+        for permission in _page_permissions(apps, codenames):
             GroupPagePermission.objects.get_or_create(group=groups[name], page=root_page, permission=permission)
     root_collection = Collection.objects.filter(depth=1).first()
     for name, codenames in IMAGE_PERMISSIONS.items():
@@ -89,9 +89,8 @@ def create_roles(apps):
             GroupCollectionPermission.objects.get_or_create(group=groups[name], collection=root_collection, permission=permission)
 
     workflow = _editorial_workflow(apps, approvers=[groups[EDITOR], groups[ADMINISTRATOR]])
-    if root_page is not None:  # gone only after a test's flush, until the tree is rebuilt
-        # On the root, so every page of every site goes through review unless it says otherwise.
-        apps.get_model("wagtailcore", "WorkflowPage").objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+    # On the root, so every page of every site goes through review unless it says otherwise.
+    apps.get_model("wagtailcore", "WorkflowPage").objects.update_or_create(page=root_page, defaults={"workflow": workflow})
     for news_index in apps.get_model("newsroom", "NewsIndexPage").objects.all():
         attach_to_news_index(apps, news_index.pk)
 
