@@ -10,6 +10,24 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """On SQLite, test in a database file rather than Django's default in-memory database.
+
+    With an in-memory database the live server hands its single connection to every request
+    thread and to the test itself, so the browser's concurrent requests (an editing-session
+    release beacon beside the next page load, the test's own queries) interleave their
+    transactions on one connection: a rollback in one can undo another's session row, and a
+    signed-in user is logged out mid-flow. A file gives each thread its own connection and
+    SQLite's locking, as in production; the longer timeout lets a writer wait out a busy machine."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3"):
+        database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("db") / "test.sqlite3")
+        database.setdefault("OPTIONS", {})["timeout"] = 30
+
+
 @pytest.fixture(autouse=True)
 def _plain_static_storage(settings):
     # The hashed-manifest storage needs collectstatic first; tests read source files directly.
@@ -92,17 +110,27 @@ def make_article(site_tree):
 PERSONA_PASSWORD = "correct horse battery staple"  # noqa: S105 (test accounts only)
 
 
+def _rebuild_roles():
+    """A transactional test flushed what the migrations created: put back the tree's root and the
+    root collection the roles' permissions hang on, then the roles and their review workflow."""
+    from django.apps import apps
+    from wagtail.models import Collection
+
+    from ingest.loader import _tree_root
+    from newsroom.roles import create_roles
+
+    _tree_root()
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    create_roles(apps)
+
+
 def _persona(username, group_name=None):
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
     if group_name and not Group.objects.filter(name=group_name).exists():
-        # A transactional test elsewhere flushed what the roles migration created: recreate it.
-        from django.apps import apps
-
-        from newsroom.roles import create_roles
-
-        create_roles(apps)
+        _rebuild_roles()
     user = get_user_model().objects.create_user(username, f"{username}@windownews.invalid", PERSONA_PASSWORD)
     if group_name:
         user.groups.add(Group.objects.get(name=group_name))

@@ -9,6 +9,8 @@ class NewsroomConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from newsroom import signals  # noqa: F401  (connects publish hooks)
+        from newsroom.images import limit_pillow
         from newsroom.roles import grant_everything_to_administrators
 
         post_migrate.connect(grant_everything_to_administrators, dispatch_uid="newsroom-administrators")
+        limit_pillow()

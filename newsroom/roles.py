@@ -5,9 +5,14 @@ models) and at run time, when a news index is created after the migration (the d
 tests build the page tree later than `migrate`)."""
 
 from django.contrib.auth.management import create_permissions
+from django.utils import timezone
 
 REPORTER, EDITOR, MODERATOR, ADMINISTRATOR = "Reporter", "Editor", "Moderator", "Administrator"
 WORKFLOW_NAME = "Editorial review"
+# Wagtail's starter groups, each with the newsroom role that takes over its members: Wagtail's
+# moderators publish, like our editors; its editors do not, like our reporters.
+WAGTAIL_STARTER_GROUPS = {"Moderators": EDITOR, "Editors": REPORTER}
+WAGTAIL_STARTER_WORKFLOW = "Moderators approval"
 
 # Page permissions held on the root page, so they cover the whole tree.
 ROOT_PAGE_PERMISSIONS = {
@@ -83,7 +88,9 @@ def create_roles(apps):
         for permission in _permissions(apps, [f"wagtailimages.{codename}" for codename in codenames]):
             GroupCollectionPermission.objects.get_or_create(group=groups[name], collection=root_collection, permission=permission)
 
-    _editorial_workflow(apps, approvers=[groups[EDITOR], groups[ADMINISTRATOR]])
+    workflow = _editorial_workflow(apps, approvers=[groups[EDITOR], groups[ADMINISTRATOR]])
+    # On the root, so every page of every site goes through review unless it says otherwise.
+    apps.get_model("wagtailcore", "WorkflowPage").objects.update_or_create(page=root_page, defaults={"workflow": workflow})
     for news_index in apps.get_model("newsroom", "NewsIndexPage").objects.all():
         attach_to_news_index(apps, news_index.pk)
 
@@ -102,6 +109,39 @@ def _editorial_workflow(apps, approvers):
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     return workflow
+
+
+def retire_wagtail_starter_roles(apps):
+    """Remove Wagtail's "Moderators" and "Editors" groups and its "Moderators approval" workflow,
+    so the admin offers only the newsroom's roles and review. Members move to our closest role;
+    a workflow that reviews already ran through is kept, switched off, for its history."""
+    Group = apps.get_model("auth", "Group")
+    for starter_name, role_name in WAGTAIL_STARTER_GROUPS.items():
+        starter = Group.objects.filter(name=starter_name).first()
+        if starter is not None:
+            Group.objects.get(name=role_name).user_set.add(*starter.user_set.all())
+            starter.delete()  # its page, collection and task memberships go with it
+    for workflow in apps.get_model("wagtailcore", "Workflow").objects.filter(name=WAGTAIL_STARTER_WORKFLOW):
+        _retire_workflow(apps, workflow)
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    GroupApprovalTask.objects.filter(name=WAGTAIL_STARTER_WORKFLOW, task_states__isnull=True).delete()
+    GroupApprovalTask.objects.filter(name=WAGTAIL_STARTER_WORKFLOW).update(active=False)
+
+
+def _retire_workflow(apps, workflow):
+    """What Wagtail's Workflow.deactivate() does, on historical models, or delete it if never used."""
+    workflow.workflow_pages.all().delete()
+    if not workflow.workflow_states.exists():
+        workflow.delete()
+        return
+    now = timezone.now()
+    in_progress = workflow.workflow_states.filter(status="in_progress")
+    apps.get_model("wagtailcore", "TaskState").objects.filter(workflow_state__in=in_progress, status="in_progress").update(
+        status="cancelled", finished_at=now
+    )
+    in_progress.update(status="cancelled")
+    workflow.active = False
+    workflow.save(update_fields=["active"])
 
 
 def attach_to_news_index(apps, news_index_pk):

@@ -1,12 +1,14 @@
 from datetime import timedelta
 
 from django.apps import apps
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.signals import page_published
 
 from newsroom import roles
+from newsroom.images import reencode_new_file
 from newsroom.models import ArticlePage, NewsIndexPage
 
 # Republishing within this window of the first publish (fixing a typo) is not an "update".
@@ -35,3 +37,7 @@ def attach_roles_to_new_news_index(sender, instance, created, raw=False, **kwarg
     """The page tree is built after `migrate`; the review workflow and reporters' rights follow it."""
     if created and not raw:
         roles.attach_to_news_index(apps, instance.pk)
+
+
+# Whatever path stores an image (admin forms, chooser, multiple uploader, code), it is re-encoded.
+pre_save.connect(reencode_new_file, sender=get_image_model(), dispatch_uid="newsroom-reencode-images")

@@ -1,13 +1,34 @@
 """Newsroom screens in the Wagtail admin: corrections, and the guard on deleting corrected articles."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from newsroom.models import ArticlePage, Correction
+
+
+class AddCorrectionView(CreateView):
+    """The correction form, with the article filled in when it is opened from that article."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        if article := _article_named_by(self.request.GET.get("article", "")):
+            initial["article"] = article
+        return initial
+
+
+def _article_named_by(value):
+    """The article an '?article=' link names, or None for anything that is not one."""
+    if not value.isdigit() or int(value) >= 2**63:  # past a 64-bit id SQLite cannot even compare it
+        return None
+    return ArticlePage.objects.filter(pk=value).first()
 
 
 class CorrectionViewSet(SnippetViewSet):
@@ -21,9 +42,31 @@ class CorrectionViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["article", "kind", "created_at"]
     list_filter = ["kind"]
+    add_view_class = AddCorrectionView
 
 
-register_snippet(CorrectionViewSet)
+correction_views = CorrectionViewSet()
+register_snippet(correction_views)
+
+
+def add_correction_button(page, user, priority):
+    """'Add correction' on a published article, for the roles that may add one (editors, administrators)."""
+    if not (page.live and issubclass(page.specific_class, ArticlePage) and user.has_perm("newsroom.add_correction")):
+        return []
+    url = f"{reverse(correction_views.get_url_name('add'))}?{urlencode({'article': page.pk})}"
+    return [Button("Add correction", url, icon_name="warning", priority=priority)]
+
+
+@hooks.register("register_page_header_buttons")
+def add_correction_in_the_page_header(page, user, view_name, next_url=None):
+    """In the '…' menu of the page editor's header (and of the article's explorer page)."""
+    return add_correction_button(page, user, priority=55)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def add_correction_in_page_listings(page, user, next_url=None):
+    """In the 'More' menu of each article row in the page explorer."""
+    return add_correction_button(page, user, priority=45)
 
 
 @hooks.register("before_delete_page")

@@ -24,3 +24,11 @@ def test_a_draft_preview_is_not_cached_and_not_indexed(client, editor, make_arti
 def test_the_draft_itself_stays_invisible_to_readers(client, make_article):
     draft = make_article("Secret draft", live=False)
     assert client.get(f"/news/{draft.slug}/").status_code == 404
+
+
+def test_view_draft_is_not_cached_and_not_indexed_either(client, editor, make_article):
+    draft = make_article("Draft seen from the explorer", live=False)
+    client.force_login(editor)
+    response = client.get(f"/admin/pages/{draft.pk}/view_draft/")
+    assert response.status_code == 200 and "Draft seen from the explorer" in response.content.decode()
+    assert "no-store" in response["Cache-Control"] and "noindex" in response["X-Robots-Tag"]

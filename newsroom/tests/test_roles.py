@@ -53,6 +53,15 @@ def test_a_reporter_cannot_publish_delete_or_touch_others_articles(site_tree, re
         assert not reporter.has_perm(permission), permission
 
 
+def test_a_reporter_cannot_change_or_delete_someone_elses_images(reporter, editor):
+    from wagtail.images.tests.utils import get_test_image_file
+
+    photo = get_image_model().objects.create(title="Desk photo", file=get_test_image_file(), uploaded_by_user=editor)
+    assert images.user_has_permission(reporter, "add") and images.user_has_permission(reporter, "choose")
+    assert not images.user_has_permission_for_instance(reporter, "change", photo)
+    assert not images.user_has_permission_for_instance(reporter, "delete", photo)
+
+
 def test_an_editor_edits_publishes_unpublishes_corrects_and_marks_breaking(editor, reporter, make_article):
     article = make_article("Reporter's story", owner=reporter)
     tester = perms(editor, article)
