@@ -7,17 +7,43 @@ expiry too."""
 
 import logging
 import threading
+from contextlib import contextmanager
 
 from django.core.management import call_command
 from django.db import close_old_connections, connection
 
 log = logging.getLogger(__name__)
 INTERVAL_SECONDS = 30
+ADVISORY_LOCK = 0x574E5055  # "WNPU": PostgreSQL's advisory-lock id for scheduled publishing
 
 
 def publish_due():
-    """Publish every approved revision whose go-live time has passed; unpublish expired pages."""
-    call_command("publish_scheduled", verbosity=0)
+    """Publish every approved revision whose go-live time has passed; unpublish expired pages.
+
+    Each `windownews worker` runs this loop, so with several workers only the one holding the
+    lock does a round; the others find it taken and wait for their next turn. Two rounds at
+    once could publish the same revision twice (two log entries, two purges)."""
+    with only_one_publisher() as mine:
+        if mine:
+            call_command("publish_scheduled", verbosity=0)
+        return mine
+
+
+@contextmanager
+def only_one_publisher():
+    """A PostgreSQL session advisory lock; SQLite (the one-machine demo) needs none."""
+    if connection.vendor != "postgresql":
+        yield True
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s)", [ADVISORY_LOCK])
+        mine = cursor.fetchone()[0]
+    try:
+        yield mine
+    finally:
+        if mine:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [ADVISORY_LOCK])
 
 
 def run_scheduler(stop: threading.Event, interval=INTERVAL_SECONDS, alive=lambda: True):

@@ -51,6 +51,28 @@ def test_it_goes_live_everywhere_once_the_clock_passes_its_time(client, schedule
         assert ArticlePage.objects.get(pk=article.pk).published_at == go_live
 
 
+def test_two_workers_never_publish_at_once(scheduled):
+    """Another worker holds the publishing lock (its own connection): this one skips its round."""
+    import psycopg
+    from django.db import connection
+
+    from newsroom.scheduling import ADVISORY_LOCK
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the lock is PostgreSQL's; the SQLite demo runs one scheduler")
+    article, topic, go_live = scheduled
+    params = connection.get_connection_params()
+    with psycopg.connect(**{k: v for k, v in params.items() if k in ("host", "port", "user", "dbname", "password")}) as other:
+        other.execute("SELECT pg_advisory_lock(%s)", [ADVISORY_LOCK])
+        with time_machine.travel(go_live + timedelta(seconds=30), tick=False):
+            assert publish_due() is False
+            assert not ArticlePage.objects.get(pk=article.pk).live
+        other.execute("SELECT pg_advisory_unlock(%s)", [ADVISORY_LOCK])
+    with time_machine.travel(go_live + timedelta(seconds=30), tick=False):
+        assert publish_due() is True
+        assert ArticlePage.objects.get(pk=article.pk).live
+
+
 def test_the_worker_loop_publishes_without_anyone_calling_it(client, scheduled):
     article, topic, go_live = scheduled
     rounds = iter([True, False])  # one round, then stop
