@@ -57,7 +57,7 @@ def percentile(values, share):
 
 
 def main(size):
-    scale_data.setup_django()
+    scale_data.setup_django(size)
     scale_data.fill_to(size)
     rng = random.Random(11)
     load = queries(rng)
