@@ -250,16 +250,30 @@ def _index(cursor, ids):
 
 
 def _terms(cursor, rows, batch=5000):
-    """Each article's term counts, as the publish task stores them (discovery.ArticleTerms)."""
-    from discovery.documents import article_text, body_text
-    from discovery.scoring import pack, term_counts
+    """Each article's term counts and keywords, as the publish task stores them (discovery.ArticleTerms,
+    discovery.ArticleKeywords); the keywords are weighed with the IDF of their batch of 5,000."""
+    from discovery.documents import article_text, body_text, day_of
+    from discovery.related import keyword_text
+    from discovery.scoring import fit_idf, keywords, pack, term_counts
 
-    with cursor.cursor.copy("COPY discovery_articleterms (article_id, counts) FROM STDIN") as copy:
-        for start in range(0, len(rows), batch):
-            part = rows[start : start + batch]
-            counts = term_counts([article_text(r["title"], r["standfirst"], body_text(r["body"])) for r in part])
+    for start in range(0, len(rows), batch):
+        part = rows[start : start + batch]
+        counts = term_counts([article_text(r["title"], r["standfirst"], body_text(r["body"])) for r in part])
+        with cursor.cursor.copy("COPY discovery_articleterms (article_id, counts) FROM STDIN") as copy:
             for i, row in enumerate(part):
                 copy.write_row((row["id"], pack(counts[i])))
+        with cursor.cursor.copy("COPY discovery_articlekeywords (article_id, keywords, day) FROM STDIN") as copy:
+            for row, columns in zip(part, keywords(counts, fit_idf(counts)), strict=True):
+                copy.write_row((row["id"], keyword_text(columns), day_of(row["when"])))
+
+
+def ensure_keywords():
+    """Keywords for a database loaded before discovery.ArticleKeywords existed (once, ~1 minute at 100k)."""
+    from discovery import related
+    from discovery.models import ArticleKeywords, ArticleTerms
+
+    if ArticleKeywords.objects.count() < ArticleTerms.objects.count():
+        related.rebuild_keywords()
 
 
 def _encode(number):

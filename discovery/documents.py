@@ -4,11 +4,10 @@ import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from discovery.scoring import VECTORIZER, Doc
+from discovery.scoring import Doc
 
 _TAG = re.compile(r"<[^>]+>")
-MAX_TEXT = 20_000
-analyse = VECTORIZER.build_analyzer()  # characters; a 5,000-word piece adds little after its first 3,000 words
+MAX_TEXT = 20_000  # characters; a 5,000-word piece adds little after its first 3,000 words
 
 
 def body_text(raw_blocks) -> str:
@@ -27,7 +26,7 @@ def article_text(title, standfirst, body) -> str:
     return f"{title}. {title}. {standfirst or ''} {body}"[:MAX_TEXT]
 
 
-def _day(when) -> float:
+def day_of(when) -> float:
     return when.timestamp() / 86400 if when else 0.0
 
 
@@ -56,7 +55,7 @@ def load(queryset, text=True) -> list[Doc]:
             id=pk,
             text=article_text(title, standfirst, body_text(getattr(body, "raw_data", body))) if text else "",
             topic=topic_id,
-            day=_day(published_at),
+            day=day_of(published_at),
             tags=frozenset(tags[pk]),
             sources=frozenset(sources[pk]),
         )

@@ -44,3 +44,29 @@ class ArticleTerms(models.Model):
 
     def __str__(self):
         return f"terms of {self.article_id}"
+
+
+class KeywordsField(models.TextField):
+    """Space-separated words: a tsvector on PostgreSQL (GIN-indexed by migration 0003), text elsewhere."""
+
+    def db_type(self, connection):
+        return "tsvector" if connection.vendor == "postgresql" else super().db_type(connection)
+
+    def get_placeholder_sql(self, value, compiler, connection):
+        # A cast, so a server-side-bound text parameter is accepted too.
+        return ("%s::tsvector" if connection.vendor == "postgresql" else "%s"), (value,)
+
+
+class ArticleKeywords(models.Model):
+    """An article's most distinctive words and its day, in a narrow table: at scale the related task
+    finds an article's candidates by matching these, not by reading any text."""
+
+    article = models.OneToOneField("newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+")
+    keywords = KeywordsField(help_text='Hashed word columns with the highest TF-IDF, as " w123 w456 ".')
+    day = models.FloatField(help_text="Days since the epoch of the publication time, for the recency of a match.")
+
+    class Meta:
+        verbose_name_plural = "article keywords"
+
+    def __str__(self):
+        return f"keywords of {self.article_id}"
