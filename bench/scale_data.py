@@ -267,13 +267,31 @@ def _terms(cursor, rows, batch=5000):
                 copy.write_row((row["id"], keyword_text(columns), day_of(row["when"])))
 
 
+def ensure_search_entries():
+    """discovery.SearchEntry rows, built as the site builds them (search_index.rebuild), for pages
+    that COPY wrote without any save signal; once, a few minutes at 100k."""
+    from django.db import connection
+
+    from discovery import search_index
+    from discovery.models import SearchEntry
+
+    if SearchEntry.objects.count() < article_count():
+        search_index.rebuild()
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE discovery_searchentry")
+
+
 def ensure_keywords():
     """Keywords for a database loaded before discovery.ArticleKeywords existed (once, ~1 minute at 100k)."""
+    from django.db import connection
+
     from discovery import related
     from discovery.models import ArticleKeywords, ArticleTerms
 
     if ArticleKeywords.objects.count() < ArticleTerms.objects.count():
         related.rebuild_keywords()
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE discovery_articlekeywords")
 
 
 def _encode(number):

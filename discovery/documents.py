@@ -1,5 +1,6 @@
 """Articles as the scorer sees them: plain text, topic, day, tags and sources, loaded in bulk."""
 
+import html
 import re
 from collections import defaultdict
 from urllib.parse import urlsplit
@@ -18,7 +19,8 @@ def body_text(raw_blocks) -> str:
             parts.append(value)
         elif isinstance(value, dict):
             parts.extend(v for v in value.values() if isinstance(v, str))
-    return _TAG.sub(" ", " ".join(parts))
+    # Rich text is HTML: tags out, then entities back to characters ("AT&amp;T" is "AT&T").
+    return html.unescape(_TAG.sub(" ", " ".join(parts)))
 
 
 def article_text(title, standfirst, body) -> str:

@@ -46,8 +46,8 @@ class ArticleTerms(models.Model):
         return f"terms of {self.article_id}"
 
 
-class KeywordsField(models.TextField):
-    """Space-separated words: a tsvector on PostgreSQL (GIN-indexed by migration 0003), text elsewhere."""
+class TsVectorField(models.TextField):
+    """A tsvector on PostgreSQL (GIN-indexed by a migration where it is matched), text elsewhere."""
 
     def db_type(self, connection):
         return "tsvector" if connection.vendor == "postgresql" else super().db_type(connection)
@@ -62,7 +62,7 @@ class ArticleKeywords(models.Model):
     finds an article's candidates by matching these, not by reading any text."""
 
     article = models.OneToOneField("newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+")
-    keywords = KeywordsField(help_text='Hashed word columns with the highest TF-IDF, as " w123 w456 ".')
+    keywords = TsVectorField(help_text='Hashed word columns with the highest TF-IDF, as " w123 w456 ".')
     day = models.FloatField(help_text="Days since the epoch of the publication time, for the recency of a match.")
 
     class Meta:
@@ -70,3 +70,26 @@ class ArticleKeywords(models.Model):
 
     def __str__(self):
         return f"keywords of {self.article_id}"
+
+
+class SearchEntry(models.Model):
+    """A live article as PostgreSQL's reader search matches and ranks it (discovery.search_index).
+
+    One narrow row per article, the body's vector stored out of line, so a query reads a few MB
+    instead of Wagtail's index table (~3 KB a row with the plain text). Written when an article is
+    saved, like Wagtail's own index; SQLite (the demo) searches Wagtail's FTS5 index instead."""
+
+    article = models.OneToOneField("newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+")
+    title = TsVectorField(help_text="The headline's words: results whose headline matches rank first.")
+    document = TsVectorField(help_text="Headline (A), standfirst (B), body (C) and topic (D): what a query must match.")
+    topic = models.ForeignKey("newsroom.TopicPage", null=True, on_delete=models.SET_NULL, related_name="+")
+    published_at = models.DateTimeField(help_text="The article's publication time (its first publication where unset).")
+    visible_from = models.DateTimeField(null=True, help_text="The end of the article's embargo: found by search only from then.")
+
+    class Meta:
+        verbose_name_plural = "search entries"
+        # Newest first, for the results whose headline does not match (discovery.search_index.Ranked).
+        indexes = [models.Index(fields=["-published_at", "-article"], name="discovery_search_newest")]
+
+    def __str__(self):
+        return f"search entry of {self.article_id}"

@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
             name='ArticleKeywords',
             fields=[
                 ('article', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to='newsroom.articlepage')),
-                ('keywords', discovery.models.KeywordsField(help_text='Hashed word columns with the highest TF-IDF, as " w123 w456 ".')),
+                ('keywords', discovery.models.TsVectorField(help_text='Hashed word columns with the highest TF-IDF, as " w123 w456 ".')),
                 ('day', models.FloatField(help_text='Days since the epoch of the publication time, for the recency of a match.')),
             ],
             options={
