@@ -4,7 +4,9 @@
 
 Reuses the scale database of bench/related_scale.py (filling it first when needed). Queries are
 one to three words drawn from real headlines of the corpus, a fifth of them with a topic or
-date filter, plus the hostile inputs the search page must survive. Goal: p95 <= 50 ms.
+date filter, plus the hostile inputs the search page must survive. Goal: p95 <= 50 ms. The wall
+time is split into this process's CPU time and the time spent waiting on queries: on a shared
+machine the wall time also holds the wait for a CPU, which the load average printed beside shows.
 """
 
 import functools
@@ -47,12 +49,31 @@ def client():
     return Client(HTTP_HOST="localhost")
 
 
-def timed(params):
-    """One GET /search/ through the whole stack (middleware, URL routing; search pages bypass the page cache)."""
+DATABASE_MS = []  # per query, appended by the wrapper below
+
+
+def timed_query(execute, sql, params, many, context):
     started = time.perf_counter()
-    response = client().get("/search/", params)
+    try:
+        return execute(sql, params, many, context)
+    finally:
+        DATABASE_MS.append((time.perf_counter() - started) * 1000)
+
+
+def timed(params, split=None):
+    """One GET /search/ through the whole stack (middleware, URL routing; search pages bypass the
+    page cache), in ms; `split` collects this process's CPU ms and the ms spent waiting on queries."""
+    from django.db import connection
+
+    DATABASE_MS.clear()
+    started, cpu = time.perf_counter(), time.process_time()
+    with connection.execute_wrapper(timed_query):
+        response = client().get("/search/", params)
+    elapsed = (time.perf_counter() - started) * 1000
     assert response.status_code == 200, response.status_code
-    return (time.perf_counter() - started) * 1000
+    if split is not None:
+        split.append(((time.process_time() - cpu) * 1000, sum(DATABASE_MS)))
+    return elapsed
 
 
 def percentile(values, share):
@@ -68,11 +89,17 @@ def main(size):
     load = queries(rng)
     for params in load[:10]:
         timed(params)  # warm the connection and the template cache
-    times = [timed(params) for params in load]
+    split = []
+    times = [timed(params, split) for params in load]
     hostile = [timed({"q": q}) for q in HOSTILE]
-    print(f"{scale_data.article_count():,} articles, {len(times)} queries (load average {os.getloadavg()[0]:.1f})")
-    print(f"p50 {statistics.median(times):.1f} ms | p95 {percentile(times, 0.95):.1f} ms | max {max(times):.1f} ms")
-    print(f"hostile queries: max {max(hostile):.1f} ms; p95 <= 50 ms: {percentile(times, 0.95) <= 50}")
+    cpu, database = [c for c, _ in split], [d for _, d in split]
+    p95 = percentile(times, 0.95)
+    print(f"{scale_data.article_count():,} articles, {len(times)} queries (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
+    print(f"wall      p50 {statistics.median(times):6.1f} ms | p95 {p95:6.1f} ms | max {max(times):6.1f} ms")
+    print(f"  our CPU p50 {statistics.median(cpu):6.1f} ms | p95 {percentile(cpu, 0.95):6.1f} ms  (this process: view, ORM, template)")
+    print(f"  queries p50 {statistics.median(database):6.1f} ms | p95 {percentile(database, 0.95):6.1f} ms  (waiting on PostgreSQL)")
+    print(f"hostile queries: max {max(hostile):.1f} ms (limit 1,000 ms)")
+    print(f"p95 {p95:.1f} ms against a goal of <= 50 ms: {p95 / 50:.2f}x the goal, met: {p95 <= 50}")
 
 
 if __name__ == "__main__":

@@ -75,13 +75,13 @@ class ArticleKeywords(models.Model):
 class SearchEntry(models.Model):
     """A live article as PostgreSQL's reader search matches and ranks it (discovery.search_index).
 
-    One narrow row per article, the body's vector stored out of line, so a query reads a few MB
-    instead of Wagtail's index table (~3 KB a row with the plain text). Written when an article is
-    saved, like Wagtail's own index; SQLite (the demo) searches Wagtail's FTS5 index instead."""
+    One row per article of ~0.9 KB (the document's words without positions, no plain text), so a
+    match reads a third of what Wagtail's index table holds (~3 KB a row). Written when an article
+    is saved, like Wagtail's own index; SQLite (the demo) searches Wagtail's FTS5 index instead."""
 
     article = models.OneToOneField("newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+")
     title = TsVectorField(help_text="The headline's words: results whose headline matches rank first.")
-    document = TsVectorField(help_text="Headline (A), standfirst (B), body (C) and topic (D): what a query must match.")
+    document = TsVectorField(help_text="The words of headline, standfirst, body and topic, without positions: what a query must match.")
     topic = models.ForeignKey("newsroom.TopicPage", null=True, on_delete=models.SET_NULL, related_name="+")
     published_at = models.DateTimeField(help_text="The article's publication time (its first publication where unset).")
     visible_from = models.DateTimeField(null=True, help_text="The end of the article's embargo: found by search only from then.")

@@ -1,5 +1,5 @@
-"""Reader search on PostgreSQL: one narrow row per live article (discovery.SearchEntry), matched
-through a GIN index and ranked without reading any body.
+"""Reader search on PostgreSQL: one row per live article (discovery.SearchEntry), matched through
+a GIN index and ranked without reading any body.
 
 Order: articles whose headline has the words first (by ts_rank of the short headline vector), then
 the rest, newest first. Ranking bodies as well would read every matched body's vector: 30-100 ms
@@ -27,8 +27,7 @@ ANY_TIME = datetime(9999, 1, 1, tzinfo=UTC)  # published(at=ANY_TIME): live and 
 UPSERT = f"""
     INSERT INTO {SearchEntry._meta.db_table} (article_id, title, document, topic_id, published_at, visible_from)
     VALUES (%(id)s, to_tsvector('{CONFIG}', %(title)s),
-            setweight(to_tsvector('{CONFIG}', %(title)s), 'A') || setweight(to_tsvector('{CONFIG}', %(standfirst)s), 'B')
-            || setweight(to_tsvector('{CONFIG}', %(body)s), 'C') || setweight(to_tsvector('{CONFIG}', %(topic)s), 'D'),
+            strip(to_tsvector('{CONFIG}', %(title)s || ' ' || %(standfirst)s || ' ' || %(body)s || ' ' || %(topic)s)),
             %(topic_id)s, %(published_at)s, %(visible_from)s)
     ON CONFLICT (article_id) DO UPDATE SET title = EXCLUDED.title, document = EXCLUDED.document, topic_id = EXCLUDED.topic_id,
         published_at = EXCLUDED.published_at, visible_from = EXCLUDED.visible_from

@@ -5,16 +5,14 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 
-def postgres_storage(apps, schema_editor):
+def document_index(apps, schema_editor):
     # PostgreSQL only (SQLite searches Wagtail's FTS5 index). The GIN index serves the match, with
-    # no pending list (a row is written per save, every query would scan it); toast_tuple_target
-    # moves the body's vector out of line, so the rows a match visits stay ~200 bytes.
+    # no pending list (a row is written per save, and every query would scan the list).
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute("CREATE INDEX discovery_searchentry_gin ON discovery_searchentry USING gin (document) WITH (fastupdate = off)")
-        schema_editor.execute("ALTER TABLE discovery_searchentry SET (toast_tuple_target = 128)")
 
 
-def drop_postgres_storage(apps, schema_editor):
+def drop_document_index(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute("DROP INDEX IF EXISTS discovery_searchentry_gin")
 
@@ -32,7 +30,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('article', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to='newsroom.articlepage')),
                 ('title', discovery.models.TsVectorField(help_text="The headline's words: results whose headline matches rank first.")),
-                ('document', discovery.models.TsVectorField(help_text='Headline (A), standfirst (B), body (C) and topic (D): what a query must match.')),
+                ('document', discovery.models.TsVectorField(help_text='The words of headline, standfirst, body and topic, without positions: what a query must match.')),
                 ('published_at', models.DateTimeField(null=True)),
                 ('visible_from', models.DateTimeField(help_text="The end of the article's embargo: found by search only from then.", null=True)),
                 ('topic', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='newsroom.topicpage')),
@@ -41,5 +39,5 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'search entries',
             },
         ),
-        migrations.RunPython(postgres_storage, drop_postgres_storage),
+        migrations.RunPython(document_index, drop_document_index),
     ]
