@@ -63,3 +63,14 @@ def test_rebuilding_keywords_covers_every_stored_article(large_site):
     ArticleKeywords.objects.all().delete()
     assert related.rebuild_keywords(batch=4) == 10
     assert ArticleKeywords.objects.count() == 10
+
+
+def test_the_nightly_command_refits_the_idf_and_the_keywords(large_site):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    ArticleKeywords.objects.all().delete()
+    out = StringIO()
+    call_command("compute_related", "--idf-only", stdout=out)
+    assert "IDF refitted on 10 articles" in out.getvalue() and ArticleKeywords.objects.count() == 10

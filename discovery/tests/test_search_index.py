@@ -95,3 +95,15 @@ def test_a_page_can_span_both_tiers(make_article):
     assert results[2:5] == everything[2:5]
     assert results[4:6] == everything[4:6]
     assert results[10:20] == []
+
+
+def test_the_index_search_command_rebuilds_the_entries(make_article):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    make_article("Geysir one")
+    SearchEntry.objects.all().delete()
+    out = StringIO()
+    call_command("index_search", stdout=out)
+    assert "for 1 articles" in out.getvalue() and len(ids("geysir")) == 1
