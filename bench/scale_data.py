@@ -1,8 +1,8 @@
 """100,000 synthetic-but-realistic articles in PostgreSQL, loaded with COPY in a couple of minutes.
 
-Shared by bench/related_scale.py and bench/search_latency.py. It uses its own database
-(windownews_scale on 127.0.0.1:5432, or SCALE_DATABASE_URL) and keeps it between runs, so the
-second benchmark reuses the data.
+Shared by bench/related_scale.py and bench/search_latency.py. Each size has its own database
+(windownews_scale_1k, windownews_scale_100k ... on 127.0.0.1:5432, or SCALE_DATABASE_URL plus
+that suffix), kept between runs: load once, and every later benchmark run reuses it.
 
 Realistic: each synthetic article retells one of the 483 real corpus articles (its story):
 a variant of its headline, a few of its sentences mixed with sentences of other articles of the
@@ -25,22 +25,27 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DATABASE_URL = os.environ.get("SCALE_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/windownews_scale")
+BASE_URL = os.environ.get("SCALE_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/windownews_scale")
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # treebeard's path alphabet, 4 characters a step
 PREFIXES = ["", "", "", "Update: ", "Analysis: ", "Live: ", "Explainer: ", "Opinion: "]
 SPAN_START = datetime(2018, 1, 1, tzinfo=UTC)
 SPAN_DAYS = 4 * 365
 
 
-def setup_django():
-    """Point Django at the scale database (created when missing) and migrate it."""
+def database_url(size):
+    return f"{BASE_URL}_{size // 1000}k" if size >= 1000 else f"{BASE_URL}_{size}"
+
+
+def setup_django(size):
+    """Point Django at the scale database of `size` articles (created when missing) and migrate it."""
     import psycopg
 
-    name = DATABASE_URL.rsplit("/", 1)[1]
-    with psycopg.connect(DATABASE_URL.rsplit("/", 1)[0] + "/postgres", autocommit=True) as admin:
+    url = database_url(size)
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as admin:
         if not admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
             admin.execute(f'CREATE DATABASE "{name}"')
-    os.environ["DATABASE_URL"] = DATABASE_URL
+    os.environ["DATABASE_URL"] = url
     os.environ.pop("REDIS_URL", None)  # renders are timed without any page cache in between
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "windownews.settings")
     import django
@@ -245,16 +250,48 @@ def _index(cursor, ids):
 
 
 def _terms(cursor, rows, batch=5000):
-    """Each article's term counts, as the publish task stores them (discovery.ArticleTerms)."""
-    from discovery.documents import article_text, body_text
-    from discovery.scoring import pack, term_counts
+    """Each article's term counts and keywords, as the publish task stores them (discovery.ArticleTerms,
+    discovery.ArticleKeywords); the keywords are weighed with the IDF of their batch of 5,000."""
+    from discovery.documents import article_text, body_text, day_of
+    from discovery.related import keyword_text
+    from discovery.scoring import fit_idf, keywords, pack, term_counts
 
-    with cursor.cursor.copy("COPY discovery_articleterms (article_id, counts) FROM STDIN") as copy:
-        for start in range(0, len(rows), batch):
-            part = rows[start : start + batch]
-            counts = term_counts([article_text(r["title"], r["standfirst"], body_text(r["body"])) for r in part])
+    for start in range(0, len(rows), batch):
+        part = rows[start : start + batch]
+        counts = term_counts([article_text(r["title"], r["standfirst"], body_text(r["body"])) for r in part])
+        with cursor.cursor.copy("COPY discovery_articleterms (article_id, counts) FROM STDIN") as copy:
             for i, row in enumerate(part):
                 copy.write_row((row["id"], pack(counts[i])))
+        with cursor.cursor.copy("COPY discovery_articlekeywords (article_id, keywords, day) FROM STDIN") as copy:
+            for row, columns in zip(part, keywords(counts, fit_idf(counts)), strict=True):
+                copy.write_row((row["id"], keyword_text(columns), day_of(row["when"])))
+
+
+def ensure_search_entries():
+    """discovery.SearchEntry rows, built as the site builds them (search_index.rebuild), for pages
+    that COPY wrote without any save signal; once, a few minutes at 100k."""
+    from django.db import connection
+
+    from discovery import search_index
+    from discovery.models import SearchEntry
+
+    if SearchEntry.objects.count() < article_count():
+        search_index.rebuild()
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE discovery_searchentry")
+
+
+def ensure_keywords():
+    """Keywords for a database loaded before discovery.ArticleKeywords existed (once, ~1 minute at 100k)."""
+    from django.db import connection
+
+    from discovery import related
+    from discovery.models import ArticleKeywords, ArticleTerms
+
+    if ArticleKeywords.objects.count() < ArticleTerms.objects.count():
+        related.rebuild_keywords()
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE discovery_articlekeywords")
 
 
 def _encode(number):

@@ -1,14 +1,14 @@
 """Articles as the scorer sees them: plain text, topic, day, tags and sources, loaded in bulk."""
 
+import html
 import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from discovery.scoring import VECTORIZER, Doc
+from discovery.scoring import Doc
 
 _TAG = re.compile(r"<[^>]+>")
-MAX_TEXT = 20_000
-analyse = VECTORIZER.build_analyzer()  # characters; a 5,000-word piece adds little after its first 3,000 words
+MAX_TEXT = 20_000  # characters; a 5,000-word piece adds little after its first 3,000 words
 
 
 def body_text(raw_blocks) -> str:
@@ -19,7 +19,8 @@ def body_text(raw_blocks) -> str:
             parts.append(value)
         elif isinstance(value, dict):
             parts.extend(v for v in value.values() if isinstance(v, str))
-    return _TAG.sub(" ", " ".join(parts))
+    # Rich text is HTML: tags out, then entities back to characters ("AT&amp;T" is "AT&T").
+    return html.unescape(_TAG.sub(" ", " ".join(parts)))
 
 
 def article_text(title, standfirst, body) -> str:
@@ -27,7 +28,7 @@ def article_text(title, standfirst, body) -> str:
     return f"{title}. {title}. {standfirst or ''} {body}"[:MAX_TEXT]
 
 
-def _day(when) -> float:
+def day_of(when) -> float:
     return when.timestamp() / 86400 if when else 0.0
 
 
@@ -56,7 +57,7 @@ def load(queryset, text=True) -> list[Doc]:
             id=pk,
             text=article_text(title, standfirst, body_text(getattr(body, "raw_data", body))) if text else "",
             topic=topic_id,
-            day=_day(published_at),
+            day=day_of(published_at),
             tags=frozenset(tags[pk]),
             sources=frozenset(sources[pk]),
         )

@@ -44,3 +44,52 @@ class ArticleTerms(models.Model):
 
     def __str__(self):
         return f"terms of {self.article_id}"
+
+
+class TsVectorField(models.TextField):
+    """A tsvector on PostgreSQL (GIN-indexed by a migration where it is matched), text elsewhere."""
+
+    def db_type(self, connection):
+        return "tsvector" if connection.vendor == "postgresql" else super().db_type(connection)
+
+    def get_placeholder_sql(self, value, compiler, connection):
+        # A cast, so a server-side-bound text parameter is accepted too.
+        return ("%s::tsvector" if connection.vendor == "postgresql" else "%s"), (value,)
+
+
+class ArticleKeywords(models.Model):
+    """An article's most distinctive words and its day, in a narrow table: at scale the related task
+    finds an article's candidates by matching these, not by reading any text."""
+
+    article = models.OneToOneField("newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+")
+    keywords = TsVectorField(help_text='Hashed word columns with the highest TF-IDF, as " w123 w456 ".')
+    day = models.FloatField(help_text="Days since the epoch of the publication time, for the recency of a match.")
+
+    class Meta:
+        verbose_name_plural = "article keywords"
+
+    def __str__(self):
+        return f"keywords of {self.article_id}"
+
+
+class SearchEntry(models.Model):
+    """A live article as PostgreSQL's reader search matches and ranks it (discovery.search_index).
+
+    One row per article of ~0.9 KB (the document's words without positions, no plain text), so a
+    match reads a third of what Wagtail's index table holds (~3 KB a row). Written when an article
+    is saved, like Wagtail's own index; SQLite (the demo) searches Wagtail's FTS5 index instead."""
+
+    article = models.OneToOneField("newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+")
+    title = TsVectorField(help_text="The headline's words: results whose headline matches rank first.")
+    document = TsVectorField(help_text="The words of headline, standfirst, body and topic, without positions: what a query must match.")
+    topic = models.ForeignKey("newsroom.TopicPage", null=True, on_delete=models.SET_NULL, related_name="+")
+    published_at = models.DateTimeField(help_text="The article's publication time (its first publication where unset).")
+    visible_from = models.DateTimeField(null=True, help_text="The end of the article's embargo: found by search only from then.")
+
+    class Meta:
+        verbose_name_plural = "search entries"
+        # Newest first, for the results whose headline does not match (discovery.search_index.Ranked).
+        indexes = [models.Index(fields=["-published_at", "-article"], name="discovery_search_newest")]
+
+    def __str__(self):
+        return f"search entry of {self.article_id}"

@@ -32,6 +32,7 @@ RECENCY_SHARE = 0.3  # at most this share of a score depends on how close in tim
 RECENCY_DAYS = 14.0
 GOOD_MATCH = 0.06  # just above a shared topic alone (0.05): a good match shares words or tags too
 LIST_SIZE = 5
+KEYWORDS = 20  # stored per article (discovery.ArticleKeywords)
 MIN_GOOD = 3  # fewer good matches than this and the list is topped up with the topic's latest
 
 VECTORIZER = HashingVectorizer(
@@ -63,6 +64,25 @@ def term_counts(texts):
     counts = sparse.hstack([words, chars], format="csr", dtype=np.float32)
     counts.data = 1 + np.log(counts.data)  # sublinear tf: the tenth "said" adds little
     return counts
+
+
+def recency(gap_days):
+    """The factor a score is scaled by for two articles `gap_days` apart: 1 on the same day."""
+    return 1 - RECENCY_SHARE + RECENCY_SHARE * np.exp(-gap_days / RECENCY_DAYS)
+
+
+def keywords(counts, idf, limit=KEYWORDS) -> list[list[int]]:
+    """Each row's `limit` word columns of highest TF-IDF, highest first: the article's keywords.
+
+    Related articles share some of them, so matching keywords finds the candidates worth
+    scoring among 100,000 articles without reading their text."""
+    words = counts[:, :N_FEATURES].tocsr()
+    rows = []
+    for start, end in zip(words.indptr[:-1], words.indptr[1:], strict=True):
+        columns = words.indices[start:end]
+        weight = words.data[start:end] * (1.0 if idf is None else idf[columns])
+        rows.append(columns[np.argsort(-weight, kind="stable")[:limit]].tolist())
+    return rows
 
 
 def fit_idf(counts) -> np.ndarray:
@@ -133,8 +153,7 @@ class Scorer:
         blend += WEIGHTS["tags"] * (self.tags[rows] @ self.tags.T).toarray()
         blend += WEIGHTS["sources"] * (self.sources[rows] @ self.sources.T).toarray()
         blend += WEIGHTS["topic"] * (self.topics[rows][:, None] == self.topics[None, :])
-        gap = np.abs(self.days[rows][:, None] - self.days[None, :])
-        blend *= 1 - RECENCY_SHARE + RECENCY_SHARE * np.exp(-gap / RECENCY_DAYS)
+        blend *= recency(np.abs(self.days[rows][:, None] - self.days[None, :]))
         blend[np.arange(len(rows)), rows] = -np.inf
         return blend
 

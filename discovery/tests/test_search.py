@@ -1,9 +1,12 @@
 """Search: ranked, highlighted, filtered, published only, and calm about any query."""
 
+import re
 import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +110,43 @@ def test_it_answers_any_query_quickly(client, stories):
 def test_it_tolerates_bad_page_numbers(client, stories):
     for page in ["abc", "-1", "0", "99999", "1.5", ""]:
         assert "Shelling resumes" in search(client, q="kyiv", page=page), page
+
+
+def test_it_pages_through_many_results(client, make_article):
+    for n in range(25):
+        make_article(f"Volcano update {n:02}", published_at=datetime(2022, 3, 1, tzinfo=UTC) + timedelta(hours=n))
+    first, second = search(client, q="volcano"), search(client, q="volcano", page="2")
+    assert "25 results" in first and "Page 1 of 2" in first
+    assert second.count('class="card-title"') == 5 and "Page 2 of 2" in second
+    shown = {title for html in (first, second) for title in re.findall(r"Volcano update \d\d", html)}
+    assert len(shown) == 25
+
+
+def test_snippets_escape_the_text_and_mark_the_words(client, make_article):
+    make_article("Market note", body=[("paragraph", "<p>Shares of AT&amp;T rose; <b>Kyiv</b> traders cheered &lt;script&gt;.</p>")])
+    html = search(client, q="kyiv")
+    snippet = html.split('class="snippet">')[1].split("</p>")[0]
+    assert "<mark>Kyiv</mark>" in snippet and "AT&amp;T" in snippet
+    assert "<script" not in snippet and "<b>" not in snippet
+
+
+def test_a_results_page_costs_the_same_queries_for_one_or_twenty_results(client, make_article):
+    def queries_for(q):
+        with CaptureQueriesContext(connection) as captured:
+            search(client, q=q)
+        return len(captured)
+
+    make_article("Lava single")
+    for n in range(20):
+        make_article(f"Magma item {n}")
+    search(client, q="lava")  # the first page with a card fills the site's caches
+    assert queries_for("magma") == queries_for("lava")
+
+
+def test_the_snippet_starts_near_the_first_match_deep_in_a_long_body(client, make_article):
+    filler = " ".join(f"word{n}" for n in range(400))
+    make_article("Long report", body=[("paragraph", f"<p>{filler} (Reykjavik) harbour closed. {filler}</p>")])
+    snippet = search(client, q="reykjavik").split('class="snippet">')[1].split("</p>")[0]
+    assert snippet.startswith("… ") and snippet.endswith(" …")
+    assert "<mark>(Reykjavik)</mark> harbour" in snippet
+    assert snippet.split().index("<mark>(Reykjavik)</mark>") == 1 + 10  # the ellipsis, then 10 words of lead-in
