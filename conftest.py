@@ -56,6 +56,17 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _no_learned_filter_from_another_test():
+    # The process keeps the newest spam model it has used; a test that trained one on its own
+    # moderator decisions must not decide how a later test's comments are judged.
+    from comments.classifier import loaded
+
+    loaded.forget()
+    yield
+    loaded.forget()
+
+
 @pytest.fixture
 def site_tree(db):
     """Home, /news/ and /topics/ with the demo's topics, no articles."""

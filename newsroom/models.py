@@ -254,7 +254,13 @@ class ArticlePage(PreviewNeverCached, Page):
     body = StreamField(ArticleBodyBlock())
     published_at = models.DateTimeField(null=True, blank=True, db_index=True, help_text="First published; set on first publish when empty.")
     updated_at = models.DateTimeField(null=True, blank=True, help_text="Last substantive update shown to readers.")
-    embargo_until = models.DateTimeField(null=True, blank=True, help_text="Hidden everywhere public until this time, even when live.")
+    embargo_until = models.DateTimeField(
+        # Indexed: delivery.deadlines asks for the next embargo end after every publish.
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Hidden everywhere public until this time, even when live.",
+    )
     breaking_until = models.DateTimeField(
         null=True, blank=True, db_index=True, help_text="Shown in the breaking-news ticker on every page until this time."
     )
