@@ -25,7 +25,7 @@ from delivery import policy, store
 from delivery.deadlines import next_change
 
 register = template.Library()
-FRAGMENT = "dl:f:"
+FRAGMENT = "dl:f2:"  # v2: (generation, html, valid_until); v1 entries are never read
 
 
 class SharedFragmentNode(template.Node):
@@ -48,19 +48,20 @@ class SharedFragmentNode(template.Node):
         found = cache.get_many([key, gen_key, store.EVERYTHING, store.EPOCH])
         generation = store.generation_of(found, gen_key)
         cached = found.get(key)
-        if cached is not None and cached[0] == generation:
+        # The end is checked here, not left to the cache's TTL alone: it must hold to the
+        # second, by this process's clock (as the page entries' fresh_until does).
+        if cached is not None and cached[0] == generation and time.time() < cached[2]:
             return cached[1]
         html = self.nodelist.render(context)
-        cache.set(key, (generation, html), timeout=lifetime())
+        until = valid_until()
+        cache.set(key, (generation, html, until), timeout=max(1, int(until - time.time()) + 1))
         return html
 
 
-def lifetime() -> int:
-    seconds = settings.DELIVERY_FRAGMENT_SECONDS
+def valid_until() -> float:
+    until = time.time() + settings.DELIVERY_FRAGMENT_SECONDS
     upcoming = next_change()
-    if upcoming is not None:
-        seconds = min(seconds, upcoming - time.time())
-    return max(1, int(seconds))
+    return min(until, upcoming) if upcoming is not None else until
 
 
 @register.tag
