@@ -9,11 +9,13 @@ view). Restrictions change a few times in a site's life, so the list is kept in 
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 
 KEY = "newsroom:private-sections"
+SECTIONS_SECONDS = 60  # the bound on anything that changes restrictions without a signal
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +36,7 @@ def private_sections() -> Sections:
         roots = tuple(sorted({(path, depth) for path, depth, _ in rows}))
         covering = frozenset(path for row in rows for path in (row[0], row[2]) if path)
         sections = Sections(roots, covering)
-        cache.set(KEY, sections, timeout=None)
+        cache.set(KEY, sections, timeout=SECTIONS_SECONDS)
     return sections
 
 
@@ -42,3 +44,5 @@ def private_sections() -> Sections:
 @receiver(post_delete, sender=PageViewRestriction)
 def forget(**kwargs):
     cache.delete(KEY)
+    # And again once committed: a request in between may have cached the list without it.
+    transaction.on_commit(lambda: cache.delete(KEY))
