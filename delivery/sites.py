@@ -12,6 +12,8 @@ from django.core.cache import cache
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
+from delivery import store
+
 KEY, VERSION = "dl:site:", "dl:site-version"
 SITE_SECONDS = 60
 
@@ -38,10 +40,7 @@ def site_for(request) -> Site | None:
 
 def forget() -> None:
     """Every process's cached answer goes at once (atomic on Redis)."""
-    try:
-        cache.incr(VERSION)
-    except ValueError:
-        cache.add(VERSION, 1, timeout=None) or cache.incr(VERSION)
+    store.bump(VERSION)
 
 
 class SiteLookupMiddleware:
