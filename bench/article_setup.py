@@ -63,6 +63,7 @@ def render_cost(path: str, renders: int = 40, purge: bool = False) -> dict:
             purge_paths([path])
         else:
             cache.delete(store.ENTRY + path + "?")
+            store._local.clear()  # this process's copy of the fresh entry would answer otherwise
         with CaptureQueriesContext(connection) as captured:
             started = time.process_time()
             response = client.get(path)

@@ -14,7 +14,7 @@ from comments.signals import comments_changed
 from delivery import dependencies, sites
 from delivery.deadlines import NEXT_CHANGE_KEY
 from delivery.purge import purge_paths
-from newsroom.models import ArticlePage, Author, Correction
+from newsroom.models import ArticlePage, Author, Correction, Licence
 
 
 def _purge_article(article, old_paths=()):
@@ -107,8 +107,9 @@ def after_related_refresh(sender, task_result, **kwargs):
 
 @receiver(post_save)
 def on_site_wide_change(sender, instance, **kwargs):
-    """Site settings (comment rules, the site's name) show on every page."""
-    if isinstance(instance, BaseSiteSetting | Site):
+    """Site settings (comment rules, the site's name) show on every page, and a licence's
+    credit line on every article (and feed item) it covers."""
+    if isinstance(instance, BaseSiteSetting | Site | Licence):
         transaction.on_commit(lambda: purge_paths((), everything=True))
 
 

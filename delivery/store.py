@@ -16,6 +16,8 @@ import brotli
 from django.conf import settings
 from django.core.cache import cache
 
+from delivery.policy import group_of, normal_path
+
 ENTRY, GENERATION, LOCK = "dl:e:", "dl:g:", "dl:l:"
 RENDERS = "dl:stats:renders"  # pages stored since the cache was last emptied (ops, bench)
 EVERYTHING = GENERATION + "*"  # bumped when every page changes (the breaking-news ticker)
@@ -46,8 +48,6 @@ class Decision:
 
 
 def generation_key(key: str) -> str:
-    from delivery.policy import group_of
-
     return GENERATION + group_of(key.partition("?")[0])
 
 
@@ -67,6 +67,25 @@ def generation_of(found: dict, gen_key: str) -> tuple:
         cache.add(EPOCH, secrets.randbits(48), timeout=None)
         epoch = cache.get(EPOCH)
     return (epoch, found.get(EVERYTHING, 0), found.get(gen_key, 0))
+
+
+def read_shared(key: str, path: str | None):
+    """(value, generation): a value kept for as long as the page at `path` is not purged
+    (its fragments, the article its URL names), or with path None until a site-wide purge,
+    and not past the end stored with it; value is None when none is still valid."""
+    gen_key = generation_key(normal_path(path) + "?") if path is not None else EVERYTHING
+    found = cache.get_many([key, gen_key, EVERYTHING, EPOCH])
+    generation = generation_of(found, gen_key)
+    cached = found.get(key)
+    # The end is checked here, not left to the cache's TTL alone: it must hold to the
+    # second, by this process's clock (as the page entries' fresh_until does).
+    if cached is not None and cached[0] == generation and time.time() < cached[2]:
+        return cached[1], generation
+    return None, generation
+
+
+def write_shared(key: str, generation: tuple, value, until: float) -> None:
+    cache.set(key, (generation, value, until), timeout=max(1, int(until - time.time()) + 1))
 
 
 def lookup(key: str) -> tuple[Entry | None, tuple]:

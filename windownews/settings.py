@@ -135,7 +135,7 @@ TEMPLATES = [
 REDIS_URL = env_url("REDIS_URL", ("redis", "rediss", "unix"))
 CACHE_SECONDS = env_int("CACHE_SECONDS", 300, minimum=0)
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "wn"}}
+    CACHES = {"default": {"BACKEND": "delivery.cache.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "wn"}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "windownews"}}
 

@@ -19,9 +19,8 @@ import time
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 
-from delivery import policy, store
+from delivery import store
 from delivery.deadlines import next_change
 
 register = template.Library()
@@ -37,24 +36,17 @@ class SharedFragmentNode(template.Node):
         if getattr(request, "is_preview", False):
             return self.nodelist.render(context)
         if self.page is None:
-            key, gen_key = f"{FRAGMENT}{self.name.resolve(context)}", store.EVERYTHING
+            key, path = f"{FRAGMENT}{self.name.resolve(context)}", None
         else:
             page = self.page.resolve(context)
-            url = page.get_url(request=request) if page is not None and page.pk else None
-            if not url:
+            path = page.get_url(request=request) if page is not None and page.pk else None
+            if not path:
                 return self.nodelist.render(context)
             key = f"{FRAGMENT}{self.name.resolve(context)}:{page.pk}"
-            gen_key = store.generation_key(policy.normal_path(url) + "?")
-        found = cache.get_many([key, gen_key, store.EVERYTHING, store.EPOCH])
-        generation = store.generation_of(found, gen_key)
-        cached = found.get(key)
-        # The end is checked here, not left to the cache's TTL alone: it must hold to the
-        # second, by this process's clock (as the page entries' fresh_until does).
-        if cached is not None and cached[0] == generation and time.time() < cached[2]:
-            return cached[1]
-        html = self.nodelist.render(context)
-        until = valid_until()
-        cache.set(key, (generation, html, until), timeout=max(1, int(until - time.time()) + 1))
+        html, generation = store.read_shared(key, path)
+        if html is None:
+            html = self.nodelist.render(context)
+            store.write_shared(key, generation, html, valid_until())
         return html
 
 
