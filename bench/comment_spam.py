@@ -1,20 +1,23 @@
-"""How well the comment filters separate spam from ham, on the two labelled sets in bench/data.
+"""How well the comment filters separate spam from ham, on the labelled sets in bench/data.
 
     uv run python bench/comment_spam.py
 
 Runs `comments.spam.judge` (exactly what the site runs on each new comment) with the default
-rules of a fresh site, every commenter treated as new but 'hold first-time commenters' off
-(its default). Each comment is judged against the article it was posted under (its words and
-the site it was imported from, as `Rules.from_settings` does on the site).
+rules of a fresh site (trusted link domains included), every commenter treated as new but 'hold
+first-time commenters' off (its default). Each comment is judged against the article it was
+posted under (its words and the site it was imported from, as `Rules.from_settings` does).
 
-Two sets, each judged by the rules alone and by the rules plus the learned model
-(comments/classifier.py), side by side with the goals:
-  tuning     bench/data/comment_spam.jsonl, which the rules were developed on and the model is
-             trained on: its "+model" column is IN-SAMPLE and says little;
-  held-back  bench/data/comment_spam_heldback.jsonl, written differently, never tuned on and
-             never trained on (asserted below): its figures are the honest estimate. Do not
-             change the filters to fit it, and do not read its misses to get ideas: they are
-             printed only with --show-heldback-misses.
+Three sets, each judged by the rules alone and by the rules plus the learned model
+(comments/classifier.py), side by side with the goals (bench/data/README.md says where each
+came from):
+  tuning      comment_spam.jsonl: the rules were developed on it and the model is trained on
+              it, so its "+model" column is IN-SAMPLE and says little;
+  held-back 1 comment_spam_heldback.jsonl: SPENT. Never trained on, but the November 2026
+              changes (trusted link domains, the model's name-and-website view) were made after
+              reading its misses, so its figures flatter; shown for comparison only;
+  held-back 2 comment_spam_heldback2.jsonl: committed before those changes, never tuned or
+              trained on (asserted below): the honest estimate. Do not change the filters to
+              fit it; its misses are printed only with --show-heldback-misses.
 The model here is fitted on the shipped training sets only (classifier.TRAINING_SETS), as a
 fresh site's is before its moderators have decided anything.
 The honeypot, the minimum time and the flood limit are not in these figures: they stop bots
@@ -41,7 +44,12 @@ from django.conf import settings  # noqa: E402
 from comments import classifier, spam  # noqa: E402
 
 GOAL_SPAM_CAUGHT, GOAL_HAM_HELD = 95.0, 0.5
-SETS = {"tuning": "bench/data/comment_spam.jsonl", "held-back": "bench/data/comment_spam_heldback.jsonl"}
+SETS = {
+    "tuning": "bench/data/comment_spam.jsonl",
+    "held-back 1 (spent)": "bench/data/comment_spam_heldback.jsonl",
+    "held-back 2": "bench/data/comment_spam_heldback2.jsonl",
+}
+HONEST = "held-back 2"  # the set whose "+model" figures decide whether the goals are met
 ARTICLES = ("ingest/data/wikinews.jsonl", "ingest/data/globalvoices-2022-teasers.jsonl")
 
 
@@ -106,12 +114,14 @@ ROWS = (
 
 
 def print_table(results):
-    names = list(results)
-    print(f"{'measure':<36}" + "".join(f"{name:>18}" for name in names) + f"{'goal':>10}")
+    """One pair of columns (rules, +model) per set, the set's name over each pair."""
+    sets = list(dict.fromkeys(name.rsplit(" ", 1)[0] for name in results))
+    print(f"{'':<36}" + "".join(f"{name:>30}" for name in sets))
+    print(f"{'measure':<36}" + "".join(f"{'rules':>15}{'+model' + ('*' if n == 'tuning' else ''):>15}" for n in sets) + f"{'goal':>10}")
     goals = {"spam held or blocked": f">= {GOAL_SPAM_CAUGHT}%", "ham wrongly held or blocked": f"<= {GOAL_HAM_HELD}%"}
     for key in ROWS:
-        cells = [results[name][key] for name in names]
-        shown = "".join(f"{cell:>18}" if isinstance(cell, str) else f"{cell:>17.1f}%" for cell in cells)
+        cells = [result[key] for result in results.values()]
+        shown = "".join(f"{cell:>15}" if isinstance(cell, str) else f"{cell:>14.1f}%" for cell in cells)
         print(f"{key:<36}{shown}{goals.get(key, ''):>10}")
 
 
@@ -128,20 +138,21 @@ def met(result):
 def main():
     rules_for = article_rules()
     sets = {name: read_jsonl(path) for name, path in SETS.items()}
-    model = trained_model(sets["held-back"])
+    model = trained_model([item for name, items in sets.items() if name != "tuning" for item in items])
     results = {}
     for name, items in sets.items():
         results[f"{name} rules"] = measure(items, rules_for)
-        results[f"{name} +model" + ("*" if name == "tuning" else "")] = measure(items, rules_for, model)
+        results[f"{name} +model"] = measure(items, rules_for, model)
     print_table(results)
-    print("* in-sample: the model was trained on the tuning set. Held-back: never trained or tuned on.")
-    print("'by the links rule' is the moderator's rule (default 2 outside sites), kept as specified.")
+    print("* in-sample: the model was trained on the tuning set. Held-back sets: never trained on; set 1 is")
+    print("  spent (the filters were last changed after reading its misses), set 2 is the honest estimate.")
+    print("'by the links rule' is the moderator's rule (default 2 outside sites, trusted domains not counted).")
     for name, result in results.items():
-        if name.startswith("tuning") or "--show-heldback-misses" in sys.argv:
+        if not name.startswith(HONEST) or "--show-heldback-misses" in sys.argv:
             print_misses(name, result)
     for name, result in results.items():
         print(f"{name}: goals {'met' if met(result) else 'NOT met'}")
-    return 0 if all(met(result) for name, result in results.items() if "+model" in name) else 1
+    return 0 if met(results[f"{HONEST} +model"]) else 1
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
 
 from comments.signals import comments_changed
+from comments.spam import TRUSTED_LINK_DOMAINS
 
 
 class CommentQuerySet(models.QuerySet):
@@ -158,8 +159,14 @@ class CommentSettings(BaseSiteSetting):
     hold_links = models.PositiveSmallIntegerField(
         "hold comments with this many links",
         default=2,
-        help_text="Counts the different sites linked, not counting this site and the sites the article cites; "
-        "applies to commenters with no approved comment yet. 0 turns the rule off.",
+        help_text="Counts the different sites linked, not counting this site, the sites the article cites and the "
+        "trusted link domains below; applies to commenters with no approved comment yet. 0 turns the rule off.",
+    )
+    trusted_link_domains = models.TextField(
+        blank=True,
+        default="\n".join(TRUSTED_LINK_DOMAINS),
+        help_text="One domain per line whose links the links rule does not count (sources readers cite: "
+        "encyclopedias, wire services, public bodies). A domain covers its subdomains; 'gov' covers every .gov site.",
     )
     hold_words = models.TextField(
         blank=True,
@@ -176,7 +183,13 @@ class CommentSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("hold_all"), FieldPanel("hold_first_time"), FieldPanel("hold_links"), FieldPanel("hold_words")],
+            [
+                FieldPanel("hold_all"),
+                FieldPanel("hold_first_time"),
+                FieldPanel("hold_links"),
+                FieldPanel("trusted_link_domains"),
+                FieldPanel("hold_words"),
+            ],
             heading="Hold for moderation",
         ),
         FieldPanel("disallowed_words"),

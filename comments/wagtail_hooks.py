@@ -1,6 +1,8 @@
 """The moderation queue in the Wagtail admin: filters, search, bulk approve/spam/trash, and a
-menu item that shows how many comments wait."""
+menu item with a badge that shows how many comments wait."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
@@ -11,18 +13,31 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from comments.models import Comment
 
 
+def badge_attrs(label, pending):
+    """The link attributes that draw the count badge (menu-badge.css) and say it to screen readers."""
+    if not pending:
+        return {}
+    return {"data-pending-count": "99+" if pending > 99 else str(pending), "aria-label": f"{label}, {pending} awaiting moderation"}
+
+
 def with_pending_count(base):
-    """The menu label carries the number of comments awaiting moderation, like WordPress's bubble."""
+    """A count badge for comments awaiting moderation, like WordPress's bubble. Wagtail 8's
+    sidebar renders a menu item from its label and `attrs` alone (no count of its own outside
+    sub-menus), so the count goes into the link's attributes and the stylesheet draws it."""
 
     class PendingCountMenuItem(base):
         def render_component(self, request):
             component = super().render_component(request)
-            pending = Comment.objects.pending().count()
-            if pending:
-                component.label = f"{self.label} ({pending})"
+            # A fresh dict: menu item instances, and so self.attrs, are shared by every request.
+            component.attrs = {**component.attrs, **badge_attrs(self.label, Comment.objects.pending().count())}
             return component
 
     return PendingCountMenuItem
+
+
+@hooks.register("insert_global_admin_css")
+def menu_badge_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("comments/menu-badge.css"))
 
 
 class CommentViewSet(SnippetViewSet):

@@ -13,13 +13,10 @@ Every item is written for this project; nothing is copied from a third-party cor
 Run `uv run python bench/data/build_comment_spam.py` to rebuild; the output is deterministic.
 """
 
-import json
 import random
-import re
-from pathlib import Path
 
-HERE = Path(__file__).parent
-ROOT = HERE.parent.parent
+from comment_sets import WIKINEWS, articles, spin, write_set
+
 rng = random.Random(20261128)
 
 HAM_TEMPLATES = [
@@ -143,21 +140,12 @@ SPAM_SITES = [
 ]
 
 
-def spin(text):
-    return re.sub(r"\{([^{}]*\|[^{}]*)\}", lambda m: rng.choice(m.group(1).split("|")), text)
-
-
-def wikinews():
-    with open(ROOT / "ingest/data/wikinews.jsonl") as lines:
-        return [json.loads(line) for line in lines]
-
-
 def build():
-    articles = wikinews()
+    corpus = articles(WIKINEWS)
     items = []
     for i in range(400):
         template, name = HAM_TEMPLATES[i % len(HAM_TEMPLATES)], rng.choice(NAMES)
-        article = rng.choice(articles)  # the comment is on this article and may quote its headline
+        article = rng.choice(corpus)  # the comment is on this article and may quote its headline
         body = template.format(title=article["title"])
         items.append(
             {
@@ -172,25 +160,21 @@ def build():
         )
     for i in range(400):
         template, name = SPAM_TEMPLATES[i % len(SPAM_TEMPLATES)], rng.choice(SPAM_NAMES)
-        body = spin(template).replace("{n}", str(i))
+        body = spin(rng, template).replace("{n}", str(i))
         items.append(
             {
                 "label": "spam",
                 "source": "hand-written bot template, spun",
                 # Bots post under any article; a rng of its own keeps the spun texts as they were.
-                "article": articles[random.Random(i).randrange(len(articles))]["id"],
+                "article": corpus[random.Random(i).randrange(len(corpus))]["id"],
                 "body": body,
                 "name": name,
                 "email": f"promo{i}@bulk.example",
                 "url": rng.choice(SPAM_SITES),
             }
         )
-    with open(HERE / "comment_spam.jsonl", "w") as out:
-        for item in items:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    return items
+    return write_set("comment_spam.jsonl", items)
 
 
 if __name__ == "__main__":
-    items = build()
-    print(f"{sum(i['label'] == 'ham' for i in items)} ham, {sum(i['label'] == 'spam' for i in items)} spam")
+    build()

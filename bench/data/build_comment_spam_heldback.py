@@ -15,12 +15,10 @@ Written by hand for this project before the filter changes of the same commit se
 made, and committed before the filters were measured on it. Deterministic; rerun to rebuild.
 """
 
-import json
 import random
-from pathlib import Path
 
-HERE = Path(__file__).parent
-ROOT = HERE.parent.parent
+from comment_sets import GLOBAL_VOICES, articles, spin, write_set
+
 rng = random.Random(4711)
 
 HAM = [
@@ -161,20 +159,6 @@ SPAM_DOMAINS = ["xyz", "top", "shop", "online", "click", "example"]
 ANCHORS = ["best payday loans", "buy cheap cialis", "online casino", "replica rolex", "seo company"]
 
 
-def spin(text):
-    while "{" in text and "|" in text:
-        start = text.index("{")
-        end = text.index("}", start)
-        choice = rng.choice(text[start + 1 : end].split("|"))
-        text = text[:start] + choice + text[end + 1 :]
-    return text
-
-
-def articles():
-    with open(ROOT / "ingest/data/globalvoices-2022-teasers.jsonl") as lines:
-        return [json.loads(line) for line in lines]
-
-
 def spam_link(n):
     word = rng.choice(["promo", "deal", "win", "go", "best", "top", "offer"])
     return f"https://{word}{n}.{rng.choice(SPAM_DOMAINS)}/{rng.choice(['', 'ref=', 'p/', 'go?id='])}{n}"
@@ -209,7 +193,7 @@ def ham_item(i, article, corpus):
 def spam_item(i, article, ham_bodies):
     template = SPAM[i % len(SPAM)]
     n = 1000 + i
-    body = spin(template)
+    body = spin(rng, template)
     body = body.format(
         title=article["title"],
         topic=rng.choice(article.get("topics") or ["news"]),
@@ -233,17 +217,13 @@ def spam_item(i, article, ham_bodies):
 
 
 def build():
-    corpus = articles()
+    corpus = articles(GLOBAL_VOICES)
     hams = [ham_item(i, rng.choice(corpus), corpus) for i in range(300)]
     # Scraped-comment spam copies what readers wrote elsewhere (here: the ham above, no links).
     plain_ham = [item["body"] for item in hams if "http" not in item["body"]]
     spams = [spam_item(i, rng.choice(corpus), plain_ham) for i in range(300)]
-    with open(HERE / "comment_spam_heldback.jsonl", "w") as out:
-        for item in hams + spams:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    return hams + spams
+    return write_set("comment_spam_heldback.jsonl", hams + spams)
 
 
 if __name__ == "__main__":
-    items = build()
-    print(f"{sum(i['label'] == 'ham' for i in items)} ham, {sum(i['label'] == 'spam' for i in items)} spam")
+    build()

@@ -12,13 +12,11 @@ Headlines come from the demo's Wikinews articles (ingest/data/wikinews.jsonl, CC
     uv run python bench/data/build_comment_spam_training.py
 """
 
-import json
 import random
 import re
-from pathlib import Path
 
-HERE = Path(__file__).parent
-ROOT = HERE.parent.parent
+from comment_sets import WIKINEWS, articles, write_set
+
 rng = random.Random(1729)
 
 SOURCES = [
@@ -380,22 +378,19 @@ def item(label, template, name, url, article, n):
 
 
 def build(per_label=700):
-    articles = [json.loads(line) for line in (ROOT / "ingest/data/wikinews.jsonl").read_text().splitlines()]
-    TITLES.extend(article["title"] for article in articles)
+    corpus = articles(WIKINEWS)
+    TITLES.extend(article["title"] for article in corpus)
     items = []
     for n in range(per_label):
-        article = rng.choice(articles)["id"]
+        article = rng.choice(corpus)["id"]
         items.append(item("ham", HAM[n % len(HAM)], rng.choice(HAM_NAMES), rng.choice(HAM_SITES), article, n))
-        article = rng.choice(articles)["id"]
+        article = rng.choice(corpus)["id"]
         name, site = trade_name() if n % 3 == 0 else (rng.choice(SPAM_NAMES), rng.choice(SPAM_SITES))
         items.append(item("spam", SPAM[n % len(SPAM)], name, site, article, n))
-    with open(HERE / "comment_spam_training.jsonl", "w") as out:
-        out.writelines(json.dumps(entry, ensure_ascii=False) + "\n" for entry in items)
-    return items
+    return write_set("comment_spam_training.jsonl", items)
 
 
 TITLES = []
 
 if __name__ == "__main__":
-    built = build()
-    print(f"{sum(i['label'] == 'ham' for i in built)} ham, {sum(i['label'] == 'spam' for i in built)} spam")
+    build()

@@ -10,12 +10,6 @@ import pytest
 from comments import classifier, spam
 from comments.models import Comment, FilterModel
 
-
-def known_miss(*values):
-    reason = "written before it was scored; praise whose only payload is a trade name; the model scores it 0.32, under HOLD_AT: a known gap"
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 # Written for this test; none of these texts or templates is in any shipped set.
 FRESH_SPAM = [
     ("I was broke until Dr. Kalu gave me a lucky charm for the lottery. I won $2 million! WhatsApp him +234 814 555 0199", "Grace"),
@@ -23,7 +17,9 @@ FRESH_SPAM = [
     ("加我微信，在家兼职轻松赚钱，日入八百", "小李"),
     ("Join our VIP telegram for crypto pump signals, 500% profit every month guaranteed", "Kevin"),
     ("Ch3ap c1al1s and v1agr@ no prescription needed, fast discreet shipping worldwide", "Pharmacy"),
-    known_miss("Lovely article, very well written, I will definitely come back for more.", "Gutter Cleaning Houston"),
+    # Praise whose only payload is a trade name: the model scores it 0.32, under HOLD_AT; the rules
+    # hold it for the name (an anchor-text name waits on a first comment).
+    ("Lovely article, very well written, I will definitely come back for more.", "Gutter Cleaning Houston"),
 ]
 FRESH_HAM = [
     "The bridge closure has doubled my commute. I hope the council reads this before the vote.",

@@ -1,4 +1,4 @@
-"""The Moderator's queue in Chromium: the count in the menu, a bulk approve, the article shows it."""
+"""The Moderator's queue in Chromium: the count badge in the menu, a bulk approve, the article shows it."""
 
 import pytest
 from django.utils import timezone
@@ -17,7 +17,9 @@ def test_a_moderator_approves_from_the_queue(live_server, as_moderator, wagtail_
     assert page.locator(".comment-list").count() == 0  # nothing shown yet (and the page is now cached)
 
     page.goto(f"{live_server.url}/admin/comments/?state=pending")
-    assert page.get_by_text("Comments (2)").count() >= 1  # the count in the admin menu
+    badge = page.locator('a.sidebar-menu-item__link[data-pending-count="2"]')  # the count in the admin menu
+    assert badge.get_attribute("aria-label") == "Comments, 2 awaiting moderation"
+    assert badge.evaluate("link => getComputedStyle(link, '::after').content") == '"2"'  # drawn as a badge
     page.locator(f'input[data-bulk-action-checkbox][data-object-id="{held[0].pk}"]').check()
     page.get_by_role("link", name="Approve selected comments").click()  # in the bulk-action footer
     page.wait_for_url("**/admin/bulk/comments/comment/approve/**")

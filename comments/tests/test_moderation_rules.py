@@ -63,6 +63,24 @@ def test_links_hold_at_the_configured_count(post, article, rules):
     assert state_after(post, article, comment=three, email="b@example.org", headers={"REMOTE_ADDR": "10.1.1.2"})[0] == "pending"
 
 
+def test_links_to_trusted_domains_are_not_counted_by_default(post, article, rules):
+    rules()  # a fresh site's settings
+    trusted = "Context: https://en.wikipedia.org/wiki/Flood and https://www.gov.uk/flood-warnings"
+    assert state_after(post, article, comment=trusted)[0] == "approved"
+    untrusted = "Context: https://blog-one.example/flood and https://blog-two.example/warnings"
+    held = state_after(post, article, comment=untrusted, email="b@example.org", headers={"REMOTE_ADDR": "10.1.1.3"})
+    assert held == ("pending", "links to 2 sites the article does not cite and that are not trusted")
+
+
+def test_the_trusted_domains_setting_takes_effect(post, article, rules):
+    two_blogs = "https://blog-one.example/a https://blog-two.example/b"
+    rules(trusted_link_domains="blog-one.example\nhttps://www.blog-two.example/")
+    assert state_after(post, article, comment=two_blogs)[0] == "approved"
+    rules(trusted_link_domains="")  # an emptied list trusts nothing, not even the defaults
+    wiki_and_bbc = "https://en.wikipedia.org/wiki/X https://www.bbc.co.uk/news/y"
+    assert state_after(post, article, comment=wiki_and_bbc, email="c@example.org", headers={"REMOTE_ADDR": "10.1.1.4"})[0] == "pending"
+
+
 def test_a_premoderated_article_holds_everything(post, make_article):
     sensitive = make_article("Sensitive", comments_policy="premoderated", published_at=timezone.now())
     assert state_after(post, sensitive)[0] == "pending"

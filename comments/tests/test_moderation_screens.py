@@ -1,9 +1,13 @@
 """The Moderator's queue in the Wagtail admin: badge, filters, search, bulk actions, signals."""
 
+import json
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 
-from comments.models import Comment
+from comments import spam
+from comments.models import Comment, CommentSettings
 from comments.signals import comments_changed
 
 pytestmark = pytest.mark.django_db
@@ -39,9 +43,38 @@ def announced():
     comments_changed.disconnect(listener)
 
 
-def test_the_menu_shows_how_many_comments_wait(client, moderator, queue):
+def menu_item(html, name):
+    """The sidebar's menu item `name`, from the JSON Wagtail's sidebar is drawn from."""
+    props = re.search(r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', html, re.S)
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("name") == name and "attrs" in node:
+                found.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(json.loads(props.group(1)))
+    return found[0]
+
+
+def test_the_menu_shows_how_many_comments_wait_in_a_badge(client, moderator, queue):
     html = client.get("/admin/").content.decode()
-    assert "Comments (2)" in html
+    item = menu_item(html, "comments")
+    assert item["label"] == "Comments"  # the count is a badge, no longer text in the label
+    assert item["attrs"]["data-pending-count"] == "2"
+    assert item["attrs"]["aria-label"] == "Comments, 2 awaiting moderation"
+    assert 'href="/static/comments/menu-badge.css"' in html  # the stylesheet that draws the badge
+
+
+def test_no_badge_when_nothing_waits(client, moderator, queue):
+    Comment.objects.filter(state="pending").update(state="approved")
+    attrs = menu_item(client.get("/admin/").content.decode(), "comments")["attrs"]
+    assert "data-pending-count" not in attrs and "aria-label" not in attrs
 
 
 def test_the_queue_filters_by_state_and_article_and_searches(client, moderator, queue, article):
@@ -96,6 +129,18 @@ def test_the_moderator_can_edit_the_comment_rules(client, moderator, site_tree):
     response = client.get(f"/admin/settings/comments/commentsettings/{site_tree['home'].get_site().pk}/")
     assert response.status_code == 200
     assert "hold every comment" in response.content.decode().lower()
+
+
+def test_the_moderator_edits_the_trusted_link_domains(client, moderator, site_tree):
+    site = site_tree["home"].get_site()
+    url = f"/admin/settings/comments/commentsettings/{site.pk}/"
+    html = client.get(url).content.decode()
+    assert 'name="trusted_link_domains"' in html and "wikipedia.org" in html  # the default list, editable
+    form = {"hold_links": 2, "close_after_days": 30, "thread_depth": 3, "per_page": 50, "notify_moderators": "on"}
+    response = client.post(url, {**form, "trusted_link_domains": "wikipedia.org\nlocalpaper.example"})
+    assert response.status_code == 302
+    rules = spam.Rules.from_settings(CommentSettings.for_site(site))
+    assert rules.trusted_sites == {"wikipedia.org", "localpaper.example"}
 
 
 def test_readers_and_anonymous_users_cannot_see_the_queue(client, queue, django_user_model):

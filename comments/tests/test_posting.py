@@ -20,7 +20,7 @@ def test_it_approves_a_plain_comment_and_redirects_to_it(client, post, article):
 def test_it_holds_a_comment_and_confirms_on_a_page_that_is_not_the_article(client, post, article, rules_alone):
     response = post(article, comment="See https://a.example and https://b.example")
     comment = Comment.objects.get()
-    assert comment.state == "pending" and comment.held_because == "links to 2 sites the article does not cite"
+    assert comment.state == "pending" and comment.held_because == "links to 2 sites the article does not cite and that are not trusted"
     assert response.status_code == 303
     location = response["Location"]
     assert location.startswith("/comments/posted/") and location.endswith(f"#comment-{comment.pk}")

@@ -54,6 +54,43 @@ def test_links_to_sites_the_article_cites_do_not_count():
     assert judge(body) == "pending"
 
 
+def test_links_to_trusted_sources_do_not_count():
+    sources = "Background: https://en.wikipedia.org/wiki/Flood and the agency's figures https://www.cdc.gov/floods/data"
+    assert judge(sources) == "approved"
+    assert judge("https://www.who.int/news https://doi.org/10.1000/182 https://apnews.com/article/x") == "approved"
+    assert judge("See https://myblog.example/a and https://othershop.example/b") == "pending"
+    # One trusted and two others is still two sites nobody vouched for.
+    assert judge("https://en.wikipedia.org/wiki/X https://a.example/x https://b.example/y") == "pending"
+
+
+def test_a_trusted_domain_covers_its_subdomains_not_lookalikes():
+    assert judge("https://news.bbc.co.uk/1 https://fr.wikipedia.org/wiki/Y") == "approved"
+    assert judge("https://wikipedia.org.example/x https://notbbc.co.uk/y") == "pending"
+
+
+def test_the_trusted_list_is_the_sites_to_decide():
+    body = "https://en.wikipedia.org/wiki/X and https://www.reuters.com/world/y"
+    assert judge(body, trusted_sites=frozenset()) == "pending"
+    assert judge("https://a.example/x https://b.example/y", trusted_sites=spam.trusted_domains(["a.example", "b.example"])) == "approved"
+
+
+def test_trusted_domains_accept_what_moderators_paste():
+    lines = ["https://www.Reuters.com/world/", "*.gov", ".int", "  ", "www.example.org"]
+    assert spam.trusted_domains(lines) == {"reuters.com", "gov", "int", "example.org"}
+
+
+@pytest.mark.parametrize(
+    ("name", "url"),
+    [("Mia", "https://roofrepair-dallas.example"), ("Emergency Plumber London", ""), ("admin", ""), ("Webmaster", "")],
+)
+def test_copied_reader_words_under_a_trade_name_or_website_wait(name, url):
+    copied = "This is a very well-written piece. I appreciate the effort you put into it."
+    assert judge(copied, name, url) == "pending"
+    assert judge(copied, "Mia", "https://mia-notes.example") == "approved"  # a reader's own site
+    returning = spam.Submission(body=copied, name=name, email="r@example.org", url=url, first_time=False)
+    assert spam.judge(returning, spam.Rules())[0] == "approved"  # a moderator has read them already
+
+
 def test_the_links_rule_spares_commenters_with_an_approved_comment():
     body = "See https://a.example/x and https://b.example/y"
     returning = spam.Submission(body=body, name="Reader", email="r@example.org", first_time=False)
