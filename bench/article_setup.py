@@ -2,7 +2,7 @@
 
 Run inside Django (DJANGO_SETTINGS_MODULE set): `prepare()` builds the database once,
 `render_cost()` renders the article N times through the whole stack with the page cache
-purged before each, and reports server CPU and SQL queries per render.
+expired or purged before each, and reports server CPU and SQL queries per render.
 """
 
 import time
@@ -43,9 +43,11 @@ def _approved_comments(article) -> None:
         parent = comment
 
 
-def render_cost(path: str, renders: int = 40, purge: bool = False) -> dict:
-    """CPU ms and SQL queries per render in this process: the page's entry expired (shared
-    fragments still valid), or with purge=True the page purged (everything rendered anew)."""
+def render_cost(path: str, renders: int = 40, change: str = "") -> dict:
+    """CPU ms and SQL queries per render in this process, after what `change` says happened:
+    "" the page's entry expired (shared fragments still valid); "comments" a comment was
+    approved (the comment section is rendered anew); "article" the article changed (the
+    whole page is rendered anew)."""
     from django.core.cache import cache
     from django.db import connection
     from django.test import Client
@@ -59,8 +61,10 @@ def render_cost(path: str, renders: int = 40, purge: bool = False) -> dict:
     cpu = 0.0
     queries = 0
     for _ in range(renders):
-        if purge:
+        if change == "article":
             purge_paths([path])
+        elif change == "comments":
+            purge_paths([path], comments_only=[path])
         else:
             cache.delete(store.ENTRY + path + "?")
             store._local.clear()  # this process's copy of the fresh entry would answer otherwise

@@ -157,7 +157,8 @@ def _post_comment(request):
             comment.save()
             if state == spam.PENDING and rules.notify_moderators:
                 transaction.on_commit(lambda: notify_moderators(comment.pk))
-    except IntegrityError:
+    except IntegrityError as error:
+        log.info("comment refused by a constraint: %s", error)
         existing = Comment.objects.filter(article=article, fingerprint=fingerprint).first()
         if existing and timezone.now() - existing.created_at < REPLAY_WINDOW:
             return _after_post(request, existing, rules)  # a double-click or a retry: the same outcome again

@@ -17,15 +17,18 @@ from delivery.purge import purge_paths
 from newsroom.models import ArticlePage, Author, Correction, Licence
 
 
-def _purge_article(article, old_paths=()):
+def _purge_article(article, old_paths=(), comments=False):
     # Worked out now, while the article (and on delete its tags and authors) still exists;
     # purged after the commit, so the next render reads the new state.
     paths = dependencies.article_paths(article, old_paths)
-    everything = dependencies.touches_every_page(article)
+    # A comment changes the article's comment section and the counts on the lists that
+    # show it (the other paths), never the ticker nor the article's text.
+    everything = not comments and dependencies.touches_every_page(article)
+    comments_only = {article.get_url()} if comments else ()
 
     def run():
         cache.delete(NEXT_CHANGE_KEY)  # an embargo or a breaking time may have been set
-        purge_paths(paths, everything=everything)
+        purge_paths(paths, everything=everything, comments_only=comments_only)
 
     transaction.on_commit(run)
 
@@ -67,7 +70,7 @@ def on_move(sender, instance, url_path_before, url_path_after, **kwargs):
 
 @receiver(comments_changed)
 def on_comments_changed(sender, article, **kwargs):
-    _purge_article(article)
+    _purge_article(article, comments=True)
 
 
 @receiver(post_save, sender=Correction)

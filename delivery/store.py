@@ -21,6 +21,9 @@ from delivery.policy import group_of, normal_path
 ENTRY, GENERATION, LOCK = "dl:e:", "dl:g:", "dl:l:"
 RENDERS = "dl:stats:renders"  # pages stored since the cache was last emptied (ops, bench)
 EVERYTHING = GENERATION + "*"  # bumped when every page changes (the breaking-news ticker)
+# Per page, bumped by every purge of it except one for its comment section alone: what the
+# page shows besides its comments (the article, its head, the row its URL names) lives by it.
+CONTENT = GENERATION + "content:"
 # Headers that belong to one response or to one reader, never to the stored page.
 DROPPED_HEADERS = {"content-length", "content-encoding", "vary", "cache-control", "etag", "set-cookie", "expires", "last-modified"}
 
@@ -51,6 +54,10 @@ def generation_key(key: str) -> str:
     return GENERATION + group_of(key.partition("?")[0])
 
 
+def content_key(path: str) -> str:
+    return CONTENT + group_of(normal_path(path))
+
+
 # Fresh entries this process has already fetched. An entry never changes while it is fresh
 # and a purge changes the generation, so a hit needs only the two small counters from Redis,
 # not the ~50 KB page (which halves the fast path's cost). Bounded; cleared when full.
@@ -69,11 +76,12 @@ def generation_of(found: dict, gen_key: str) -> tuple:
     return (epoch, found.get(EVERYTHING, 0), found.get(gen_key, 0))
 
 
-def read_shared(key: str, path: str | None):
+def read_shared(key: str, path: str | None, *, content: bool = False):
     """(value, generation): a value kept for as long as the page at `path` is not purged
     (its fragments, the article its URL names), or with path None until a site-wide purge,
-    and not past the end stored with it; value is None when none is still valid."""
-    gen_key = generation_key(normal_path(path) + "?") if path is not None else EVERYTHING
+    and not past the end stored with it; value is None when none is still valid. With
+    content=True the value outlives a purge of the page's comment section alone."""
+    gen_key = _shared_generation_key(path, content)
     found = cache.get_many([key, gen_key, EVERYTHING, EPOCH])
     generation = generation_of(found, gen_key)
     cached = found.get(key)
@@ -82,6 +90,12 @@ def read_shared(key: str, path: str | None):
     if cached is not None and cached[0] == generation and time.time() < cached[2]:
         return cached[1], generation
     return None, generation
+
+
+def _shared_generation_key(path: str | None, content: bool) -> str:
+    if path is None:
+        return EVERYTHING
+    return content_key(path) if content else generation_key(normal_path(path) + "?")
 
 
 def write_shared(key: str, generation: tuple, value, until: float) -> None:

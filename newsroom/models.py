@@ -174,12 +174,12 @@ class HomePage(PreviewNeverCached, Page):
         if not path:
             return find()
         # The row is kept beside the page's cache entry, valid until the page is purged
-        # (which every change to what it shows does): a page whose entry merely expired
-        # re-renders without building this query, a third of such a render's CPU.
+        # for anything but its comments (every change to the article purges it): a page
+        # whose entry merely expired re-renders without this query, a third of its CPU.
         from delivery import store  # delivery is built on newsroom, not the other way round
 
         key = f"dl:route:{self.pk}:{url_path}"
-        article, generation = store.read_shared(key, path)
+        article, generation = store.read_shared(key, path, content=True)
         if article is None:
             article = find()
             if article is not None:  # stored before anything renders it: no render-time state rides along

@@ -44,6 +44,6 @@ def test_it_survives_the_connection_dying_between_insert_and_commit(live_server,
     assert "A comment I spent twenty minutes writing." in html and "&amp; an &lt;ampersand&gt;." in html
     assert Comment.objects.count() == 0  # the INSERT died with its transaction
 
-    status, _ = submit_over_http(live_server.url, fields)
-    assert status == 303
+    status, html = submit_over_http(live_server.url, fields)
+    assert status == 303, html  # the form page says why it was refused
     assert Comment.objects.get().body == text.replace("\r\n", "\n")

@@ -1,5 +1,8 @@
 """{% shared_fragment "name" page %}...{% endshared_fragment %}: a part of a page rendered once
 and reused by every render of that page until the page is purged.
+{% shared_fragment "name" page content %}: the same, but kept through a purge of the page's
+comment section alone (a comment approved or removed): the article and its head, which
+change only when the article does.
 {% shared_fragment "name" %}...{% endshared_fragment %}: the same for a part every page shows
 (the breaking-news ticker), renewed by a site-wide purge.
 
@@ -10,7 +13,8 @@ page (comments_changed, a publish, a correction) renews it too. It also ends at 
 timed change no event announces (an embargo lifting, a ticker ending: delivery.deadlines),
 as a cached page does; anything else timed inside it (comments closing) waits at most
 DELIVERY_FRAGMENT_SECONDS. So a page whose cache entry merely expired re-renders in a few
-milliseconds, and only a purge pays for the whole render.
+milliseconds, an approved comment costs the comment section, and only a change to the
+article pays for the whole render.
 
 Previews never read or write fragments: they show a draft, not the published page.
 """
@@ -28,8 +32,8 @@ FRAGMENT = "dl:f2:"  # v2: (generation, html, valid_until); v1 entries are never
 
 
 class SharedFragmentNode(template.Node):
-    def __init__(self, nodelist, name, page=None):
-        self.nodelist, self.name, self.page = nodelist, name, page
+    def __init__(self, nodelist, name, page=None, content=False):
+        self.nodelist, self.name, self.page, self.content = nodelist, name, page, content
 
     def render(self, context):
         request = context.get("request")
@@ -43,7 +47,7 @@ class SharedFragmentNode(template.Node):
             if not path:
                 return self.nodelist.render(context)
             key = f"{FRAGMENT}{self.name.resolve(context)}:{page.pk}"
-        html, generation = store.read_shared(key, path)
+        html, generation = store.read_shared(key, path, content=self.content)
         if html is None:
             html = self.nodelist.render(context)
             store.write_shared(key, generation, html, valid_until())
@@ -59,9 +63,12 @@ def valid_until() -> float:
 @register.tag
 def shared_fragment(parser, token):
     bits = token.split_contents()
-    if len(bits) not in (2, 3):
-        raise template.TemplateSyntaxError('usage: {% shared_fragment "name" [page] %}...{% endshared_fragment %}')
+    content = bits[-1] == "content"
+    if content:
+        bits.pop()
+    if len(bits) not in (2, 3) or (content and len(bits) != 3):
+        raise template.TemplateSyntaxError('usage: {% shared_fragment "name" [page [content]] %}...{% endshared_fragment %}')
     nodelist = parser.parse(("endshared_fragment",))
     parser.delete_first_token()
     page = parser.compile_filter(bits[2]) if len(bits) == 3 else None
-    return SharedFragmentNode(nodelist, parser.compile_filter(bits[1]), page)
+    return SharedFragmentNode(nodelist, parser.compile_filter(bits[1]), page, content)

@@ -118,6 +118,35 @@ def test_it_renews_the_shared_comment_fragment_with_the_page(client, seed_articl
     assert "A late word." in client.get(seed_article.url).content.decode()
 
 
+def test_a_comment_renews_only_the_comment_section_and_an_edit_still_renews_the_article(client, story, django_capture_on_commit_callbacks):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from comments.models import Comment
+
+    article, _ = story
+    with django_capture_on_commit_callbacks(execute=True):
+        article.get_latest_revision().publish()
+    warm(client, [article.url])
+    Comment.objects.create(article=article, name="Late reader", email="l@example.invalid", body="A late word.", state="approved")
+    with django_capture_on_commit_callbacks(execute=True):
+        comments_changed.send(sender=Comment, article=article)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(article.url).content.decode()
+    assert "A late word." in html and "Kyiv talks resume" in html
+    # The article, its head and its row came from the cache: no query for its tags, its
+    # authors, its sources or its Related list, only the comment section's.
+    tables = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "comments_comment" in tables
+    for table in ("newsroom_articletag", "newsroom_articleauthor", "newsroom_articlesource", "discovery_relatedarticle"):
+        assert table not in tables, table
+    article.title = "Kyiv talks collapse"
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    html = client.get(article.url).content.decode()
+    assert "Kyiv talks collapse" in html and "Kyiv talks resume" not in html and "A late word." in html
+
+
 def test_it_purges_everything_when_site_settings_change(client, seed_article, django_capture_on_commit_callbacks):
     from wagtail.models import Site
 
