@@ -72,7 +72,8 @@ SPACED = re.compile(r"(?<!\w)[a-zA-Z](?P<sep>[ .\-_*·])(?:[a-zA-Z](?P=sep)){2,}
 # Full-width Latin ("Ｖｉａｇｒａ") and the mathematical bold, italic and script alphabets ("𝐕𝐢𝐚𝐠𝐫𝐚").
 STYLED_LATIN = re.compile("[\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d6a3]")
 CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # where full-width Latin is ordinary typing
-LEET_WORD = re.compile(r"(?<![\w@$])[a-zA-Z]+(?:[013457@$]+[a-zA-Z]+)+(?![\w@])")
+# A word with digits or symbols between its letters ("c1al1s", "v1agr@"); not an email address.
+LEET_WORD = re.compile(r"(?<![\w@$.])[a-zA-Z]+(?:[013457@$]+[a-zA-Z]+)+[@$]?(?![\w@$])(?!\.\w)")
 
 
 def _unspaced(match):

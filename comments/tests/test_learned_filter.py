@@ -131,6 +131,8 @@ def test_disguised_letters_are_read_as_the_plain_word():
     assert classifier.normalise(disguised) == "Cheap casino: bonus for new players at the casino, BONUS code inside"
     assert "xdisguisedx" in classifier.model_text(disguised)
     assert "xdisguisedx" not in classifier.model_text("Ｔｏｋｙｏ　２０２０の開会式は延期された。")  # full-width is how Japanese is typed
+    assert classifier.normalise("v1agr@ and c1al1s, COVID19 and H5N1") == "viagra and cialis, COVID19 and H5N1"
+    assert classifier.normalise("write to help@embassy.example") == "write to help@embassy.example"
 
 
 def test_disguised_spam_is_caught(db):
