@@ -124,3 +124,38 @@ def test_the_model_is_loaded_once_per_process(db, fresh_loaded, monkeypatch):
 def test_the_held_back_set_is_never_trained_on():
     with pytest.raises(AssertionError):
         classifier.shipped_examples(classifier.TRAINING_SETS + classifier.HELD_BACK_SETS)
+
+
+def test_disguised_letters_are_read_as_the_plain_word():
+    disguised = "Ｃｈｅａｐ ｃ\u200bａｓｉｎｏ: b0nus for new players at the сasinо, B O N U S c.o.d.e inside"
+    assert classifier.normalise(disguised) == "Cheap casino: bonus for new players at the casino, BONUS code inside"
+    assert "xdisguisedx" in classifier.model_text(disguised)
+    assert "xdisguisedx" not in classifier.model_text("Ｔｏｋｙｏ　２０２０の開会式は延期された。")  # full-width is how Japanese is typed
+    assert classifier.normalise("v1agr@ and c1al1s, COVID19 and H5N1") == "viagra and cialis, COVID19 and H5N1"
+    assert classifier.normalise("write to help@embassy.example") == "write to help@embassy.example"
+
+
+def test_disguised_spam_is_caught(db):
+    plain = "Win real money tonight at our casino, 300 free spins and a bonus code for new players"
+    disguised = "Wіn rеal mоney tоnight at our с\u200bаsino, 300 ｆｒｅｅ ｓｐｉｎｓ and a b0nus c0de for new players"
+    assert classifier.score(disguised) >= classifier.score(plain) - 0.05
+    assert judged(disguised)[0] in (spam.PENDING, spam.SPAM)
+
+
+def test_a_testimonial_with_a_contact_handle_is_held(db):
+    body = (
+        "My husband came back to me after three years thanks to Priestess Amaka and her love spell. "
+        "Reach her on WhatsApp +233 20 555 0143 or Telegram @amaka_spells, she never fails."
+    )
+    assert judged(body, "Joy")[0] in (spam.PENDING, spam.SPAM)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry's WhatsApp channel posted the new curfew times an hour before the press release did.",
+        "In our village the flood warnings came through a Telegram group run by the fire brigade, not the radio.",
+    ],
+)
+def test_readers_mentioning_messengers_in_the_news_are_not_held(db, body):
+    assert judged(body) == (spam.APPROVED, "")

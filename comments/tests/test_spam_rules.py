@@ -103,3 +103,34 @@ def test_the_articles_own_words_are_not_selling_words():
     quote = "Hard to follow where each place in 'Hundreds arrested over child porn ring' is."
     assert judge(quote) == "pending"
     assert judge(quote, article_text="Hundreds arrested over child porn ring") == "approved"
+
+
+def test_links_to_newspapers_of_record_do_not_count():
+    body = "Compare https://www.nytimes.com/2026/05/01/world/ferry.html with https://www.lemonde.fr/international/ferry"
+    assert judge(body) == "approved"
+    platforms = "The video https://www.youtube.com/watch?v=abc and the thread https://x.com/someone/status/1"
+    assert judge(platforms) == "pending"  # anyone can have a page there
+
+
+def test_an_archived_page_counts_as_the_site_it_archives():
+    archived = "https://web.archive.org/web/2020/https://www.reuters.com/article/x and https://apnews.com/article/y"
+    assert judge(archived) == "approved"
+    own = "https://web.archive.org/web/2020/https://shop-one.example/ and https://shop-two.example/"
+    sites = spam.sites_to_hold(spam.Submission(body=own, name="R", email="r@example.org"), spam.Rules())
+    assert sites == ["shop-one.example", "shop-two.example"]
+
+
+def test_bot_phrases_alone_do_not_hold_a_comment_the_model_reads_as_a_readers():
+    body = "Nice article, really informative. Keep up the good work!"
+    submission = spam.Submission(body=body, name="Reader", email="r@example.org")
+    assert spam.judge(submission, spam.Rules())[0] == "pending"  # rules alone
+    assert spam.judge(submission, spam.Rules(), score=spam.READER_BELOW / 2)[0] == "approved"
+    assert spam.judge(submission, spam.Rules(), score=spam.READER_BELOW)[0] == "pending"
+    trade = spam.Submission(body=body, name="Gutter Cleaning Houston", email="r@example.org")
+    assert spam.judge(trade, spam.Rules(), score=0.01)[0] == "pending"  # a trade's name still holds
+
+
+def test_loan_offers_are_selling_words_in_other_languages_too():
+    assert judge("Préstamos rápidos sin aval, escríbenos hoy") == "pending"
+    assert judge("Быстрый кредит без справок, звоните") == "pending"
+    assert judge("El préstamo del FMI llega con condiciones duras para los jubilados.") == "approved"
