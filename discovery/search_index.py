@@ -1,9 +1,12 @@
 """Reader search on PostgreSQL: one row per live article (discovery.SearchEntry), matched through
-a GIN index and ranked without reading any body.
+a GIN index and ranked by relevance, the newest first among equals.
 
-Order: articles whose headline has the words first (by ts_rank of the short headline vector), then
-the rest, newest first. Ranking bodies as well would read every matched body's vector: 30-100 ms
-for a common word at 100,000 articles (bench/search_latency.py). The count stops at MAX_COUNTED.
+Relevance is ts_rank over the document's weighted words (headline A, standfirst B, topic C, body
+D), so a headline match outranks a body match and a body that is about the words outranks one
+that mentions them once. Ranking reads each ranked row's vector: every match of a common word
+would be 30-100 ms at 100,000 articles, so only a candidate set is ranked: the newest
+MAX_COUNTED matches of the headline and the newest MAX_COUNTED of the whole document. The count
+stops at MAX_COUNTED too, so every result a reader can page to is among the candidates.
 SQLite (the demo) searches Wagtail's FTS5 index instead, so every function here is PostgreSQL only.
 """
 
@@ -19,7 +22,7 @@ from discovery.models import SearchEntry
 from discovery.related import id_set
 
 CONFIG = "english"  # also written out in the queries below
-MAX_COUNTED = 1000  # "1,000+ results": past this nobody pages, and counting costs
+MAX_COUNTED = 500  # "500+ results" (25 pages): past this nobody pages, and counting and ranking cost
 MAX_TEXT = 100_000  # characters of a body that are indexed (a tsvector holds at most 1 MB)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # the date of a live article that has none: listed last
 ANY_TIME = datetime(9999, 1, 1, tzinfo=UTC)  # published(at=ANY_TIME): live and public, whatever the embargo
@@ -27,7 +30,8 @@ ANY_TIME = datetime(9999, 1, 1, tzinfo=UTC)  # published(at=ANY_TIME): live and 
 UPSERT = f"""
     INSERT INTO {SearchEntry._meta.db_table} (article_id, title, document, topic_id, published_at, visible_from)
     VALUES (%(id)s, to_tsvector('{CONFIG}', %(title)s),
-            strip(to_tsvector('{CONFIG}', %(title)s || ' ' || %(standfirst)s || ' ' || %(body)s || ' ' || %(topic)s)),
+            setweight(to_tsvector('{CONFIG}', %(title)s), 'A') || setweight(to_tsvector('{CONFIG}', %(standfirst)s), 'B')
+              || setweight(to_tsvector('{CONFIG}', %(topic)s), 'C') || setweight(to_tsvector('{CONFIG}', %(body)s), 'D'),
             %(topic_id)s, %(published_at)s, %(visible_from)s)
     ON CONFLICT (article_id) DO UPDATE SET title = EXCLUDED.title, document = EXCLUDED.document, topic_id = EXCLUDED.topic_id,
         published_at = EXCLUDED.published_at, visible_from = EXCLUDED.visible_from
@@ -68,6 +72,21 @@ def update(article_ids) -> None:
             cursor.executemany(UPSERT, rows)
 
 
+def update_in_batches(articles, batch=1000) -> int:
+    """update() for every article of the ArticlePage queryset `articles`; returns how many."""
+    ids = list(articles.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), batch):
+        update(ids[start : start + batch])
+    return len(ids)
+
+
+def forget_section(page) -> None:
+    """Drop the entries of `page` and the articles below it (it was just made private): at once,
+    in one statement, so no search shows them while a task re-checks the section."""
+    if enabled():
+        SearchEntry.objects.filter(article__path__startswith=page.path, article__depth__gte=page.depth).delete()
+
+
 def rebuild(batch=1000) -> int:
     """Index every live article (after a bulk import, or when the index is new); returns the count."""
     from newsroom.models import ArticlePage
@@ -75,10 +94,7 @@ def rebuild(batch=1000) -> int:
     if not enabled():
         return 0
     SearchEntry.objects.exclude(article__in=ArticlePage.objects.published(at=ANY_TIME)).delete()
-    ids = list(ArticlePage.objects.published(at=ANY_TIME).order_by("pk").values_list("pk", flat=True))
-    for start in range(0, len(ids), batch):
-        update(ids[start : start + batch])
-    return len(ids)
+    return update_in_batches(ArticlePage.objects.published(at=ANY_TIME), batch)
 
 
 def _tsquery(query: str, operator: str) -> str:
@@ -96,23 +112,40 @@ def matching(query: str, operator: str, filters):
     return filters.apply(SearchEntry.objects.filter(_match("document", query, operator)).filter(visible))
 
 
-class Ranked:
-    """Matching article ids for Django's Paginator, in two tiers: the articles whose headline
-    matches, by ts_rank of the headline, then the rest, newest first. Each page is read with
-    LIMIT from one tier or both, so no query ranks or sorts every match of a common word (the
-    headline GIN index finds the first tier; the newest-first tier can walk the date index and
-    stop at a page). The count stops past MAX_COUNTED; `capped` says it did."""
+def _rank(query, operator):
+    return RawSQL(f"ts_rank(document, to_tsquery('{CONFIG}', %s))", (_tsquery(query, operator),), output_field=FloatField())  # noqa: S611  (CONFIG is a constant)
 
-    ordered = True  # for the Paginator: both tiers have a fixed order
+
+def _newest_ids(entries):
+    """The newest MAX_COUNTED of `entries` as SQL: a walk of the date index that stops early for
+    a common word, a GIN lookup and a small sort for a rare one."""
+    return entries.order_by("-published_at", "-pk").values("pk")[:MAX_COUNTED].query.sql_with_params()
+
+
+class Ranked:
+    """Matching article ids for Django's Paginator, best first (see the module's docstring): each
+    page ranks the candidates in one query and reads its slice with LIMIT. The count stops past
+    MAX_COUNTED; `capped` says it did."""
+
+    ordered = True  # for the Paginator: rank, then date, then id is a total order
 
     def __init__(self, query: str, operator: str, filters):
         self.entries = matching(query, operator, filters)
-        headline = _match("title", query, operator)
-        rank = RawSQL("ts_rank(title, to_tsquery('english', %s))", (_tsquery(query, operator),), output_field=FloatField())
-        newest = ("-published_at", "-pk")
-        self.headlines = self.entries.filter(headline).annotate(rank=rank).order_by("-rank", *newest).values_list("pk", flat=True)
-        self.others = self.entries.exclude(headline).order_by(*newest).values_list("pk", flat=True)
         self._count = None
+        if self.entries.query.is_empty():  # a filter no article can pass (no such topic): no SQL to compile
+            self.ranked = SearchEntry.objects.none().values_list("pk", flat=True)
+            return
+        (headline_sql, headline_params), (any_sql, any_params) = (
+            _newest_ids(self.entries.filter(_match("title", query, operator))),
+            _newest_ids(self.entries),
+        )
+        candidates = RawSQL(f"({headline_sql}) UNION ({any_sql})", headline_params + any_params)  # noqa: S611  (SQL Django compiled)
+        self.ranked = (
+            SearchEntry.objects.filter(pk__in=candidates)
+            .annotate(rank=_rank(query, operator))
+            .order_by("-rank", "-published_at", "-pk")
+            .values_list("pk", flat=True)
+        )
 
     def count(self) -> int:
         if self._count is None:
@@ -128,10 +161,4 @@ class Ranked:
         return self.count()
 
     def __getitem__(self, page: slice):
-        start, stop = page.start or 0, page.stop
-        ids = list(self.headlines[start:stop])
-        if len(ids) == stop - start:
-            return ids
-        # The page runs past the last headline match: the rest of it comes from the other tier.
-        headline_count = start + len(ids) if ids else self.headlines[: MAX_COUNTED + 1].count()
-        return ids + list(self.others[max(0, start - headline_count) : stop - headline_count])
+        return list(self.ranked[page])

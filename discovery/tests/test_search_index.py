@@ -46,11 +46,17 @@ def test_an_embargoed_article_is_found_only_once_its_embargo_ends(make_article):
     assert ids("reykjavik") == [article.pk]
 
 
-def test_headline_matches_rank_first_then_the_newest(make_article):
-    older = make_article("Geysir erupts", body=body("Tourists watched."), published_at=DAY)
+def test_headline_matches_rank_first_then_body_matches_by_relevance(make_article):
+    headline = make_article("Geysir erupts", body=body("Tourists watched."), published_at=DAY - timedelta(days=300))
+    once = make_article("Tourist season", body=body("The geysir was busy."), published_at=DAY + timedelta(days=9))
+    often = make_article("Crowds again", body=body("Geysir crowds. The geysir field. A geysir park."), published_at=DAY)
+    assert ids("geysir") == [headline.pk, often.pk, once.pk]
+
+
+def test_equally_relevant_matches_are_newest_first(make_article):
+    older = make_article("Tourist season", body=body("The geysir was busy."), published_at=DAY)
     newer = make_article("Tourist season", body=body("The geysir was busy."), published_at=DAY + timedelta(days=5))
-    newest = make_article("Crowds again", body=body("Geysir crowds."), published_at=DAY + timedelta(days=9))
-    assert ids("geysir") == [older.pk, newest.pk, newer.pk]
+    assert ids("geysir") == [newer.pk, older.pk]
 
 
 def test_every_word_must_match_across_headline_and_body(make_article):
