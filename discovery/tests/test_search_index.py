@@ -113,3 +113,16 @@ def test_the_index_search_command_rebuilds_the_entries(make_article):
     out = StringIO()
     call_command("index_search", stdout=out)
     assert "for 1 articles" in out.getvalue() and len(ids("geysir")) == 1
+
+
+@pytest.mark.parametrize("walk", [True, False, "planner's estimate"])
+def test_past_the_cap_the_newest_matches_and_every_headline_match_are_ranked(make_article, monkeypatch, walk):
+    monkeypatch.setattr(search_index, "MAX_COUNTED", 3)
+    if isinstance(walk, bool):
+        monkeypatch.setattr(search_index, "_worth_walking", lambda entries: walk)
+    headline = make_article("Geysir erupts", body=body("Tourists watched."), published_at=DAY - timedelta(days=300))
+    make_article("Old note", body=body("Geysir geysir geysir, the geysir."), published_at=DAY)  # not among the newest 3
+    newest = [make_article(f"Note {n}", body=body("A geysir."), published_at=DAY + timedelta(days=n)) for n in range(1, 5)]
+    results = search_index.Ranked("geysir", "and", Filters())
+    assert results.capped
+    assert results[0:3] == [headline.pk, newest[3].pk, newest[2].pk]
