@@ -10,6 +10,7 @@ the newest MAX_COUNTED document matches are. Every result a reader can page to i
 SQLite (the demo) searches Wagtail's FTS5 index instead, so every function here is PostgreSQL only.
 """
 
+import time
 from datetime import UTC, datetime
 
 from django.db import connection
@@ -132,8 +133,8 @@ def _worth_walking(entries) -> bool:
     matches, with the planner's own estimate of the matches. Left to itself the planner walks far
     too often (it prices the @@ test of a row at almost nothing): 18,000 rows and 60 ms for a
     word in 3% of 100k articles, where GIN and a sort take 5 ms."""
-    matches, rows = _estimated_rows(entries), _estimated_rows(SearchEntry.objects.all())
-    return matches * matches > WALK_COST * MAX_COUNTED * rows
+    matches = _estimated_rows(entries)
+    return matches * matches > WALK_COST * MAX_COUNTED * _table_rows()
 
 
 def _estimated_rows(queryset) -> float:
@@ -143,34 +144,47 @@ def _estimated_rows(queryset) -> float:
         return cursor.fetchone()[0][0]["Plan"]["Plan Rows"]
 
 
+_TABLE_ROWS = {}  # {minute: the planner's estimate of the table's rows}
+
+
+def _table_rows() -> float:
+    # The table's size changes slowly: one estimate a minute per process, not a query per search.
+    minute = int(time.time() // 60)
+    if minute not in _TABLE_ROWS:
+        _TABLE_ROWS.clear()
+        _TABLE_ROWS[minute] = _estimated_rows(SearchEntry.objects.all())
+    return _TABLE_ROWS[minute]
+
+
 class Ranked:
-    """Matching article ids for Django's Paginator, best first (see the module's docstring). The
-    bounded count comes first and picks the candidates: with at most MAX_COUNTED matches, all of
-    them (one GIN lookup); with more, the newest MAX_COUNTED headline and document matches. Each
-    page ranks the candidates in one query and reads its slice with LIMIT."""
+    """Matching article ids for Django's Paginator, best first (see the module's docstring). One
+    query ranks up to MAX_COUNTED + 1 matches: when no more match, that is every result and their
+    count. Past it, the newest MAX_COUNTED headline and document matches are ranked for each page,
+    in one query."""
 
     ordered = True  # for the Paginator: rank, then date, then id is a total order
 
     def __init__(self, query: str, operator: str, filters):
         self.query, self.operator = query, operator
         self.entries = matching(query, operator, filters)
-        self._count = None
+        self._first = None  # the ranked ids of up to MAX_COUNTED + 1 matches
 
     def count(self) -> int:
-        if self._count is None:
-            # COUNT(*) over a subquery that stops at MAX_COUNTED + 1 rows.
-            self._count = self.entries.values("pk")[: MAX_COUNTED + 1].count()
-        return min(self._count, MAX_COUNTED)
+        if self._first is None:
+            self._first = self._ranked(SearchEntry.objects.filter(pk__in=self.entries.values("pk")[: MAX_COUNTED + 1]))
+        return min(len(self._first), MAX_COUNTED)
 
     @property
     def capped(self) -> bool:
-        return self.count() >= MAX_COUNTED and self._count > MAX_COUNTED
+        return self.count() >= MAX_COUNTED and len(self._first) > MAX_COUNTED
 
     def __len__(self):
         return self.count()
 
     def __getitem__(self, page: slice):
-        candidates = self._candidates() if self.capped else self.entries
+        return self._ranked(self._candidates(), page) if self.capped else self._first[page]
+
+    def _ranked(self, candidates, page=slice(None)):
         ranked = candidates.annotate(rank=_rank(self.query, self.operator)).order_by("-rank", "-published_at", "-pk")
         return list(ranked.values_list("pk", flat=True)[page])
 

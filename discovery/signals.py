@@ -11,7 +11,7 @@ from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from discovery import search_index
+from discovery import search, search_index
 from discovery.related import articles_showing
 from discovery.tasks import refresh_related, reindex_section, reindex_topic
 from newsroom.models import ArticlePage, TopicPage
@@ -72,3 +72,10 @@ def reindex_renamed_topic(sender, instance, raw=False, update_fields=None, **kwa
     before = TopicPage.objects.filter(pk=instance.pk).values_list("title", flat=True).first()
     if before is not None and before != instance.title:
         transaction.on_commit(partial(reindex_topic.enqueue, instance.pk))
+
+
+@receiver(post_save, sender=TopicPage)
+@receiver(post_delete, sender=TopicPage)
+def forget_topic_options(**kwargs):
+    search.forget_topics()
+    transaction.on_commit(search.forget_topics)  # a search in between may have read the old ones
