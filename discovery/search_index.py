@@ -14,8 +14,9 @@ import time
 from datetime import UTC, datetime
 
 from django.db import connection
-from django.db.models import BooleanField, F, FloatField, Q
+from django.db.models import BooleanField, F, FloatField, Q, Subquery, Value
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from discovery.documents import body_text
@@ -218,9 +219,8 @@ class Ranked:
             return _newest_ids(self.entries, walk=_worth_walking(self.entries))
         rows = _table_rows()
         window = int(2 * MAX_COUNTED * rows / max(_estimated_rows(self.entries), 1))
-        if window < rows / 4:  # else the matches are few enough for GIN and a sort
-            newest = SearchEntry.objects.order_by("-published_at", "-pk").values_list("published_at", flat=True)
-            since = newest[window : window + 1].first()
-            if since is not None:
-                return _newest_ids(self.entries.filter(published_at__gte=since), walk=False)
+        if window < rows / 2:  # else the matches are few enough for GIN and a sort
+            newest = SearchEntry.objects.order_by("-published_at", "-pk").values("published_at")[window : window + 1]
+            since = Coalesce(Subquery(newest), Value(EPOCH))  # in the same query; EPOCH if the table shrank
+            return _newest_ids(self.entries.filter(published_at__gte=since), walk=False)
         return _newest_ids(self.entries, walk=False)
