@@ -201,26 +201,25 @@ class Ranked:
         return list(ranked.values_list("pk", flat=True)[page])
 
     def _candidates(self):
-        (headline_sql, headline_params), (any_sql, any_params) = (
-            # The headline's words are the document's too: no second GIN lookup of the document.
-            _newest_ids(matching(self.query, self.operator, self.filters, column="title"), walk=False),
-            self._newest_matches(),
-        )
+        headlines = matching(self.query, self.operator, self.filters, column="title")  # no second document lookup
+        if self.filters.topic or self.filters.since or self.filters.until:
+            # A window would need an estimate of the filtered rows: GIN and a sort, or the walk.
+            tiers = (_newest_ids(headlines, walk=False), _newest_ids(self.entries, walk=_worth_walking(self.entries)))
+        else:
+            # Each tier in its own window: the headline's words are rarer than the document's.
+            tiers = tuple(_newest_ids(_in_window(entries, _estimated_rows(entries)), walk=False) for entries in (headlines, self.entries))
+        (headline_sql, headline_params), (any_sql, any_params) = tiers
         union = RawSQL(f"({headline_sql}) UNION ({any_sql})", headline_params + any_params)  # noqa: S611  (SQL Django compiled)
         return SearchEntry.objects.filter(pk__in=union)
 
-    def _newest_matches(self):
-        """Without filters, GIN is asked only for the matches among the newest articles that
-        should hold ~2 x MAX_COUNTED of them (by the planner's estimate of the matches; the date
-        index finds where they start): ~1,000 rows read where all the matches of a word in 8% of
-        100k articles were 8,000. With filters the window would need their own estimate: GIN and
-        a sort, or the walk."""
-        if self.filters.topic or self.filters.since or self.filters.until:
-            return _newest_ids(self.entries, walk=_worth_walking(self.entries))
-        rows = _table_rows()
-        window = int(2 * MAX_COUNTED * rows / max(_estimated_rows(self.entries), 1))
-        if window < rows / 2:  # else the matches are few enough for GIN and a sort
-            newest = SearchEntry.objects.order_by("-published_at", "-pk").values("published_at")[window : window + 1]
-            since = Coalesce(Subquery(newest), Value(EPOCH))  # in the same query; EPOCH if the table shrank
-            return _newest_ids(self.entries.filter(published_at__gte=since), walk=False)
-        return _newest_ids(self.entries, walk=False)
+
+def _in_window(entries, matches):
+    """`entries` among the newest articles that should hold ~2 x MAX_COUNTED of them (by the
+    planner's estimate of the `matches`; the date index finds where they start, in the same
+    query): ~1,000 rows read where all the matches of a word in 8% of 100k articles were 8,000."""
+    rows = _table_rows()
+    window = int(2 * MAX_COUNTED * rows / max(matches, 1))
+    if window >= rows / 2:  # the matches are few enough for GIN and a sort
+        return entries
+    newest = SearchEntry.objects.order_by("-published_at", "-pk").values("published_at")[window : window + 1]
+    return entries.filter(published_at__gte=Coalesce(Subquery(newest), Value(EPOCH)))  # EPOCH if the table shrank
