@@ -75,20 +75,21 @@ class ArticleKeywords(models.Model):
 class SearchEntry(models.Model):
     """A live article as PostgreSQL's reader search matches and ranks it (discovery.search_index).
 
-    One row per article of ~0.9 KB (the document's words without positions, no plain text), so a
-    match reads a third of what Wagtail's index table holds (~3 KB a row). Written when an article
-    is saved, like Wagtail's own index; SQLite (the demo) searches Wagtail's FTS5 index instead."""
+    One row per article (the document's weighted words with their positions, no plain text).
+    Written when an article is saved, like Wagtail's own index, and again when what it inherits
+    changes (its topic's name, its section's privacy); SQLite (the demo) searches Wagtail's FTS5
+    index instead."""
 
     article = models.OneToOneField("newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+")
     title = TsVectorField(help_text="The headline's words: results whose headline matches rank first.")
-    document = TsVectorField(help_text="The words of headline, standfirst, body and topic, without positions: what a query must match.")
+    document = TsVectorField(help_text="Headline (weight A), standfirst (B), topic (C) and body (D) words: matched and ranked.")
     topic = models.ForeignKey("newsroom.TopicPage", null=True, on_delete=models.SET_NULL, related_name="+")
     published_at = models.DateTimeField(help_text="The article's publication time (its first publication where unset).")
     visible_from = models.DateTimeField(null=True, help_text="The end of the article's embargo: found by search only from then.")
 
     class Meta:
         verbose_name_plural = "search entries"
-        # Newest first, for the results whose headline does not match (discovery.search_index.Ranked).
+        # Newest first: the candidates a search ranks are the newest matches (discovery.search_index.Ranked).
         indexes = [models.Index(fields=["-published_at", "-article"], name="discovery_search_newest")]
 
     def __str__(self):

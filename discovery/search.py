@@ -1,6 +1,7 @@
 """Reader search: a cleaned query, optional topic and date filters, snippets with the matched words."""
 
 import re
+import time as clock
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -9,6 +10,7 @@ from django.utils.html import format_html, format_html_join
 
 from discovery.documents import body_text
 
+TOPICS_SECONDS = 60  # how long a new or renamed topic may take to reach another process's search page
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 SNIPPET_WORDS = 30
@@ -52,6 +54,25 @@ class Filters:
         if self.until:
             articles = articles.filter(published_at__lt=datetime.combine(self.until, time.max, tzinfo=timezone.get_current_timezone()))
         return articles
+
+
+_topics = {}  # {"at": when read, "by_id": {pk: TopicPage}}, this process's copy
+
+
+def published_topics() -> dict:
+    """Published topics by id in title order: the filter's options and each result's kicker,
+    without a query (nor 20 topic pages built) per search. A minute old at most; forgotten at
+    once in the process that saves a topic."""
+    if clock.monotonic() - _topics.get("at", -TOPICS_SECONDS) >= TOPICS_SECONDS:
+        from newsroom.models import TopicPage
+
+        rows = TopicPage.objects.published().order_by("title").only("title", "slug", "url_path")
+        _topics.update(at=clock.monotonic(), by_id={topic.pk: topic for topic in rows})
+    return _topics["by_id"]
+
+
+def forget_topics():
+    _topics.clear()
 
 
 def snippet(article, query: str):

@@ -1,17 +1,20 @@
 """Publishing, withdrawing or deleting an article queues a refresh of the related lists it touches;
-saving one updates its search entry (PostgreSQL), as Wagtail updates its own index on save."""
+saving one updates its search entry (PostgreSQL), as Wagtail updates its own index on save. What an
+article inherits is followed too: a section made private drops its articles from search at once,
+a section made public or moved is re-checked by a task, and renaming a topic re-indexes its articles."""
 
 from functools import partial
 
 from django.db import transaction
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished
+from wagtail.models import PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from discovery import search_index
+from discovery import search, search_index
 from discovery.related import articles_showing
-from discovery.tasks import refresh_related
-from newsroom.models import ArticlePage
+from discovery.tasks import refresh_related, reindex_section, reindex_topic
+from newsroom.models import ArticlePage, TopicPage
 
 
 def _enqueue(article_id, run_after=None):
@@ -42,3 +45,37 @@ def refresh_lists_showing_deleted(sender, instance, **kwargs):
 def update_search_entry(sender, instance, raw=False, **kwargs):
     if not raw:  # not while loading fixtures
         search_index.update([instance.pk])
+
+
+@receiver(post_save, sender=PageViewRestriction)
+def hide_private_section(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search_index.forget_section(instance.page)
+
+
+@receiver(post_delete, sender=PageViewRestriction)
+def recheck_section_made_public(sender, instance, **kwargs):
+    # Another restriction above may still cover it: the task writes only what is public by then.
+    transaction.on_commit(partial(reindex_section.enqueue, instance.page_id))
+
+
+@receiver(post_page_move)
+def recheck_moved_section(sender, instance, **kwargs):
+    # Moved into (or out of) a private section: its articles inherit that privacy.
+    transaction.on_commit(partial(reindex_section.enqueue, instance.pk))
+
+
+@receiver(pre_save, sender=TopicPage)
+def reindex_renamed_topic(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or instance.pk is None or (update_fields is not None and "title" not in update_fields):
+        return
+    before = TopicPage.objects.filter(pk=instance.pk).values_list("title", flat=True).first()
+    if before is not None and before != instance.title:
+        transaction.on_commit(partial(reindex_topic.enqueue, instance.pk))
+
+
+@receiver(post_save, sender=TopicPage)
+@receiver(post_delete, sender=TopicPage)
+def forget_topic_options(**kwargs):
+    search.forget_topics()
+    transaction.on_commit(search.forget_topics)  # a search in between may have read the old ones

@@ -2,7 +2,9 @@
 
 from django.tasks import task
 
-from discovery import related
+from discovery import related, search_index
+
+WAGTAIL_BATCH = 500
 
 
 @task
@@ -13,3 +15,32 @@ def refresh_related(article_id: int):
 @task
 def compute_all_related():
     return related.compute_all()
+
+
+@task
+def reindex_section(page_id: int):
+    """The search entries of a page and the articles below it, after its privacy or its place in
+    the tree changed: the public ones are written, the others dropped."""
+    from wagtail.models import Page
+
+    from newsroom.models import ArticlePage
+
+    page = Page.objects.filter(pk=page_id).first()
+    if page is not None:
+        search_index.update_in_batches(ArticlePage.objects.filter(path__startswith=page.path, depth__gte=page.depth))
+
+
+@task
+def reindex_topic(topic_id: int):
+    """Every article of a renamed topic, in both indexes: each holds the topic's name as words of
+    the article (so searching the story-line's name finds its articles)."""
+    from wagtail.search.backends import get_search_backends
+
+    from newsroom.models import ArticlePage
+
+    articles = ArticlePage.objects.filter(topic_id=topic_id)
+    search_index.update_in_batches(articles)
+    ids = list(articles.order_by("pk").values_list("pk", flat=True))
+    for backend in get_search_backends(with_auto_update=True):
+        for start in range(0, len(ids), WAGTAIL_BATCH):
+            backend.add_bulk(ArticlePage, list(ArticlePage.objects.filter(pk__in=ids[start : start + WAGTAIL_BATCH])))

@@ -3,9 +3,9 @@ from django.shortcuts import get_object_or_404, render
 from taggit.models import Tag
 
 from discovery import archive, search_index
-from discovery.search import Filters, clean_query, snippet
+from discovery.search import Filters, clean_query, published_topics, snippet
 from newsroom.listing import paginate
-from newsroom.models import ArticlePage, TopicPage
+from newsroom.models import ArticlePage
 
 PER_PAGE = 20
 
@@ -20,11 +20,11 @@ def search(request):
             # No article has every word: rank those with any of them rather than show nothing.
             results = _search(filters, query, "or")
     page = paginate(request, results, per_page=PER_PAGE)
-    page.object_list = _articles([getattr(item, "pk", item) for item in page.object_list])
+    topics = published_topics()
+    page.object_list = _articles([getattr(item, "pk", item) for item in page.object_list], topics)
     hits = [(article, snippet(article, query)) for article in page.object_list]
-    topics = TopicPage.objects.published().order_by("title").values("slug", "title")  # the filter's options only
     capped = getattr(results, "capped", False)
-    context = {"query": query, "filters": filters, "results": page, "hits": hits, "topics": topics, "capped": capped}
+    context = {"query": query, "filters": filters, "results": page, "hits": hits, "topics": topics.values(), "capped": capped}
     return render(request, "discovery/search.html", context)
 
 
@@ -34,11 +34,16 @@ def _search(filters, query, operator):
     return filters.apply(ArticlePage.objects.published()).search(query, operator=operator)
 
 
-def _articles(ids):
+def _articles(ids, topics):
     """The page's articles in rank order, with what a card shows (one query, not one per card).
     Still-published ones only: the search index may lag a change by a moment. No tree order to
-    sort by, and no authors' prefetch: a search card shows none (a test counts the queries)."""
-    found = ArticlePage.objects.published().for_listing().prefetch_related(None).order_by().in_bulk(ids)
+    sort by, no authors' prefetch (a search card shows none), and topics from `topics`
+    (a test counts the queries)."""
+    listing = ArticlePage.objects.published().for_listing().prefetch_related(None).select_related(None)
+    found = listing.select_related("lead_image").order_by().in_bulk(ids)
+    for article in found.values():
+        if article.topic_id in topics:
+            article.topic = topics[article.topic_id]
     return [found[pk] for pk in ids if pk in found]
 
 

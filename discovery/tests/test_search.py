@@ -150,3 +150,27 @@ def test_the_snippet_starts_near_the_first_match_deep_in_a_long_body(client, mak
     assert snippet.startswith("… ") and snippet.endswith(" …")
     assert "<mark>(Reykjavik)</mark> harbour" in snippet
     assert snippet.split().index("<mark>(Reykjavik)</mark>") == 1 + 10  # the ellipsis, then 10 words of lead-in
+
+
+def test_articles_in_a_private_section_never_appear(client, stories, site_tree, django_capture_on_commit_callbacks):
+    from wagtail.models import PageViewRestriction
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(page=site_tree["news"], restriction_type=PageViewRestriction.LOGIN)
+    html = search(client, q="kyiv")
+    assert "0 results" in html and "Shelling resumes" not in html
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert "2 results" in search(client, q="kyiv")
+
+
+def test_a_renamed_topic_is_found_by_its_new_name_and_its_filter(client, stories, site_tree, django_capture_on_commit_callbacks):
+    assert "1 result " in search(client, q="sport")  # the topic's name is searched with the article
+    topic = site_tree["topics"]["Sport"]
+    topic.title, topic.slug = "Athletics", "athletics"
+    with django_capture_on_commit_callbacks(execute=True):
+        topic.save_revision().publish()
+    html = search(client, q="athletics")
+    assert "1 result " in html and "Cricket final in Lahore" in html
+    assert "0 results" in search(client, q="sport")
+    assert "Cricket final in Lahore" in search(client, q="kyiv", topic="athletics")
