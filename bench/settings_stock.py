@@ -1,5 +1,6 @@
-"""Peer: a plain Wagtail page render, our page cache taken out."""
+"""Peer: a plain Wagtail page render, our page cache and shared fragments taken out."""
 
 from windownews.settings import *  # noqa: F403
 
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("delivery.")]  # noqa: F405
+DELIVERY_FRAGMENT_SECONDS = 0  # no shared fragments and no cached routed row: every part rendered

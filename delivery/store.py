@@ -81,6 +81,8 @@ def read_shared(key: str, path: str | None, *, content: bool = False):
     (its fragments, the article its URL names), or with path None until a site-wide purge,
     and not past the end stored with it; value is None when none is still valid. With
     content=True the value outlives a purge of the page's comment section alone."""
+    if not settings.DELIVERY_FRAGMENT_SECONDS:
+        return None, None  # shared parts turned off: every render builds everything
     gen_key = _shared_generation_key(path, content)
     found = cache.get_many([key, gen_key, EVERYTHING, EPOCH])
     generation = generation_of(found, gen_key)
@@ -98,7 +100,9 @@ def _shared_generation_key(path: str | None, content: bool) -> str:
     return content_key(path) if content else generation_key(normal_path(path) + "?")
 
 
-def write_shared(key: str, generation: tuple, value, until: float) -> None:
+def write_shared(key: str, generation: tuple | None, value, until: float) -> None:
+    if generation is None:
+        return
     cache.set(key, (generation, value, until), timeout=max(1, int(until - time.time()) + 1))
 
 

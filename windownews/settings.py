@@ -223,7 +223,7 @@ INSTALLED_APPS.insert(0, "delivery")
 MIDDLEWARE.insert(0, "delivery.middleware.PageCacheMiddleware")
 DELIVERY_STAMPEDE_PROTECTION = env_bool("DELIVERY_STAMPEDE_PROTECTION", True)
 DELIVERY_STALE_SECONDS = env_int("DELIVERY_STALE_SECONDS", 60, minimum=0)  # served stale while one request rebuilds
-DELIVERY_FRAGMENT_SECONDS = env_int("DELIVERY_FRAGMENT_SECONDS", 3600, minimum=0)  # {% shared_fragment %}: until purged, at most this
+DELIVERY_FRAGMENT_SECONDS = env_int("DELIVERY_FRAGMENT_SECONDS", 3600, minimum=0)  # shared fragments: until purged, at most this; 0 = off
 DELIVERY_LOCK_SECONDS = env_int("DELIVERY_LOCK_SECONDS", 10, minimum=1)  # longest a rebuild may hold the lock
 # Where cached pages are also written for nginx to serve without Python (README's recipe).
 DELIVERY_PAGE_DIR = env_str("DELIVERY_PAGE_DIR")

@@ -115,3 +115,16 @@ def test_a_private_section_is_private_at_once_and_public_again_at_once(client, m
     store._local.clear()
     assert client.get(article.url).status_code == 200
     assert "Members-only briefing" in client.get("/").content.decode()
+
+
+def test_with_shared_parts_turned_off_every_render_builds_everything(client, seed_article, settings):
+    settings.DELIVERY_FRAGMENT_SECONDS = 0
+    path = seed_article.url
+    first = client.get(path)
+    expire(path)
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(path)
+    assert again.content == first.content
+    tables = " ".join(q["sql"] for q in queries.captured_queries)
+    for table in ("newsroom_articlepage", "newsroom_articletag", "comments_comment", "discovery_relatedarticle"):
+        assert table in tables, table
