@@ -22,6 +22,12 @@ HOLD_AT, BLOCK_AT = 0.7, 0.95
 # Below READER_BELOW the model is sure enough of a reader that bot phrases alone ("keep up the good
 # work", "my blog" and a link) do not hold the comment; names, websites and selling words still do.
 READER_BELOW = 0.2
+# One strong signal alone (selling words or link markup, nothing else about the comment looks like
+# a bot) holds only a comment the model does not read as a reader's (from its own decision boundary,
+# 0.5): readers name what spam sells when they complain about it ("the replies promising to recover
+# lost funds", "six ads for payday loans next to this story"). Two signals, or one with no model
+# (the rules alone), still hold.
+ALONE_NEEDS = 0.5
 
 # Markup only link-building bots send to a plain-text form: BBCode links and HTML anchors.
 LINK_MARKUP = re.compile(r"\[/?(url|link)\b|<a\s[^>]*href|\[/a\]", re.IGNORECASE)
@@ -52,6 +58,8 @@ BOT_PRAISE = re.compile(
     r"|\b(my|our) (site|blog)\b|\bfor (more tips|the best deals)\b|\bfree spins\b|\bonline (casino|betting|pharmacy)\b",
     re.IGNORECASE,
 )
+# The bot phrases that point the reader elsewhere, rather than praise: one kind of signal each.
+PROMOTION = re.compile(r"\b(my|our|visit|check out|click|more tips|best deals|free spins|online)\b", re.IGNORECASE)
 # Names and web addresses that are anchor text rather than a person or a blog: "Best SEO Agency",
 # "roofrepair-dallas". Matched inside words, as domains run words together. The words from "best"
 # on were added from the spam names and websites of the tuning, training and spent held-back
@@ -220,6 +228,19 @@ def bot_signals(submission, article_text=""):
     return strong, weak
 
 
+def kinds(weak):
+    """The different kinds of weak signal: two words of praise ("keep up the good work", "really
+    informative") are one kind, which readers write too; praise and a pointer to one's own site
+    ("our site", "visit my blog") are two, as are a phrase and a trade's name."""
+    return {_kind(reason) for reason in weak}
+
+
+def _kind(reason):
+    if not reason.startswith("bot phrase"):
+        return reason
+    return "promotion" if PROMOTION.search(reason) else "praise"
+
+
 def model_verdict(score, first_time):
     """-> (state, reason) from the learned model's score, or None when it has no objection."""
     if score is None or score < (HOLD_AT if first_time else BLOCK_AT):
@@ -241,7 +262,8 @@ def judge(submission, rules, score=None):
     if verdict and verdict[0] == SPAM:
         return verdict
     phrases_count = score is None or score >= READER_BELOW
-    if strong or (len(weak) >= 2 and phrases_count) or (submission.first_time and set(weak) & set(HOLD_ALONE)):
+    strong_counts = score is None or score >= ALONE_NEEDS
+    if (strong and strong_counts) or (len(kinds(weak)) >= 2 and phrases_count) or (submission.first_time and set(weak) & set(HOLD_ALONE)):
         return PENDING, "; ".join(strong + weak)
     if verdict:
         return verdict

@@ -121,7 +121,9 @@ def test_an_archived_page_counts_as_the_site_it_archives():
 
 
 def test_bot_phrases_alone_do_not_hold_a_comment_the_model_reads_as_a_readers():
-    body = "Nice article, really informative. Keep up the good work!"
+    # Praise and a pointer to one's own site: two kinds of signal (two words of praise are one
+    # kind since the second filter pass: test_corroboration.py).
+    body = "Nice article, really informative. Visit my blog for more."
     submission = spam.Submission(body=body, name="Reader", email="r@example.org")
     assert spam.judge(submission, spam.Rules())[0] == "pending"  # rules alone
     assert spam.judge(submission, spam.Rules(), score=spam.READER_BELOW / 2)[0] == "approved"

@@ -1,0 +1,41 @@
+"""One bot signal alone does not hold a comment the model reads as a reader's: readers name what
+spam sells when they complain about it, and praise in two phrases is still one signal."""
+
+from comments import classifier, spam
+
+
+def judge(body, score, name="Reader", url=""):
+    return spam.judge(spam.Submission(body=body, name=name, email="r@example.org", url=url), spam.Rules(), score)[0]
+
+
+def test_it_lets_a_reader_name_what_spam_sells():
+    complaint = "Why does this page show six ads for payday loans next to a story about the floods?"
+    assert judge(complaint, None) == "pending"  # rules alone: still held
+    assert judge(complaint, spam.ALONE_NEEDS / 2) == "approved"
+    assert judge(complaint, spam.ALONE_NEEDS) == "pending"  # the model leans to spam: two signals
+
+
+def test_it_still_holds_selling_words_with_a_second_signal():
+    assert judge("Cheap viagra, no prescription", 0.01, name="Best Pharma Deals") == "spam"
+    assert judge("payday loans approved in minutes http://loans.example", 0.01) == "spam"
+    assert judge("[url=http://shop.example]cheap viagra[/url]", 0.01) == "spam"
+
+
+def test_two_words_of_praise_are_one_signal():
+    praise = "Nice article, really informative. Keep up the good work!"
+    assert spam.kinds(["bot phrase “keep up the good work”", "bot phrase “really informative”"]) == {"praise"}
+    assert judge(praise, spam.HOLD_AT - 0.01) == "approved"
+    assert judge(praise + " Check out my site.", spam.HOLD_AT - 0.01) == "pending"
+
+
+def markers(body):
+    return classifier.model_text(body).rsplit("\n", 1)[-1].split()
+
+
+def test_the_model_reads_contact_and_disguise_markers_from_the_prose_not_from_links():
+    assert "xphonex" not in markers("The statement: https://www.facebook.com/agency/posts/1071225449705120")
+    assert "xhiddenx" not in markers("The original post: https://www.instagram.com/p/gy7VEi6gy0e/")
+    assert "xmessengerx" not in markers("Their channel posted it first: https://t.me/kyivindependent_official/59902")
+    assert "xmessengerx" in markers("Write to me at https://t.me/fastloans_manager")
+    assert "xphonex" in markers("Call +1 844 701 5520 now, see https://support.example/")
+    assert "xhiddenx" in markers("Ch3ap c1al1s here")
