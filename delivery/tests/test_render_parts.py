@@ -128,3 +128,14 @@ def test_with_shared_parts_turned_off_every_render_builds_everything(client, see
     tables = " ".join(q["sql"] for q in queries.captured_queries)
     for table in ("newsroom_articlepage", "newsroom_articletag", "comments_comment", "discovery_relatedarticle"):
         assert table in tables, table
+
+
+def test_a_deleted_article_is_gone_at_once_though_its_row_was_cached(client, make_article, django_capture_on_commit_callbacks):
+    article = make_article("Dam inspection report")
+    path = article.url
+    assert client.get(path).status_code == 200
+    expire(path)
+    assert client.get(path).status_code == 200  # served from the cached row
+    with django_capture_on_commit_callbacks(execute=True):
+        article.delete()
+    assert client.get(path).status_code == 404
