@@ -74,19 +74,18 @@ def article_rules():
     return rules
 
 
-def unseen(name, items):
+def unseen(name, items, examples):
     """A held-back set without the items whose text the model was trained on (a one-word
     reply like "This." can occur in two sets by chance): those would not be held back."""
-    trained = {classifier.text_part(example.text) for example in classifier.shipped_examples()}
+    trained = {classifier.text_part(example.text) for example in examples}
     kept = [i for i in items if classifier.text_part(classifier.model_text(i["body"], i["name"], i["url"])) not in trained]
     if len(kept) < len(items):
         print(f"{name}: {len(items) - len(kept)} item(s) left out, their text is in the training data")
     return kept
 
 
-def trained_model(held_back):
-    """The model a fresh site starts with, fitted on the shipped sets; never on a held-back item."""
-    examples = classifier.shipped_examples()
+def trained_model(held_back, examples):
+    """The model a fresh site starts with, fitted on the shipped sets' examples; never on a held-back item."""
     held_back_texts = {classifier.model_text(i["body"], i["name"], i["url"]) for i in held_back}
     assert not held_back_texts & {e.text for e in examples}, "a held-back comment is in the training data"
     assert not {classifier.text_part(t) for t in held_back_texts} & {classifier.text_part(e.text) for e in examples}
@@ -172,11 +171,12 @@ def cross_validated(sets, rules_for):
 def main():
     rules_for = article_rules()
     shipped = {name: read_jsonl(path) for name, path in SHIPPED.items()}
-    held_back = {name: unseen(name, read_jsonl(path)) for name, path in HELD_BACK.items() if (ROOT / path).exists()}
+    examples = classifier.shipped_examples()
+    held_back = {name: unseen(name, read_jsonl(path), examples) for name, path in HELD_BACK.items() if (ROOT / path).exists()}
     print("Leave-one-set-out: the model judging each set was fitted on the other four.")
     cross = cross_validated(shipped, rules_for)
     print_table(cross, starred=False)
-    model = trained_model([item for items in held_back.values() for item in items])
+    model = trained_model([item for items in held_back.values() for item in items], examples)
     results = {}
     for name, items in {**shipped, **held_back}.items():
         results[f"{name} rules"] = measure(items, rules_for)

@@ -104,20 +104,21 @@ def is_disguised(text):
 
 # Well-known public link shorteners: they hide where a link goes, which a reader citing a
 # source has no reason to do. A general list, not taken from any comment set.
-SHORTENERS = (
-    frozenset(
-        ("bit.ly", "bitly.com", "tinyurl.com", "t.co", "goo.gl", "is.gd", "v.gd", "ow.ly", "buff.ly", "rb.gy", "cutt.ly"),
+SHORTENERS = frozenset(
+    (
+        *("bit.ly", "bitly.com", "tinyurl.com", "t.co", "goo.gl", "is.gd", "v.gd", "ow.ly", "buff.ly", "rb.gy", "cutt.ly"),
+        *("shorturl.at", "s.id", "t.ly", "tiny.cc", "rebrand.ly", "bl.ink", "clck.ru", "goo.su", "shorte.st", "adf.ly", "ouo.io"),
+        *("linktr.ee", "lnkd.in", "qr.ae", "u.to", "surl.li"),
     )
-    | frozenset(
-        ("shorturl.at", "s.id", "t.ly", "tiny.cc", "rebrand.ly", "bl.ink", "clck.ru", "goo.su", "shorte.st", "adf.ly", "ouo.io"),
-    )
-    | frozenset(("linktr.ee", "lnkd.in", "qr.ae", "u.to", "surl.li"))
 )
 # Top-level domains the abuse trackers (Spamhaus, Interisle) list as the most abused for a decade:
 # registrations cost cents. A hint for the model, not a rule: real sites live there too.
 CHEAP_TLDS = frozenset(
-    ("top", "xyz", "icu", "buzz", "fun", "live", "site", "online", "click", "club", "win", "bid", "loan", "work", "rest"),
-) | frozenset(("cyou", "sbs", "cfd", "monster", "quest", "bond", "shop", "store", "vip", "today"))
+    (
+        *("top", "xyz", "icu", "buzz", "fun", "live", "site", "online", "click", "club", "win", "bid", "loan", "work", "rest"),
+        *("cyou", "sbs", "cfd", "monster", "quest", "bond", "shop", "store", "vip", "today"),
+    )
+)
 HOST = re.compile(r"(?:https?://|(?<![\w@/.-]))((?:[a-z0-9-]+\.)+[a-z][a-z0-9-]+)(?=[/:?#]|\s|$|[).,;!])", re.IGNORECASE)
 LINK = re.compile(r"https?://\S+|(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*", re.IGNORECASE)
 

@@ -27,7 +27,7 @@ def reindex_section(page_id: int):
 
     page = Page.objects.filter(pk=page_id).first()
     if page is not None:
-        search_index.update_in_batches(ArticlePage.objects.filter(path__startswith=page.path, depth__gte=page.depth))
+        search_index.update_in_batches(ArticlePage.objects.descendant_of(page, inclusive=True))
 
 
 @task
