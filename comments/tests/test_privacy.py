@@ -80,7 +80,9 @@ def test_no_public_page_carries_the_commenters_email_or_its_hash(client, seed_ar
         lowered = body.lower()
         leaked = [secret for secret in secrets if secret.lower() in lowered]
         assert leaked == [], (url, leaked)
-        assert not re.search(r"gravatar|md5", lowered), url
+        # As a word or a host, not inside a random token: the comment form's signed time stamp
+        # is base64 and spelt "md5" by chance about once in a hundred renders.
+        assert not re.search(r"(?<![\w-])(gravatar|md5)(?![\w-])", lowered), url
 
 
 def test_reader_pages_never_load_the_email_from_the_database(client, article, django_assert_num_queries):
