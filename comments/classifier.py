@@ -43,8 +43,10 @@ TRAINING_SETS = (
     "bench/data/comment_spam_heldback.jsonl",  # spent: measured on, then learned from
     "bench/data/comment_spam_heldback2.jsonl",  # spent likewise
     "bench/data/comment_spam_heldback3.jsonl",  # spent likewise
+    "bench/data/comment_spam_heldback4.jsonl",  # spent likewise
+    "bench/data/comment_spam_heldback5.jsonl",  # spent likewise
 )
-HELD_BACK_SETS = ("bench/data/comment_spam_heldback4.jsonl", "bench/data/comment_spam_heldback5.jsonl")  # measured on, never learned from
+HELD_BACK_SETS = ("bench/data/comment_spam_heldback6.jsonl", "bench/data/comment_spam_heldback7.jsonl")  # measured on, never learned from
 MODERATOR_WEIGHT = 5.0  # one moderator decision counts as five shipped examples
 MAX_CHARS = 2_000  # the opening is enough to tell, and keeps one comment well under 10 ms
 RETRAIN_AFTER = 20  # new moderator decisions before the worker refits
@@ -126,8 +128,9 @@ LINK = re.compile(r"https?://\S+|(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*", r
 # from the examples: a way to be contacted off-site, money, hidden words, where links go.
 SIGNALS = {
     "xphonex": re.compile(r"\+?\d[\d ().-]{7,}\d"),
-    # a Telegram post (t.me/channel/123) is a source cited; t.me/name is a contact
-    "xmessengerx": re.compile(r"whats ?app|telegram|wechat|viber|signal app|wa\.me|t\.me/(?!\w+/\d)|微信|QQ|ватсап|телеграм", re.I),
+    # a Telegram post (t.me/channel/123) or a channel's public page (t.me/s/channel) is a source
+    # cited; t.me/name is a contact
+    "xmessengerx": re.compile(r"whats ?app|telegram|wechat|viber|signal app|wa\.me|t\.me/(?!s/|\w+/\d)|微信|QQ|ватсап|телеграм", re.I),
     "xmailx": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+"),
     "xhandlex": re.compile(r"(?<![\w.])@[a-z]*[\d_][\w.]*\b|\b(?:dm|message|contact|add|reach)\b.{0,20}@\w", re.IGNORECASE),
     "xmoneyx": re.compile(r"[$€£₦₹¥]\s?\d|\d\s?(usd|usdt|btc|eth|dollars|euros|%)", re.IGNORECASE),

@@ -71,11 +71,29 @@ COMMERCIAL = re.compile(
     r"cbd|gummies|vpn|stream|slot|diploma|flights)",
     re.IGNORECASE,
 )
+# In a name, the same words as whole words (a plural or trade ending allowed: "Plumbers", "Roofing"),
+# camel case split ("BestCasinoBonus"): "Pharmacist, Lagos" and "ex-diplomat" are readers, whereas
+# domains run words together and are matched inside words.
+COMMERCIAL_NAME = re.compile(
+    r"(?<![a-z])(?:" + COMMERCIAL.pattern.replace(r"pros\b", "pros") + r")(?:s|es|ing|ers?|y|ies|cy)?(?![a-z])", re.IGNORECASE
+)
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Names that pose as the site itself. Nobody signed in posts through the reader form.
 STAFF_NAMES = {"admin", "administrator", "webmaster", "moderator", "site admin", "support team"}
 # An anchor-text name, a trade's website or a pose as staff is what spam is posted for, even
 # under a reader's copied words: a first comment that carries one waits for a moderator.
-HOLD_ALONE = ("name is link text", "website address is link text", "name poses as the site")
+HOLD_ALONE = (
+    *("name is a web address", "name is link text", "website address is link text", "name poses as the site"),
+    "promotes its own website",
+)
+# A name is anchor text for a link: without a website or a link in the text, "Zeynep's Corner Shop"
+# or "Human rights lawyer" is more often a reader saying who they are, and holds alone only when
+# the model does not read the comment as a reader's (READER_BELOW).
+LINKED_ONLY = "name is link text"
+# A first comment that names its own website in the text ("▶ toto-major.com", "Sprawdź:
+# pozyczka24.pl") is there to promote it. Readers do it too (their blog post on the story), and
+# they are the ones the model reads as readers: this signal holds alone only above READER_BELOW.
+SELF_PROMOTION = "promotes its own website"
 
 # Sites whose links the N-links rule does not count, as the moderators' list in the comment
 # settings starts. Readers who back a point with two or three sources are what a news site wants,
@@ -217,7 +235,9 @@ def bot_signals(submission, article_text=""):
     praise = {match.group(0).lower() for match in BOT_PRAISE.finditer(submission.body)}
     weak += [f"bot phrase “{phrase}”" for phrase in sorted(praise)]
     name = submission.name.lower()
-    if "http" in name or "www." in name or COMMERCIAL.search(submission.name):
+    if "http" in name or "www." in name:
+        weak.append("name is a web address")
+    elif COMMERCIAL_NAME.search(CAMEL.sub(" ", submission.name)):
         weak.append("name is link text")
     if name.strip() in STAFF_NAMES:
         weak.append("name poses as the site")
@@ -225,7 +245,16 @@ def bot_signals(submission, article_text=""):
         weak.append("website address is link text")
     if count_links(submission.body):
         weak.append("links in the text")
+    if promotes_own_website(submission):
+        weak.append(SELF_PROMOTION)
     return strong, weak
+
+
+def promotes_own_website(submission):
+    """Whether the text names the site in the website field ("x.example" inside "netflix.example" does not)."""
+    website = site_of(submission.url) if submission.url else ""
+    named = re.compile(r"(?:^|[^\w.-]|www\.)" + re.escape(website) + r"(?![\w-])", re.IGNORECASE)
+    return "." in website and bool(named.search(submission.body))
 
 
 def kinds(weak):
@@ -236,9 +265,21 @@ def kinds(weak):
 
 
 def _kind(reason):
+    if reason == SELF_PROMOTION:
+        return "links in the text"  # one fact: the text links somewhere, its own site at that
     if not reason.startswith("bot phrase"):
         return reason
     return "promotion" if PROMOTION.search(reason) else "praise"
+
+
+def holds_alone(submission, weak, score=None):
+    """The signals among `weak` that hold a first comment on their own."""
+    alone = set(weak) & set(HOLD_ALONE)
+    if score is not None and score < READER_BELOW:
+        alone.discard(SELF_PROMOTION)
+        if not (submission.url or count_links(submission.body)):
+            alone.discard(LINKED_ONLY)
+    return alone
 
 
 def model_verdict(score, first_time):
@@ -263,7 +304,8 @@ def judge(submission, rules, score=None):
         return verdict
     phrases_count = score is None or score >= READER_BELOW
     strong_counts = score is None or score >= ALONE_NEEDS
-    if (strong and strong_counts) or (len(kinds(weak)) >= 2 and phrases_count) or (submission.first_time and set(weak) & set(HOLD_ALONE)):
+    alone = submission.first_time and holds_alone(submission, weak, score)
+    if (strong and strong_counts) or (len(kinds(weak)) >= 2 and phrases_count) or alone:
         return PENDING, "; ".join(strong + weak)
     if verdict:
         return verdict

@@ -37,5 +37,6 @@ def test_the_model_reads_contact_and_disguise_markers_from_the_prose_not_from_li
     assert "xhiddenx" not in markers("The original post: https://www.instagram.com/p/gy7VEi6gy0e/")
     assert "xmessengerx" not in markers("Their channel posted it first: https://t.me/kyivindependent_official/59902")
     assert "xmessengerx" in markers("Write to me at https://t.me/fastloans_manager")
+    assert "xmessengerx" not in markers("The fact-checkers' channel: https://t.me/s/factcheck_rs")  # a channel's public page
     assert "xphonex" in markers("Call +1 844 701 5520 now, see https://support.example/")
     assert "xhiddenx" in markers("Ch3ap c1al1s here")

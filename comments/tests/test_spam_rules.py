@@ -128,8 +128,42 @@ def test_bot_phrases_alone_do_not_hold_a_comment_the_model_reads_as_a_readers():
     assert spam.judge(submission, spam.Rules())[0] == "pending"  # rules alone
     assert spam.judge(submission, spam.Rules(), score=spam.READER_BELOW / 2)[0] == "approved"
     assert spam.judge(submission, spam.Rules(), score=spam.READER_BELOW)[0] == "pending"
-    trade = spam.Submission(body=body, name="Gutter Cleaning Houston", email="r@example.org")
-    assert spam.judge(trade, spam.Rules(), score=0.01)[0] == "pending"  # a trade's name still holds
+    trade = spam.Submission(body=body, name="Gutter Cleaning Houston", email="r@example.org", url="https://gutters.example")
+    assert spam.judge(trade, spam.Rules(), score=0.01)[0] == "pending"  # a trade's name with its website still holds
+
+
+@pytest.mark.parametrize("name", ["Pharmacist, Lagos", "ex-diplomat", "Shopify fan", "Bestwick"])
+def test_a_trade_word_inside_another_word_is_not_link_text(name):
+    copied = "This is a very well-written piece. I appreciate the effort you put into it."
+    assert judge(copied, name) == "approved"
+
+
+@pytest.mark.parametrize("name", ["Emergency Plumbers", "Roofing Dallas", "BestCasinoBonus", "casino88", "Generic Pharmacy"])
+def test_trade_names_are_matched_as_words_with_trade_endings(name):
+    copied = "This is a very well-written piece. I appreciate the effort you put into it."
+    assert judge(copied, name) == "pending"
+
+
+def test_a_self_described_reader_without_a_link_waits_only_if_the_model_doubts_them():
+    body = "I run a small shop and the import rules changed three times since January."
+    reader = spam.Submission(body=body, name="Zeynep's Corner Shop", email="z@example.org")
+    assert spam.judge(reader, spam.Rules(), score=0.02)[0] == "approved"
+    assert spam.judge(reader, spam.Rules(), score=spam.READER_BELOW)[0] == "pending"
+    assert spam.judge(reader, spam.Rules())[0] == "pending"  # rules alone
+    linked = spam.Submission(body=body, name="Zeynep's Corner Shop", email="z@example.org", url="https://zeynep-shop.example")
+    assert spam.judge(linked, spam.Rules(), score=0.02)[0] == "pending"  # the name is now anchor text
+
+
+def test_a_first_comment_promoting_its_own_website_waits_unless_the_model_reads_a_reader():
+    body = "안전한 토토사이트 추천 가입코드 5998 ▶ toto-major.example"
+    promo = spam.Submission(body=body, name="토토", email="t@example.org", url="https://toto-major.example")
+    assert spam.judge(promo, spam.Rules(), score=0.4)[0] == "pending"
+    assert "promotes its own website" in spam.judge(promo, spam.Rules(), score=0.4)[1]
+    other_site = spam.Submission(body=body, name="토토", email="t@example.org", url="https://major.example")
+    assert spam.judge(other_site, spam.Rules(), score=0.4)[0] == "approved"
+    own_post = "I wrote a longer piece on this from the ground: https://www.graceliu.example/2022/fuel"
+    blogger = spam.Submission(body=own_post, name="Grace Liu", email="g@example.org", url="https://www.graceliu.example")
+    assert spam.judge(blogger, spam.Rules(), score=0.04)[0] == "approved"
 
 
 def test_loan_offers_are_selling_words_in_other_languages_too():
