@@ -1,6 +1,8 @@
 """One bot signal alone does not hold a comment the model reads as a reader's: readers name what
 spam sells when they complain about it, and praise in two phrases is still one signal."""
 
+import pytest
+
 from comments import classifier, spam
 
 
@@ -39,4 +41,15 @@ def test_the_model_reads_contact_and_disguise_markers_from_the_prose_not_from_li
     assert "xmessengerx" in markers("Write to me at https://t.me/fastloans_manager")
     assert "xmessengerx" not in markers("The fact-checkers' channel: https://t.me/s/factcheck_rs")  # a channel's public page
     assert "xphonex" in markers("Call +1 844 701 5520 now, see https://support.example/")
+    assert "xshortenerx" in markers("Claim it here https://goo.gl/aB3xYz")
+    assert "xshortenerx" not in markers("For those asking where: https://goo.gl/maps/EURSgdEURSgd")  # Google Maps' share link
+
+
+@pytest.mark.parametrize("body", ["USDT跑分，日赚500+，加TG：pf9880", "兼职刷单 加V信 abc123", "Reviews for sale, Skype live:reviews_bot"])
+def test_the_names_spam_gives_messengers_are_messenger_markers(body):
+    assert "xmessengerx" in markers(body)
+
+
+def test_naming_a_messenger_in_passing_is_not_a_contact_marker():
+    assert "xmessengerx" not in markers("Cẩn thận với các nhóm Zalo 'đầu tư' hứa lãi 30%/tháng")
     assert "xhiddenx" in markers("Ch3ap c1al1s here")
