@@ -194,7 +194,8 @@ def cited_sites(urls, text=""):
     return frozenset({site_of(url) for url in urls if url} | linked_sites(text))
 
 
-def _is_among(site, known_sites):
+def is_among(site, known_sites):
+    """Whether `site` is one of `known_sites` or a subdomain of one."""
     return any(site == known or site.endswith("." + known) for known in known_sites)
 
 
@@ -204,7 +205,7 @@ def sites_to_hold(submission, rules):
     office) count once."""
     known = rules.cited_sites | rules.trusted_sites
     sites = {site_of(archived_url(url)) for url in URL.findall(submission.body)}
-    return sorted(site for site in sites if not _is_among(site, known))
+    return sorted(site for site in sites if not is_among(site, known))
 
 
 def archived_url(url):
@@ -277,6 +278,7 @@ def holds_alone(submission, weak, score=None):
     alone = set(weak) & set(HOLD_ALONE)
     if score is not None and score < READER_BELOW:
         alone.discard(SELF_PROMOTION)
+        alone.discard("website address is link text")
         if not (submission.url or count_links(submission.body)):
             alone.discard(LINKED_ONLY)
     return alone

@@ -53,3 +53,38 @@ def test_the_names_spam_gives_messengers_are_messenger_markers(body):
 def test_naming_a_messenger_in_passing_is_not_a_contact_marker():
     assert "xmessengerx" not in markers("Cẩn thận với các nhóm Zalo 'đầu tư' hứa lãi 30%/tháng")
     assert "xhiddenx" in markers("Ch3ap c1al1s here")
+
+
+def test_shares_and_replies_are_not_money_or_handles():
+    assert "xmoneyx" not in markers("Fuel went up 33% overnight, bread 20 %")
+    assert "xmoneyx" in markers("Earn $500 a day from home")
+    assert "xhandlex" not in markers("@mike_r 100% agree")  # a reply to another reader
+    assert "xhandlex" in markers("For returns DM @crypto_queen88 today")
+
+
+@pytest.mark.parametrize(
+    "body", ["The opposition's Telegram channel posted the video: https://t.me/s/free_news", "Our street's WhatsApp group had 200 people"]
+)
+def test_a_messenger_named_in_passing_is_not_a_contact(body):
+    assert "xmessengerx" not in markers(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Contact him on WhatsApp +234 801 234 5678", "message @cryptoqueen via Telegram", "加微信 ly886709 了解详情", "Text me on Signal"],
+)
+def test_a_messenger_with_a_number_or_handle_is_a_contact(body):
+    assert "xmessengerx" in markers(body)
+
+
+def test_a_link_to_a_trusted_source_is_a_word_the_model_reads():
+    assert "xsourcex" in classifier.model_text("Yle has a good piece: https://yle.fi/uutiset/3-78335111")
+    assert "xsourcex" not in classifier.model_text("Cheap pills at https://pills-shop.example/buy")
+
+
+def test_a_trade_website_on_a_comment_the_model_reads_as_a_readers_waits_only_with_rules_alone():
+    body = "And when the same thing happened in Europe last year, where was the outrage?"
+    barber = spam.Submission(body=body, name="Ahmed's Barbershop", email="a@example.org", url="https://ahmedsbarbershop.example")
+    assert spam.judge(barber, spam.Rules(), 0.01)[0] == "approved"
+    assert spam.judge(barber, spam.Rules(), spam.READER_BELOW)[0] == "pending"
+    assert spam.judge(barber, spam.Rules())[0] == "pending"
