@@ -10,17 +10,17 @@ posted under (its words and the site it was imported from, as `Rules.from_settin
 Two tables, each set judged by the rules alone and by the rules plus the learned model
 (comments/classifier.py), side by side with the goals (bench/data/README.md says where each set
 came from):
-  leave-one-set-out  the honest estimate from the shipped sets: for each of the seven (tuning,
-              training, held-back 1 to 5, each written by a different session from its own
-              templates), the model is fitted on the other six and judged on it, so no
+  leave-one-set-out  the honest estimate from the shipped sets: for each of the ten (tuning,
+              training, held-back 1 to 9, each written by a different session from its own
+              templates), the model is fitted on the other nine and judged on it, so no
               template it is judged on was learned from. The rules were developed on the tuning
-              set and adjusted after reading held-back 1 to 5, so their figures still flatter
+              set and adjusted after reading held-back 1 to 9, so their figures still flatter
               on those;
-  shipped model  the model a fresh site starts with, fitted on all seven shipped sets
-              (classifier.TRAINING_SETS): IN-SAMPLE on every shipped set. Held-back 6 and 7
-              (comment_spam_heldback6/7.jsonl), when present, are never trained on (asserted
-              below); each was written blind and is measured once, and held-back 6 is the honest
-              column; its misses print only with --show-heldback-misses.
+  shipped model  the model a fresh site starts with, fitted on all ten shipped sets
+              (classifier.TRAINING_SETS): IN-SAMPLE on every shipped set. The held-back sets
+              not yet trained on (HELD_BACK: held-back 10 and 11), when present, are never
+              trained on (asserted below); each was written blind and is measured once; their
+              misses print only with --show-heldback-misses. MISSES=n prints n misses per set.
 The honeypot, the minimum time and the flood limit are not in these figures: they stop bots
 by behaviour, and these sets only have text.
 """
@@ -180,7 +180,7 @@ def main():
     shipped = {name: read_jsonl(path) for name, path in SHIPPED.items()}
     examples = classifier.shipped_examples()
     held_back = {name: unseen(name, read_jsonl(path), examples) for name, path in HELD_BACK.items() if (ROOT / path).exists()}
-    print("Leave-one-set-out: the model judging each set was fitted on the other six.")
+    print(f"Leave-one-set-out: the model judging each set was fitted on the other {len(SHIPPED) - 1}.")
     cross = cross_validated(shipped, rules_for)
     print_table(cross, starred=False)
     model = trained_model([item for items in held_back.values() for item in items], examples)
@@ -188,7 +188,7 @@ def main():
     for name, items in {**shipped, **held_back}.items():
         results[f"{name} rules"] = measure(items, rules_for)
         results[f"{name} +model"] = measure(items, rules_for, model)
-    print("\nThe shipped model (fitted on all seven shipped sets); held-back 6 and 7, if present, were never trained on.")
+    print(f"\nThe shipped model (fitted on all {len(SHIPPED)} shipped sets); {', '.join(HELD_BACK)}, if present, were never trained on.")
     print_table(results)
     print("* in-sample: the shipped model was trained on this set.")
     print("'by the links rule' is the moderator's rule (default 2 outside sites, trusted domains not counted).")
