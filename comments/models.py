@@ -168,6 +168,13 @@ class CommentSettings(BaseSiteSetting):
         help_text="One domain per line whose links the links rule does not count (sources readers cite: "
         "encyclopedias, wire services, public bodies). A domain covers its subdomains; 'gov' covers every .gov site.",
     )
+    count_platform_posts = models.BooleanField(
+        "count links to a post on a platform",
+        default=False,
+        help_text="Off: a link to one video, post or map place (YouTube, X, Reddit, Facebook, Instagram, TikTok, "
+        "Bluesky, Mastodon, a Telegram channel, Google Maps, OpenStreetMap) is a source cited and the links rule "
+        "does not count it. Every other check still reads it.",
+    )
     hold_words = models.TextField(
         blank=True,
         help_text="One word, phrase or IP address per line. A comment whose text, name, email, website or IP "
@@ -188,6 +195,7 @@ class CommentSettings(BaseSiteSetting):
                 FieldPanel("hold_first_time"),
                 FieldPanel("hold_links"),
                 FieldPanel("trusted_link_domains"),
+                FieldPanel("count_platform_posts"),
                 FieldPanel("hold_words"),
             ],
             heading="Hold for moderation",

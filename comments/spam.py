@@ -130,6 +130,23 @@ TRUSTED_LINK_DOMAINS = (
     *("bund.de", "gob.mx", "gob.es", "gov.br", "go.jp"),
     *("doi.org", "arxiv.org", "jstor.org", "nature.com", "science.org", "thelancet.com", "nejm.org", "bmj.com"),
 )
+# A link to one post, video or place on a platform (a YouTube video, a post on X, Reddit, Facebook,
+# Instagram, TikTok, Bluesky, Mastodon or a Telegram channel, a map): where readers' sources are
+# now, the eyewitness video and the official's post. The links rule does not count them unless the
+# moderators say so (CommentSettings.count_platform_posts): it is there for link dumps to sites a
+# spammer owns, and a post promoting something is still read by every other check (the model,
+# selling words, contacts, a chat link such as t.me/<name>, which is not a post).
+PLATFORM_POST = re.compile(
+    r"(?:(?:www|m|mobile)\.)?(?:"
+    r"youtube\.com/(?:watch\?(?:[^\s#]*&)?v=|shorts/|live/)[\w-]+|youtu\.be/[\w-]+"
+    r"|(?:x|twitter)\.com/\w+/status/\d+|reddit\.com/r/\w+/comments/\w+"
+    r"|facebook\.com/[\w.-]+/(?:posts|videos)/[\w.-]+|facebook\.com/(?:watch/?\?v=|story\.php\?)"
+    r"|instagram\.com/(?:p|reel)/[\w-]+|tiktok\.com/@[\w.]+/video/\d+|bsky\.app/profile/[\w.:-]+/post/\w+"
+    r"|[\w.-]+\.[a-z]{2,}/@\w+/\d{6,}|t\.me/(?:s/)?\w+/\d+|t\.me/s/\w+"
+    r"|google\.[a-z.]+/maps\b|maps\.google\.[a-z.]+|maps\.app\.goo\.gl/|goo\.gl/maps/|openstreetmap\.org/"
+    r")",
+    re.IGNORECASE,
+)
 # An archived copy ("https://web.archive.org/web/2020/https://court.example/ruling") cites the
 # page it archives: the links rule counts that page's site, not the archive's.
 ARCHIVED = re.compile(r"^(?:web\.)?archive\.org/web/[^/]+/(?:https?:/+)?", re.IGNORECASE)
@@ -164,6 +181,7 @@ class Rules:
     article_text: str = ""
     cited_sites: frozenset = frozenset()
     trusted_sites: frozenset = frozenset(TRUSTED_LINK_DOMAINS)
+    count_platform_posts: bool = False
 
     @classmethod
     def from_settings(cls, site_rules, article=None):
@@ -174,6 +192,7 @@ class Rules:
             hold_words=site_rules.word_list(site_rules.hold_words),
             disallowed_words=site_rules.word_list(site_rules.disallowed_words),
             trusted_sites=trusted_domains(site_rules.trusted_link_domains.splitlines()),
+            count_platform_posts=site_rules.count_platform_posts,
             premoderated=getattr(article, "comments_policy", "") == "premoderated",
             **(article_context(article) if article is not None else {}),
         )
@@ -204,8 +223,14 @@ def sites_to_hold(submission, rules):
     one of them) and the trusted ones. Several links to one site (two tables of one statistics
     office) count once."""
     known = rules.cited_sites | rules.trusted_sites
-    sites = {site_of(archived_url(url)) for url in URL.findall(submission.body)}
-    return sorted(site for site in sites if not is_among(site, known))
+    urls = [archived_url(url) for url in URL.findall(submission.body)]
+    if not rules.count_platform_posts:
+        urls = [url for url in urls if not is_platform_post(url)]
+    return sorted({site_of(url) for url in urls} - {site for site in map(site_of, urls) if is_among(site, known)})
+
+
+def is_platform_post(url):
+    return bool(PLATFORM_POST.match(url.split("//", 1)[-1]))
 
 
 def archived_url(url):

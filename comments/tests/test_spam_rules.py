@@ -108,8 +108,28 @@ def test_the_articles_own_words_are_not_selling_words():
 def test_links_to_newspapers_of_record_do_not_count():
     body = "Compare https://www.nytimes.com/2026/05/01/world/ferry.html with https://www.lemonde.fr/international/ferry"
     assert judge(body) == "approved"
-    platforms = "The video https://www.youtube.com/watch?v=abc and the thread https://x.com/someone/status/1"
-    assert judge(platforms) == "pending"  # anyone can have a page there
+    channels = "The channel https://www.youtube.com/@someone and the profile https://x.com/someone"
+    assert judge(channels) == "pending"  # anyone can have a page there
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The video https://www.youtube.com/watch?v=abc123 and the thread https://x.com/someone/status/1790928",
+        "Eyewitness https://youtu.be/EVxYQXsmU0r, the official https://www.facebook.com/agency/posts/10712254",
+        "Here https://maps.app.goo.gl/BZc4EVSoWn9Yd and before https://www.openstreetmap.org/#map=10/27.2/-4.7",
+        "https://www.reddit.com/r/worldnews/comments/abc123/x/ and https://t.me/kyivindependent/59902",
+        "https://www.instagram.com/p/gy7VEi6gy0e/ https://www.tiktok.com/@news/video/7301 https://bsky.app/profile/a.bsky.social/post/3k",
+    ],
+)
+def test_posts_on_platforms_are_sources_cited_unless_the_moderators_count_them(body):
+    assert judge(body) == "approved"
+    assert judge(body, count_platform_posts=True) == "pending"
+
+
+def test_a_chat_link_is_not_a_post():
+    assert judge("Write to https://t.me/fastloans_manager or https://wa.me/15550101") == "pending"
+    assert judge("A post https://x.com/a/status/1 and a shop https://shop-one.example/ and https://shop-two.example/") == "pending"
 
 
 def test_an_archived_page_counts_as_the_site_it_archives():
