@@ -80,20 +80,20 @@ COMMERCIAL_NAME = re.compile(
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Names that pose as the site itself. Nobody signed in posts through the reader form.
 STAFF_NAMES = {"admin", "administrator", "webmaster", "moderator", "site admin", "support team"}
-# An anchor-text name, a trade's website or a pose as staff is what spam is posted for, even
-# under a reader's copied words: a first comment that carries one waits for a moderator.
-HOLD_ALONE = (
-    *("name is a web address", "name is link text", "website address is link text", "name poses as the site"),
-    "promotes its own website",
-)
 # A name is anchor text for a link: without a website or a link in the text, "Zeynep's Corner Shop"
 # or "Human rights lawyer" is more often a reader saying who they are, and holds alone only when
 # the model does not read the comment as a reader's (READER_BELOW).
 LINKED_ONLY = "name is link text"
+# Likewise a trade's website on a comment the model reads as a reader's: the shop owner who leaves
+# the shop's site ("ahmedsbarbershop.example") under an opinion on the story.
+TRADE_WEBSITE = "website address is link text"
 # A first comment that names its own website in the text ("▶ toto-major.com", "Sprawdź:
 # pozyczka24.pl") is there to promote it. Readers do it too (their blog post on the story), and
 # they are the ones the model reads as readers: this signal holds alone only above READER_BELOW.
 SELF_PROMOTION = "promotes its own website"
+# An anchor-text name, a trade's website or a pose as staff is what spam is posted for, even
+# under a reader's copied words: a first comment that carries one waits for a moderator.
+HOLD_ALONE = ("name is a web address", LINKED_ONLY, TRADE_WEBSITE, "name poses as the site", SELF_PROMOTION)
 
 # Sites whose links the N-links rule does not count, as the moderators' list in the comment
 # settings starts. Readers who back a point with two or three sources are what a news site wants,
@@ -226,10 +226,11 @@ def sites_to_hold(submission, rules):
     urls = [archived_url(url) for url in URL.findall(submission.body)]
     if not rules.count_platform_posts:
         urls = [url for url in urls if not is_platform_post(url)]
-    return sorted({site_of(url) for url in urls} - {site for site in map(site_of, urls) if is_among(site, known)})
+    return sorted(site for site in {site_of(url) for url in urls} if not is_among(site, known))
 
 
 def is_platform_post(url):
+    """Whether the link is to one post, video or place on a platform (PLATFORM_POST)."""
     return bool(PLATFORM_POST.match(url.split("//", 1)[-1]))
 
 
@@ -268,7 +269,7 @@ def bot_signals(submission, article_text=""):
     if name.strip() in STAFF_NAMES:
         weak.append("name poses as the site")
     if submission.url and COMMERCIAL.search(submission.url.split("//", 1)[-1].split("/", 1)[0]):
-        weak.append("website address is link text")
+        weak.append(TRADE_WEBSITE)
     if count_links(submission.body):
         weak.append("links in the text")
     if promotes_own_website(submission):
@@ -299,11 +300,12 @@ def _kind(reason):
 
 
 def holds_alone(submission, weak, score=None):
-    """The signals among `weak` that hold a first comment on their own."""
+    """The signals among `weak` that hold a first comment on their own: all of HOLD_ALONE with the
+    rules alone; with the model, the ones readers also give only when it does not read a reader."""
     alone = set(weak) & set(HOLD_ALONE)
     if score is not None and score < READER_BELOW:
         alone.discard(SELF_PROMOTION)
-        alone.discard("website address is link text")
+        alone.discard(TRADE_WEBSITE)
         if not (submission.url or count_links(submission.body)):
             alone.discard(LINKED_ONLY)
     return alone
