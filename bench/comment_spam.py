@@ -193,7 +193,7 @@ def main():
     print(f"\nThe shipped model (fitted on all {len(SHIPPED)} shipped sets); {', '.join(HELD_BACK)}, if present, were never trained on.")
     print_table(results)
     print("* in-sample: the shipped model was trained on this set.")
-    print("'by the links rule' is the moderator's rule (default 2 outside sites, trusted domains not counted).")
+    print("'by the links rule' is the moderator's rule (default 2 outside sites; trusted domains and posts on platforms not counted).")
     for name, result in cross.items():
         print_misses(f"left out: {name}", result)
     for name, result in results.items():
