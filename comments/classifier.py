@@ -55,7 +55,7 @@ TRAINING_SETS = (
     "bench/data/comment_spam_heldback10.jsonl",  # spent likewise
     "bench/data/comment_spam_heldback11.jsonl",  # spent likewise
 )
-HELD_BACK_SETS = ("bench/data/comment_spam_heldback12.jsonl", "bench/data/comment_spam_heldback13.jsonl")  # measured on, never learned from
+HELD_BACK_SETS = tuple(f"bench/data/comment_spam_heldback{n}.jsonl" for n in (12, 13, 14, 15))  # measured on, never learned from
 MODERATOR_WEIGHT = 10.0  # one moderator decision counts as ten shipped examples (of about 8,800)
 MAX_CHARS = 2_000  # the opening is enough to tell, and keeps one comment well under 10 ms
 RETRAIN_AFTER = 20  # new moderator decisions before the worker refits
