@@ -45,27 +45,19 @@ from django.conf import settings  # noqa: E402
 from comments import classifier, spam  # noqa: E402
 
 GOAL_SPAM_CAUGHT, GOAL_HAM_HELD = 95.0, 0.5
-SHIPPED = {
-    "tuning": "bench/data/comment_spam.jsonl",
-    "training": "bench/data/comment_spam_training.jsonl",
-    "held-back 1": "bench/data/comment_spam_heldback.jsonl",
-    "held-back 2": "bench/data/comment_spam_heldback2.jsonl",
-    "held-back 3": "bench/data/comment_spam_heldback3.jsonl",
-    "held-back 4": "bench/data/comment_spam_heldback4.jsonl",
-    "held-back 5": "bench/data/comment_spam_heldback5.jsonl",
-    "held-back 6": "bench/data/comment_spam_heldback6.jsonl",
-    "held-back 7": "bench/data/comment_spam_heldback7.jsonl",
-    "held-back 8": "bench/data/comment_spam_heldback8.jsonl",
-    "held-back 9": "bench/data/comment_spam_heldback9.jsonl",
-    "held-back 10": "bench/data/comment_spam_heldback10.jsonl",
-    "held-back 11": "bench/data/comment_spam_heldback11.jsonl",
-}
-HELD_BACK = {  # measured on, never learned from
-    "held-back 12": "bench/data/comment_spam_heldback12.jsonl",
-    "held-back 13": "bench/data/comment_spam_heldback13.jsonl",
-    "held-back 14": "bench/data/comment_spam_heldback14.jsonl",
-    "held-back 15": "bench/data/comment_spam_heldback15.jsonl",
-}
+
+
+def set_name(path):
+    """'bench/data/comment_spam_heldback7.jsonl' -> 'held-back 7' (the first held-back set has no number)."""
+    stem = path.rsplit("/", 1)[-1].removesuffix(".jsonl").removeprefix("comment_spam")
+    if stem.startswith("_heldback"):
+        return f"held-back {stem.removeprefix('_heldback') or 1}"
+    return stem.removeprefix("_") or "tuning"
+
+
+# The sets as the model knows them, named: one list of paths, in comments/classifier.py.
+SHIPPED = {set_name(path): path for path in classifier.TRAINING_SETS}
+HELD_BACK = {set_name(path): path for path in classifier.HELD_BACK_SETS}  # measured on, never learned from
 HONEST = "held-back 12"  # the newest blind set: its "+model" figures decide whether the goals are met
 MISSES = int(os.environ.get("MISSES", 6))  # misses printed per set and kind
 ARTICLES = ("ingest/data/wikinews.jsonl", "ingest/data/globalvoices-2022-teasers.jsonl")

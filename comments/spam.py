@@ -91,6 +91,7 @@ TRADE_WEBSITE = "website address is link text"
 # pozyczka24.pl") is there to promote it. Readers do it too (their blog post on the story), and
 # they are the ones the model reads as readers: this signal holds alone only above READER_BELOW.
 SELF_PROMOTION = "promotes its own website"
+LINKS_IN_TEXT = "links in the text"
 # An anchor-text name, a trade's website or a pose as staff is what spam is posted for, even
 # under a reader's copied words: a first comment that carries one waits for a moderator.
 HOLD_ALONE = ("name is a web address", LINKED_ONLY, TRADE_WEBSITE, "name poses as the site", SELF_PROMOTION)
@@ -214,8 +215,10 @@ def cited_sites(urls, text=""):
 
 
 def is_among(site, known_sites):
-    """Whether `site` is one of `known_sites` or a subdomain of one."""
-    return any(site == known or site.endswith("." + known) for known in known_sites)
+    """Whether `site` is one of `known_sites` (a set) or a subdomain of one: a look-up per label
+    ("a.b.gov.uk" tries "a.b.gov.uk", "b.gov.uk", "gov.uk", "uk"), not a scan of the list."""
+    labels = site.split(".")
+    return any(".".join(labels[i:]) in known_sites for i in range(len(labels)))
 
 
 def sites_to_hold(submission, rules):
@@ -271,7 +274,7 @@ def bot_signals(submission, article_text=""):
     if submission.url and COMMERCIAL.search(submission.url.split("//", 1)[-1].split("/", 1)[0]):
         weak.append(TRADE_WEBSITE)
     if count_links(submission.body):
-        weak.append("links in the text")
+        weak.append(LINKS_IN_TEXT)
     if promotes_own_website(submission):
         weak.append(SELF_PROMOTION)
     return strong, weak
@@ -293,7 +296,7 @@ def kinds(weak):
 
 def _kind(reason):
     if reason == SELF_PROMOTION:
-        return "links in the text"  # one fact: the text links somewhere, its own site at that
+        return LINKS_IN_TEXT  # one fact: the text links somewhere, its own site at that
     if not reason.startswith("bot phrase"):
         return reason
     return "promotion" if PROMOTION.search(reason) else "praise"
@@ -306,7 +309,7 @@ def holds_alone(submission, weak, score=None):
     if score is not None and score < READER_BELOW:
         alone.discard(SELF_PROMOTION)
         alone.discard(TRADE_WEBSITE)
-        if not (submission.url or count_links(submission.body)):
+        if not (submission.url or LINKS_IN_TEXT in weak):
             alone.discard(LINKED_ONLY)
     return alone
 
