@@ -24,14 +24,19 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
 
     database = settings.DATABASES["default"]
     if database["ENGINE"].endswith("sqlite3"):
-        database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("db") / "test.sqlite3")
+        database.setdefault("TEST", {})["NAME"] = str(
+            tmp_path_factory.mktemp("db") / "test.sqlite3"
+        )
         database.setdefault("OPTIONS", {})["timeout"] = 30
 
 
 @pytest.fixture(autouse=True)
 def _plain_static_storage(settings):
     # The hashed-manifest storage needs collectstatic first; tests read source files directly.
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -44,7 +49,9 @@ def _own_cache_keys():
 
     for conf in settings.CACHES.values():
         conf["KEY_PREFIX"] = f"{conf.get('KEY_PREFIX', '')}t{os.getpid()}"
-    setting_changed.send(sender=None, setting="CACHES", value=settings.CACHES, enter=True)  # drops open connections
+    setting_changed.send(
+        sender=None, setting="CACHES", value=settings.CACHES, enter=True
+    )  # drops open connections
 
 
 @pytest.fixture(autouse=True)
@@ -77,7 +84,10 @@ def site_tree(db):
     home = ensure_site("Global WindowNews")
     news = _child(home, NewsIndexPage, title="News", slug="news")
     topics_index = _child(home, TopicIndexPage, title="Topics", slug="topics")
-    topics = {name: ensure_topic(topics_index, name, description) for name, (description, _) in corpus.TOPICS.items()}
+    topics = {
+        name: ensure_topic(topics_index, name, description)
+        for name, (description, _) in corpus.TOPICS.items()
+    }
     return {"home": home, "news": news, "topics_index": topics_index, "topics": topics}
 
 
@@ -98,7 +108,15 @@ def make_article(site_tree):
 
     counter = iter(range(1, 10_000))
 
-    def make(title=None, *, topic="Politics and Elections", live=True, published_at=None, body=None, **fields):
+    def make(
+        title=None,
+        *,
+        topic="Politics and Elections",
+        live=True,
+        published_at=None,
+        body=None,
+        **fields,
+    ):
         title = title or f"Article {next(counter)}"
         when = published_at or datetime(2022, 3, 1, 12, 0, tzinfo=UTC)
         page = ArticlePage(
@@ -142,7 +160,9 @@ def _persona(username, group_name=None):
 
     if group_name and not Group.objects.filter(name=group_name).exists():
         _rebuild_roles()
-    user = get_user_model().objects.create_user(username, f"{username}@windownews.invalid", PERSONA_PASSWORD)
+    user = get_user_model().objects.create_user(
+        username, f"{username}@windownews.invalid", PERSONA_PASSWORD
+    )
     if group_name:
         user.groups.add(Group.objects.get(name=group_name))
     return user
@@ -192,6 +212,8 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
         yield chromium
         chromium.close()

@@ -37,7 +37,8 @@ def _approved_comments(article) -> None:
             parent=parent if number % 3 == 2 else None,
             name=f"Reader {number}",
             email=f"reader{number}@example.invalid",
-            body=f"Comment {number}: a considered paragraph about the talks, long enough to look real. " * 3,
+            body=f"Comment {number}: a considered paragraph about the talks, long enough to look real. "
+            * 3,
             state=Comment.State.APPROVED,
         )
         parent = comment
@@ -53,8 +54,8 @@ def render_cost(path: str, renders: int = 40, change: str = "") -> dict:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from delivery import store
-    from delivery.purge import purge_paths
+    from pagecache import store
+    from pagecache.purge import purge_paths
 
     client = Client(HTTP_HOST="127.0.0.1")
     client.get(path)  # imports, template loading and Site lookups happen once per process
@@ -74,4 +75,8 @@ def render_cost(path: str, renders: int = 40, change: str = "") -> dict:
             cpu += time.process_time() - started
         assert response.status_code == 200 and response["X-Cache"] == "MISS", response.status_code
         queries += len(captured)
-    return {"cpu_ms": 1000 * cpu / renders, "queries": queries / renders, "bytes": len(response.content)}
+    return {
+        "cpu_ms": 1000 * cpu / renders,
+        "queries": queries / renders,
+        "bytes": len(response.content),
+    }

@@ -42,7 +42,7 @@ def setup_django(data_dir):
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)
-    logging.getLogger("delivery").setLevel(logging.WARNING)  # a purge line per comment added
+    logging.getLogger("pagecache").setLevel(logging.WARNING)  # a purge line per comment added
 
 
 def seed_article():
@@ -107,7 +107,9 @@ def contenders(article):
         with mock.patch.object(thread_html, "comment_list", reference_render.render_list):
             return section()
 
-    assert reference_render.render_list(nodes, True) == thread_html.comment_list(nodes, True), "list HTML differs"
+    assert reference_render.render_list(nodes, True) == thread_html.comment_list(nodes, True), (
+        "list HTML differs"
+    )
     stamp = 'name="rendered" value="'
     assert section().split(stamp)[0] == section_before().split(stamp)[0], "section HTML differs"
     return {
@@ -131,8 +133,12 @@ def main():
             timed = median_ms(contenders(article), args.repeat)
             for what in ("list", "section"):
                 before, after = timed[what, "before"], timed[what, "after"]
-                print(f"{total:>8} {what:<8} {before:>10.2f} {after:>10.2f} {before / after:>7.1f}x")
-    print(f"(median of {args.repeat} interleaved renders each, load average {os.getloadavg()[0]:.1f}; HTML identical before and after)")
+                print(
+                    f"{total:>8} {what:<8} {before:>10.2f} {after:>10.2f} {before / after:>7.1f}x"
+                )
+    print(
+        f"(median of {args.repeat} interleaved renders each, load average {os.getloadavg()[0]:.1f}; HTML identical before and after)"
+    )
 
 
 if __name__ == "__main__":

@@ -57,8 +57,12 @@ def set_name(path):
 
 # The sets as the model knows them, named: one list of paths, in comments/classifier.py.
 SHIPPED = {set_name(path): path for path in classifier.TRAINING_SETS}
-HELD_BACK = {set_name(path): path for path in classifier.HELD_BACK_SETS}  # measured on, never learned from
-HONEST = "held-back 12"  # the newest blind set: its "+model" figures decide whether the goals are met
+HELD_BACK = {
+    set_name(path): path for path in classifier.HELD_BACK_SETS
+}  # measured on, never learned from
+HONEST = (
+    "held-back 12"  # the newest blind set: its "+model" figures decide whether the goals are met
+)
 MISSES = int(os.environ.get("MISSES", 6))  # misses printed per set and kind
 ARTICLES = ("ingest/data/wikinews.jsonl", "ingest/data/globalvoices-2022-teasers.jsonl")
 
@@ -73,7 +77,9 @@ def article_rules():
     for path in ARTICLES:
         for article in read_jsonl(path):
             sites = spam.cited_sites([article["url"], settings.SITE_URL], article["body"])
-            rules[article["id"]] = spam.Rules(article_text=f"{article['title']} {article['body']}", cited_sites=sites)
+            rules[article["id"]] = spam.Rules(
+                article_text=f"{article['title']} {article['body']}", cited_sites=sites
+            )
     return rules
 
 
@@ -81,34 +87,65 @@ def unseen(name, items, examples):
     """A held-back set without the items whose text the model was trained on (a one-word
     reply like "This." can occur in two sets by chance): those would not be held back."""
     trained = {classifier.text_part(example.text) for example in examples}
-    kept = [i for i in items if classifier.text_part(classifier.model_text(i["body"], i["name"], i["url"])) not in trained]
+    kept = [
+        i
+        for i in items
+        if classifier.text_part(classifier.model_text(i["body"], i["name"], i["url"]))
+        not in trained
+    ]
     if len(kept) < len(items):
-        print(f"{name}: {len(items) - len(kept)} item(s) left out, their text is in the training data")
+        print(
+            f"{name}: {len(items) - len(kept)} item(s) left out, their text is in the training data"
+        )
     return kept
 
 
 def trained_model(held_back, examples):
     """The model a fresh site starts with, fitted on the shipped sets' examples; never on a held-back item."""
     held_back_texts = {classifier.model_text(i["body"], i["name"], i["url"]) for i in held_back}
-    assert not held_back_texts & {e.text for e in examples}, "a held-back comment is in the training data"
-    assert not {classifier.text_part(t) for t in held_back_texts} & {classifier.text_part(e.text) for e in examples}
+    assert not held_back_texts & {e.text for e in examples}, (
+        "a held-back comment is in the training data"
+    )
+    assert not {classifier.text_part(t) for t in held_back_texts} & {
+        classifier.text_part(e.text) for e in examples
+    }
     return classifier.fit(examples)
 
 
 def fitted_without(left_out):
     """The model fitted on every shipped set but `left_out` (leave-one-set-out)."""
-    return classifier.fit(classifier.shipped_examples(tuple(path for name, path in SHIPPED.items() if name != left_out)))
+    return classifier.fit(
+        classifier.shipped_examples(
+            tuple(path for name, path in SHIPPED.items() if name != left_out)
+        )
+    )
 
 
 def measure(items, rules_for, model=None):
-    outcome = {(label, state): [] for label in ("spam", "ham") for state in (spam.APPROVED, spam.PENDING, spam.SPAM)}
+    outcome = {
+        (label, state): []
+        for label in ("spam", "ham")
+        for state in (spam.APPROVED, spam.PENDING, spam.SPAM)
+    }
     seconds = 0.0
     for item in items:
-        submission = spam.Submission(body=item["body"], name=item["name"], email=item["email"], url=item["url"], ip="203.0.113.9")
+        submission = spam.Submission(
+            body=item["body"],
+            name=item["name"],
+            email=item["email"],
+            url=item["url"],
+            ip="203.0.113.9",
+        )
         started = time.perf_counter()
-        score = classifier.spam_probability(model, item["body"], item["name"], item["url"]) if model else None
+        score = (
+            classifier.spam_probability(model, item["body"], item["name"], item["url"])
+            if model
+            else None
+        )
         seconds += time.perf_counter() - started
-        state, reason = spam.judge(submission, rules_for.get(item.get("article"), spam.Rules()), score)
+        state, reason = spam.judge(
+            submission, rules_for.get(item.get("article"), spam.Rules()), score
+        )
         outcome[item["label"], state].append((item, reason))
     n = Counter(item["label"] for item in items)
     share = lambda count, label: 100 * count / max(n[label], 1)  # noqa: E731
@@ -116,7 +153,9 @@ def measure(items, rules_for, model=None):
     by_links = sum(1 for _, reason in held_ham if reason.startswith("links to"))
     return {
         "items": f"{n['spam']}/{n['ham']} s/h",
-        "spam held or blocked": share(len(outcome["spam", spam.PENDING]) + len(outcome["spam", spam.SPAM]), "spam"),
+        "spam held or blocked": share(
+            len(outcome["spam", spam.PENDING]) + len(outcome["spam", spam.SPAM]), "spam"
+        ),
         "  of which blocked (to spam)": share(len(outcome["spam", spam.SPAM]), "spam"),
         "ham wrongly held or blocked": share(len(held_ham), "ham"),
         "  by the filter (heuristics, model)": share(len(held_ham) - by_links, "ham"),
@@ -143,13 +182,20 @@ def print_table(results, starred=True):
     print(f"{'':<36}" + "".join(f"{name:>30}" for name in sets))
     print(
         f"{'measure':<36}"
-        + "".join(f"{'rules':>15}{'+model' + ('*' if starred and n in SHIPPED else ''):>15}" for n in sets)
+        + "".join(
+            f"{'rules':>15}{'+model' + ('*' if starred and n in SHIPPED else ''):>15}" for n in sets
+        )
         + f"{'goal':>10}"
     )
-    goals = {"spam held or blocked": f">= {GOAL_SPAM_CAUGHT}%", "ham wrongly held or blocked": f"<= {GOAL_HAM_HELD}%"}
+    goals = {
+        "spam held or blocked": f">= {GOAL_SPAM_CAUGHT}%",
+        "ham wrongly held or blocked": f"<= {GOAL_HAM_HELD}%",
+    }
     for key in ROWS:
         cells = [result[key] for result in results.values()]
-        shown = "".join(f"{cell:>15}" if isinstance(cell, str) else f"{cell:>14.1f}%" for cell in cells)
+        shown = "".join(
+            f"{cell:>15}" if isinstance(cell, str) else f"{cell:>14.1f}%" for cell in cells
+        )
         print(f"{key:<36}{shown}{goals.get(key, ''):>10}")
 
 
@@ -160,7 +206,10 @@ def print_misses(name, result, limit=MISSES):
 
 
 def met(result):
-    return result["spam held or blocked"] >= GOAL_SPAM_CAUGHT and result["ham wrongly held or blocked"] <= GOAL_HAM_HELD
+    return (
+        result["spam held or blocked"] >= GOAL_SPAM_CAUGHT
+        and result["ham wrongly held or blocked"] <= GOAL_HAM_HELD
+    )
 
 
 def cross_validated(sets, rules_for):
@@ -175,8 +224,14 @@ def main():
     rules_for = article_rules()
     shipped = {name: read_jsonl(path) for name, path in SHIPPED.items()}
     examples = classifier.shipped_examples()
-    held_back = {name: unseen(name, read_jsonl(path), examples) for name, path in HELD_BACK.items() if (ROOT / path).exists()}
-    print(f"Leave-one-set-out: the model judging each set was fitted on the other {len(SHIPPED) - 1}.")
+    held_back = {
+        name: unseen(name, read_jsonl(path), examples)
+        for name, path in HELD_BACK.items()
+        if (ROOT / path).exists()
+    }
+    print(
+        f"Leave-one-set-out: the model judging each set was fitted on the other {len(SHIPPED) - 1}."
+    )
     cross = cross_validated(shipped, rules_for)
     print_table(cross, starred=False)
     model = trained_model([item for items in held_back.values() for item in items], examples)
@@ -184,10 +239,14 @@ def main():
     for name, items in {**shipped, **held_back}.items():
         results[f"{name} rules"] = measure(items, rules_for)
         results[f"{name} +model"] = measure(items, rules_for, model)
-    print(f"\nThe shipped model (fitted on all {len(SHIPPED)} shipped sets); {', '.join(HELD_BACK)}, if present, were never trained on.")
+    print(
+        f"\nThe shipped model (fitted on all {len(SHIPPED)} shipped sets); {', '.join(HELD_BACK)}, if present, were never trained on."
+    )
     print_table(results)
     print("* in-sample: the shipped model was trained on this set.")
-    print("'by the links rule' is the moderator's rule (default 2 outside sites; trusted domains and posts on platforms not counted).")
+    print(
+        "'by the links rule' is the moderator's rule (default 2 outside sites; trusted domains and posts on platforms not counted)."
+    )
     for name, result in cross.items():
         print_misses(f"left out: {name}", result)
     for name, result in results.items():

@@ -37,9 +37,16 @@ def timed(step, data_dir):
     env.update(WINDOWNEWS_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="windownews.settings")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", f"import django; django.setup(); {CODE[step]}"], env=env, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {CODE[step]}"],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.perf_counter() - start, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return time.perf_counter() - start, (after.ru_utime - before.ru_utime) + (
+        after.ru_stime - before.ru_stime
+    )
 
 
 def main():
@@ -52,13 +59,19 @@ def main():
             ("collectstatic (second run)", timed("collectstatic", data_dir)),
             ("load_demo (second run, 0 new)", timed("load_demo", data_dir)),
         ]
-    print(f"{'step':38} {'now wall':>9} {'now CPU':>8}   {'before wall':>11} {'before CPU':>10}   CPU ratio")
+    print(
+        f"{'step':38} {'now wall':>9} {'now CPU':>8}   {'before wall':>11} {'before CPU':>10}   CPU ratio"
+    )
     for name, (wall, cpu) in rows:
         old_wall, old_cpu = BEFORE[name]
-        print(f"{name:38} {wall:8.1f}s {cpu:7.1f}s   {old_wall:10.1f}s {old_cpu:9.1f}s   {old_cpu / cpu:5.1f}x faster")
+        print(
+            f"{name:38} {wall:8.1f}s {cpu:7.1f}s   {old_wall:10.1f}s {old_cpu:9.1f}s   {old_cpu / cpu:5.1f}x faster"
+        )
     first = sum(wall for name, (wall, _) in rows if "first" in name)
     second = sum(wall for name, (wall, _) in rows if "second" in name)
-    print(f"\nfirst start, before serving: {first:.1f} s wall (skeleton: {sum(w for n, (w, _) in BEFORE.items() if 'first' in n):.1f} s)")
+    print(
+        f"\nfirst start, before serving: {first:.1f} s wall (skeleton: {sum(w for n, (w, _) in BEFORE.items() if 'first' in n):.1f} s)"
+    )
     print(f"second start, before serving (plus migrate's check): {second:.1f} s wall")
     print("Includes ~3-4 s of Python and Django start-up in every step.")
 

@@ -60,8 +60,17 @@ def redis_bytes_per_page(env) -> str:
     if "REDIS_URL" not in env:
         return "n/a (local-memory cache: --sqlite)"
     db = env["REDIS_URL"].rsplit("/", 1)[1]
-    keys = subprocess.run(["redis-cli", "-n", db, "--scan", "--pattern", "*dl:e:*"], capture_output=True, text=True).stdout.split()
-    sizes = [int(subprocess.run(["redis-cli", "-n", db, "MEMORY", "USAGE", key], capture_output=True, text=True).stdout) for key in keys]
+    keys = subprocess.run(
+        ["redis-cli", "-n", db, "--scan", "--pattern", "*dl:e:*"], capture_output=True, text=True
+    ).stdout.split()
+    sizes = [
+        int(
+            subprocess.run(
+                ["redis-cli", "-n", db, "MEMORY", "USAGE", key], capture_output=True, text=True
+            ).stdout
+        )
+        for key in keys
+    ]
     if not sizes:
         return "no cached pages found"
     return f"{sum(sizes) / len(sizes) / 1024:.1f} KB per cached page (mean of {len(sizes)}: HTML + gzip + Brotli + headers)"
@@ -71,31 +80,51 @@ def postgres(env) -> str:
     if "DATABASE_URL" not in env:
         return "n/a (--sqlite)"
     shared = subprocess.run(
-        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-Atc", "SHOW shared_buffers"], capture_output=True, text=True
+        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-Atc", "SHOW shared_buffers"],
+        capture_output=True,
+        text=True,
     ).stdout.strip()
     pids = subprocess.run(
-        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-Atc", "SELECT pid FROM pg_stat_activity WHERE datname = 'windownews_bench'"],
+        [
+            "psql",
+            "-h",
+            "127.0.0.1",
+            "-U",
+            "postgres",
+            "-Atc",
+            "SELECT pid FROM pg_stat_activity WHERE datname = 'windownews_bench'",
+        ],
         capture_output=True,
         text=True,
     ).stdout.split()
     pss = [memory_kb(int(pid))[1] for pid in pids if Path(f"/proc/{pid}").exists()]
-    per = f"{sum(pss) / len(pss) / 1024:.1f} MB PSS per connection ({len(pss)} open)" if pss else "no open connections"
+    per = (
+        f"{sum(pss) / len(pss) / 1024:.1f} MB PSS per connection ({len(pss)} open)"
+        if pss
+        else "no open connections"
+    )
     return f"shared_buffers {shared}; {per}"
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sqlite", action="store_true")
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="wn-memory-"))
     data_dir.chmod(0o755)
-    env = dict(environment(args, data_dir), TASKS_BACKEND="database")  # the worker's queue, as in production
+    env = dict(
+        environment(args, data_dir), TASKS_BACKEND="database"
+    )  # the worker's queue, as in production
     create_database(env)
     print(f"Preparing the demo site in {data_dir} ...", flush=True)
     article = prepare(env)
     from ingest.loader import load_demo
 
-    load_demo(include_corpus=True)  # the whole demo: ~480 articles, so lists and related lists are real
+    load_demo(
+        include_corpus=True
+    )  # the whole demo: ~480 articles, so lists and related lists are real
     from newsroom.models import ArticlePage, TopicPage
 
     paths = ["/", "/news/", "/topics/", "/feeds/rss/", "/sitemap.xml", "/api/v1/articles", article]
@@ -103,10 +132,19 @@ def main():
     paths += [page.url for page in ArticlePage.objects.published()[:150]]
     servers = []
     try:
-        app = Server("app", [str(BIN / "windownews"), "serve", "--port", str(PORT), "--workers", "2"], env, PORT)
+        app = Server(
+            "app",
+            [str(BIN / "windownews"), "serve", "--port", str(PORT), "--workers", "2"],
+            env,
+            PORT,
+        )
         servers.append(app)
         worker = subprocess.Popen(
-            [str(BIN / "windownews"), "worker"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            [str(BIN / "windownews"), "worker"],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         front = nginx(
             "memory-nginx",
@@ -126,9 +164,13 @@ def main():
             for path in paths:
                 urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}").read()
         for query in ("ukraine", "election results", "climate"):
-            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/search/?q={query.replace(' ', '+')}").read()
+            urllib.request.urlopen(
+                f"http://127.0.0.1:{PORT}/search/?q={query.replace(' ', '+')}"
+            ).read()
         time.sleep(5)  # the worker has started and polled its queue
-        print(f"\nMemory after serving {len(paths)} pages three times, {time.strftime('%Y-%m-%d %H:%M')}:")
+        print(
+            f"\nMemory after serving {len(paths)} pages three times, {time.strftime('%Y-%m-%d %H:%M')}:"
+        )
         print(f"{'process':<22} {'pid':>7} {'RSS MB':>9} {'PSS MB':>9}   command")
         pids = tree(app.process.pid)
         row("granian (serve)", pids)

@@ -80,8 +80,18 @@ def splits(path):
     name = Path(path).stem
     if any("regions" in r and "topics" in r for r in records):
         records = [r for r in records if r.get("regions") or r.get("topics")]
-        yield f"{name} (regions held out)", records, lambda r: r.get("topics", []), lambda r: r.get("regions", [])
-        yield f"{name} (topics held out)", records, lambda r: r.get("regions", []), lambda r: r.get("topics", [])
+        yield (
+            f"{name} (regions held out)",
+            records,
+            lambda r: r.get("topics", []),
+            lambda r: r.get("regions", []),
+        )
+        yield (
+            f"{name} (topics held out)",
+            records,
+            lambda r: r.get("regions", []),
+            lambda r: r.get("topics", []),
+        )
     else:
         records = [r for r in records if r.get("categories")]
         even = lambda label: zlib.crc32(label.encode()) % 2 == 0  # noqa: E731
@@ -117,7 +127,13 @@ def days(record):
 
 def ours(records, visible, topics):
     docs = [
-        Doc(id=i, text=article_text(r["title"], "", r["body"]), topic=topics[i], day=days(r), tags=frozenset(visible(r)))
+        Doc(
+            id=i,
+            text=article_text(r["title"], "", r["body"]),
+            topic=topics[i],
+            day=days(r),
+            tags=frozenset(visible(r)),
+        )
         for i, r in enumerate(records)
     ]
     lists = Scorer(docs).related_lists()
@@ -161,7 +177,11 @@ class MyISAMFulltext:
 
     def relevance(self, words, j):
         doc = self.docs[j]
-        return sum((math.log(doc[w]) + 1) * self.norm[j] * max(self.idf.get(w, 0.0), 0.0) for w in words if w in doc)
+        return sum(
+            (math.log(doc[w]) + 1) * self.norm[j] * max(self.idf.get(w, 0.0), 0.0)
+            for w in words
+            if w in doc
+        )
 
 
 def yarpp_like(records, visible, threshold):
@@ -174,7 +194,11 @@ def yarpp_like(records, visible, threshold):
         scored = []
         for j in range(len(records)):
             if j != i:
-                score = titles.relevance(title_words, j) + bodies.relevance(body_words, j) + len(tags[i] & tags[j])
+                score = (
+                    titles.relevance(title_words, j)
+                    + bodies.relevance(body_words, j)
+                    + len(tags[i] & tags[j])
+                )
                 if score >= threshold:
                     scored.append((score, -j))
         lists.append([-j for _, j in sorted(scored, reverse=True)[:K]])
@@ -195,7 +219,9 @@ def ndcg(ranked, relevant):
 
 
 def evaluate(lists, rel, queries):
-    return np.mean([precision(lists[i], rel[i]) for i in queries]), np.mean([ndcg(lists[i], rel[i]) for i in queries])
+    return np.mean([precision(lists[i], rel[i]) for i in queries]), np.mean(
+        [ndcg(lists[i], rel[i]) for i in queries]
+    )
 
 
 def run(name, records, visible, held_out):
@@ -208,7 +234,10 @@ def run(name, records, visible, held_out):
         "yarpp": evaluate(yarpp_like(records, visible, YARPP_THRESHOLD), rel, queries),
         "yarpp/0": evaluate(yarpp_like(records, visible, 0.0), rel, queries),
     }
-    draws = [evaluate(seed_rule(records, topics, random.Random(seed)), rel, queries) for seed in range(SEED_DRAWS)]
+    draws = [
+        evaluate(seed_rule(records, topics, random.Random(seed)), rel, queries)
+        for seed in range(SEED_DRAWS)
+    ]
     results["seed"] = tuple(np.mean(draws, axis=0))
     return name, len(records), len(queries), results
 
@@ -233,7 +262,9 @@ def main(tuning, held_back):
     print()
     won_held = table("held-back set", [run(*split) for path in held_back for split in splits(path)])
     print("\nn = labelled articles, q = articles with at least one relevant one (the queries).")
-    print(f"Ours beats every baseline on both measures: tuning sets {won_tuning}, held-back set {won_held}")
+    print(
+        f"Ours beats every baseline on both measures: tuning sets {won_tuning}, held-back set {won_held}"
+    )
 
 
 if __name__ == "__main__":

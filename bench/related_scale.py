@@ -68,7 +68,12 @@ def time_related(news, topics, items):
         related.refresh(page.pk)
         full.append(time.perf_counter() - started)
     # The first run pays for imports and cold caches; it is reported in the max, not the median.
-    return pages, statistics.median(own[1:]) * 1000, max(own) * 1000, statistics.median(full[1:]) * 1000
+    return (
+        pages,
+        statistics.median(own[1:]) * 1000,
+        max(own) * 1000,
+        statistics.median(full[1:]) * 1000,
+    )
 
 
 def agreement(pages):
@@ -115,7 +120,11 @@ def time_render(page):
     with CaptureQueriesContext(connection) as queries:
         page.serve(factory.get(page.url)).render()
     assert b"Related Articles" in response.content
-    return statistics.median(times["cold"][3:]) * 1000, statistics.median(times["warm"][3:]) * 1000, len(queries)
+    return (
+        statistics.median(times["cold"][3:]) * 1000,
+        statistics.median(times["warm"][3:]) * 1000,
+        len(queries),
+    )
 
 
 def measure(size):
@@ -133,26 +142,55 @@ def measure(size):
     count = scale_data.article_count()
     for page in pages:
         page.delete()  # the database stays at its size for the next run
-    print(json.dumps([count, loaded, own, own_max, full, agreed, cold, warm, queries, os.getloadavg()[0]]))
+    print(
+        json.dumps(
+            [count, loaded, own, own_max, full, agreed, cold, warm, queries, os.getloadavg()[0]]
+        )
+    )
 
 
 def main(sizes):
     rows = []
     for size in sizes:
         # A process per size: each size keeps its own database, so both stay loaded between runs.
-        child = subprocess.run([sys.executable, __file__, "--size", str(size)], capture_output=True, text=True, check=False)
+        child = subprocess.run(
+            [sys.executable, __file__, "--size", str(size)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if child.returncode:
             sys.exit(child.stderr[-3000:])
         rows.append(json.loads(child.stdout.strip().splitlines()[-1]))
-    header = ["articles", "load s", "own list ms", "own max ms", "with neighbours ms", "full-scan agreement", "render cold ms"]
+    header = [
+        "articles",
+        "load s",
+        "own list ms",
+        "own max ms",
+        "with neighbours ms",
+        "full-scan agreement",
+        "render cold ms",
+    ]
     header += ["render warm ms", "queries (cold)", "load avg"]
     print(" | ".join(header))
     for count, loaded, own, own_max, full, agreed, cold, warm, queries, load in rows:
-        values = [f"{count:,}", f"{loaded:.1f}", f"{own:.1f}", f"{own_max:.1f}", f"{full:.1f}", f"{agreed:.0%}", f"{cold:.1f}"]
+        values = [
+            f"{count:,}",
+            f"{loaded:.1f}",
+            f"{own:.1f}",
+            f"{own_max:.1f}",
+            f"{full:.1f}",
+            f"{agreed:.0%}",
+            f"{cold:.1f}",
+        ]
         values += [f"{warm:.1f}", str(queries), f"{load:.1f}"]
-        print(" | ".join(value.rjust(len(name)) for value, name in zip(values, header, strict=True)))
+        print(
+            " | ".join(value.rjust(len(name)) for value, name in zip(values, header, strict=True))
+        )
     last = rows[-1]
-    print(f"\nown list at {last[0]:,} articles: {last[2]:.1f} ms against a goal of <= 200 ms ({last[2] / 200:.2f}x the goal)")
+    print(
+        f"\nown list at {last[0]:,} articles: {last[2]:.1f} ms against a goal of <= 200 ms ({last[2] / 200:.2f}x the goal)"
+    )
     if len(rows) > 1:
         first = rows[0]
         print(

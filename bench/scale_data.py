@@ -25,7 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-BASE_URL = os.environ.get("SCALE_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/windownews_scale")
+BASE_URL = os.environ.get(
+    "SCALE_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/windownews_scale"
+)
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # treebeard's path alphabet, 4 characters a step
 PREFIXES = ["", "", "", "Update: ", "Analysis: ", "Live: ", "Explainer: ", "Opinion: "]
 SPAN_START = datetime(2018, 1, 1, tzinfo=UTC)
@@ -56,7 +58,10 @@ def setup_django(size):
     from django.test.utils import override_settings
 
     # Templates link static files by name; the hashed manifest would need collectstatic first.
-    plain = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    plain = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
     override_settings(STORAGES=plain).enable()
 
     call_command("migrate", interactive=False, verbosity=0)
@@ -70,7 +75,10 @@ def site():
     home = ensure_site("Global WindowNews")
     news = _child(home, NewsIndexPage, title="News", slug="news")
     index = _child(home, TopicIndexPage, title="Topics", slug="topics")
-    topics = {name: ensure_topic(index, name, description) for name, (description, _) in corpus.TOPICS.items()}
+    topics = {
+        name: ensure_topic(index, name, description)
+        for name, (description, _) in corpus.TOPICS.items()
+    }
     topics[corpus.FALLBACK_TOPIC[0]] = ensure_topic(index, *corpus.FALLBACK_TOPIC)
     return news, topics
 
@@ -81,7 +89,9 @@ def stories():
     items = corpus.wikinews() + corpus.global_voices()
     for item in items:
         item.sentences = (
-            [s for p in item.paragraphs for s in re.split(r"(?<=[.!?])\s+", p) if len(s) > 30] or item.paragraphs or [item.title]
+            [s for p in item.paragraphs for s in re.split(r"(?<=[.!?])\s+", p) if len(s) > 30]
+            or item.paragraphs
+            or [item.title]
         )
     return items
 
@@ -110,23 +120,42 @@ def fill_to(target, seed=7):
     for item in items:
         for label in item.tags[:3]:
             if label not in tag_ids:
-                tag_ids[label] = Tag.objects.get_or_create(name=label[:100], defaults={"slug": _slug(label)})[0].pk
+                tag_ids[label] = Tag.objects.get_or_create(
+                    name=label[:100], defaults={"slug": _slug(label)}
+                )[0].pk
     template = _template_rows(news, topics)
     rng = random.Random(seed + have)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SELECT coalesce(max(id), 0) FROM wagtailcore_page")
         next_id = cursor.fetchone()[0] + 1
-        cursor.execute("SELECT max(path) FROM wagtailcore_page WHERE path LIKE %s AND depth = %s", [news.path + "%", news.depth + 1])
+        cursor.execute(
+            "SELECT max(path) FROM wagtailcore_page WHERE path LIKE %s AND depth = %s",
+            [news.path + "%", news.depth + 1],
+        )
         step = _decode(cursor.fetchone()[0][-4:]) + 1
         rows = [_synthetic(rng, items, by_topic, topics, next_id + n) for n in range(target - have)]
-        _copy(cursor, "wagtailcore_page", template["page"], [_page_row(news, row, step + n) for n, row in enumerate(rows)])
-        _copy(cursor, "newsroom_articlepage", template["article"], [_article_row(row) for row in rows])
+        _copy(
+            cursor,
+            "wagtailcore_page",
+            template["page"],
+            [_page_row(news, row, step + n) for n, row in enumerate(rows)],
+        )
+        _copy(
+            cursor, "newsroom_articlepage", template["article"], [_article_row(row) for row in rows]
+        )
         tagged = [(row["id"], tag_ids[label]) for row in rows for label in row["tags"]]
-        with cursor.cursor.copy("COPY newsroom_articletag (content_object_id, tag_id) FROM STDIN") as copy:
+        with cursor.cursor.copy(
+            "COPY newsroom_articletag (content_object_id, tag_id) FROM STDIN"
+        ) as copy:
             for pair in tagged:
                 copy.write_row(pair)
-        cursor.execute("UPDATE wagtailcore_page SET numchild = numchild + %s WHERE id = %s", [len(rows), news.pk])
-        cursor.execute("SELECT setval(pg_get_serial_sequence('wagtailcore_page', 'id'), (SELECT max(id) FROM wagtailcore_page))")
+        cursor.execute(
+            "UPDATE wagtailcore_page SET numchild = numchild + %s WHERE id = %s",
+            [len(rows), news.pk],
+        )
+        cursor.execute(
+            "SELECT setval(pg_get_serial_sequence('wagtailcore_page', 'id'), (SELECT max(id) FROM wagtailcore_page))"
+        )
         _index(cursor, [row["id"] for row in rows])
         _terms(cursor, rows)
     with connection.cursor() as cursor:
@@ -149,15 +178,25 @@ def _template_rows(news, topics):
 
     page = ArticlePage.objects.filter(slug="scale-template").first()
     if page is None:
-        page = ArticlePage(title="Scale template", slug=_unique_slug(news, "scale-template"), topic=topics["World"], live=True)
+        page = ArticlePage(
+            title="Scale template",
+            slug=_unique_slug(news, "scale-template"),
+            topic=topics["World"],
+            live=True,
+        )
         page.body = [("paragraph", "<p>Template.</p>")]
         page.published_at = page.first_published_at = page.last_published_at = SPAN_START
         news.add_child(instance=page)
     template = {}
     with connection.cursor() as cursor:
-        for name, table, key in (("page", "wagtailcore_page", "id"), ("article", "newsroom_articlepage", "page_ptr_id")):
+        for name, table, key in (
+            ("page", "wagtailcore_page", "id"),
+            ("article", "newsroom_articlepage", "page_ptr_id"),
+        ):
             cursor.execute(f"SELECT * FROM {table} WHERE {key} = %s", [page.pk])  # noqa: S608  (table names are literals above)
-            template[name] = dict(zip([c.name for c in cursor.description], cursor.fetchone(), strict=True))
+            template[name] = dict(
+                zip([c.name for c in cursor.description], cursor.fetchone(), strict=True)
+            )
     return template
 
 
@@ -178,7 +217,10 @@ def _synthetic(rng, items, by_topic, topics, pk):
         "topic_id": topics[story.topic].pk,
         "when": when,
         "standfirst": story.sentences[0][:300] if rng.random() < 0.5 else "",
-        "body": [{"type": "paragraph", "value": f"<p>{p}</p>", "id": str(uuid.uuid4())} for p in paragraphs],
+        "body": [
+            {"type": "paragraph", "value": f"<p>{p}</p>", "id": str(uuid.uuid4())}
+            for p in paragraphs
+        ],
         "tags": story.tags[:3],
     }
 
@@ -229,7 +271,9 @@ def _index(cursor, ids):
     from newsroom.models import ArticlePage
 
     content_type = ContentType.objects.get_for_model(ArticlePage).pk
-    body_text = "coalesce((SELECT string_agg(b->>'value', ' ') FROM jsonb_array_elements(a.body) b), '')"
+    body_text = (
+        "coalesce((SELECT string_agg(b->>'value', ' ') FROM jsonb_array_elements(a.body) b), '')"
+    )
     cursor.execute(
         f"""
         INSERT INTO wagtailsearch_indexentry (content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text)
@@ -258,11 +302,17 @@ def _terms(cursor, rows, batch=5000):
 
     for start in range(0, len(rows), batch):
         part = rows[start : start + batch]
-        counts = term_counts([article_text(r["title"], r["standfirst"], body_text(r["body"])) for r in part])
-        with cursor.cursor.copy("COPY discovery_articleterms (article_id, counts) FROM STDIN") as copy:
+        counts = term_counts(
+            [article_text(r["title"], r["standfirst"], body_text(r["body"])) for r in part]
+        )
+        with cursor.cursor.copy(
+            "COPY discovery_articleterms (article_id, counts) FROM STDIN"
+        ) as copy:
             for i, row in enumerate(part):
                 copy.write_row((row["id"], pack(counts[i])))
-        with cursor.cursor.copy("COPY discovery_articlekeywords (article_id, keywords, day) FROM STDIN") as copy:
+        with cursor.cursor.copy(
+            "COPY discovery_articlekeywords (article_id, keywords, day) FROM STDIN"
+        ) as copy:
             for row, columns in zip(part, keywords(counts, fit_idf(counts)), strict=True):
                 copy.write_row((row["id"], keyword_text(columns), day_of(row["when"])))
 

@@ -24,7 +24,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scale_data
 
 QUERIES = 200
-HOSTILE = ['"', "*", "ukraine NEAR refugees", "title:war", "'; DROP TABLE wagtailcore_page; --", "x" * 10_000, "Київ", ""]
+HOSTILE = [
+    '"',
+    "*",
+    "ukraine NEAR refugees",
+    "title:war",
+    "'; DROP TABLE wagtailcore_page; --",
+    "x" * 10_000,
+    "Київ",
+    "",
+]
 
 
 def queries(rng):
@@ -33,7 +42,9 @@ def queries(rng):
     from discovery.search import clean_query
 
     titles = [clean_query(item.title).split() for item in scale_data.stories()]
-    words = sorted({w for title in titles for w in title if w not in ENGLISH_STOP_WORDS and len(w) > 3})
+    words = sorted(
+        {w for title in titles for w in title if w not in ENGLISH_STOP_WORDS and len(w) > 3}
+    )
     chosen = []
     for _ in range(QUERIES):
         params = {"q": " ".join(rng.sample(words, rng.randint(1, 3)))}
@@ -93,7 +104,12 @@ def one_round(load):
     split = []
     times = [timed(params, split) for params in load]
     load_average = os.getloadavg()[0]
-    return load_average, figures(times), figures([c for c, _ in split]), figures([d for _, d in split])
+    return (
+        load_average,
+        figures(times),
+        figures([c for c, _ in split]),
+        figures([d for _, d in split]),
+    )
 
 
 def main(size=100_000, rounds=3):
@@ -102,9 +118,15 @@ def main(size=100_000, rounds=3):
     scale_data.ensure_search_entries()
     load = queries(random.Random(11))
     for params in queries(random.Random(5))[:50]:
-        timed(params)  # warm the connection, the template cache and PostgreSQL's buffers, with other queries
-    print(f"{scale_data.article_count():,} articles, {len(load)} queries a round, {os.cpu_count()} CPUs shared; ms, p50 / p95 / p99")
-    print("round | load avg |  wall p50 /   p95 /   p99 |  our CPU p50 / p95 / p99 | queries p50 /  p95 /  p99 | p95 <= 50")
+        timed(
+            params
+        )  # warm the connection, the template cache and PostgreSQL's buffers, with other queries
+    print(
+        f"{scale_data.article_count():,} articles, {len(load)} queries a round, {os.cpu_count()} CPUs shared; ms, p50 / p95 / p99"
+    )
+    print(
+        "round | load avg |  wall p50 /   p95 /   p99 |  our CPU p50 / p95 / p99 | queries p50 /  p95 /  p99 | p95 <= 50"
+    )
     met = 0
     for n in range(1, rounds + 1):
         load_average, wall, cpu, database = one_round(load)

@@ -36,7 +36,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 BIN = Path(sys.executable).parent
-PORTS = {"nginx": 8301, "recipe": 8302, "app": 8303, "miss": 8304, "cache_page": 8305, "stock": 8306, "trivial": 8307}
+PORTS = {
+    "nginx": 8301,
+    "recipe": 8302,
+    "app": 8303,
+    "miss": 8304,
+    "cache_page": 8305,
+    "stock": 8306,
+    "trivial": 8307,
+}
 
 
 def environment(args, data_dir: Path) -> dict:
@@ -59,7 +67,10 @@ def environment(args, data_dir: Path) -> dict:
 
 def create_database(env) -> None:
     if "DATABASE_URL" in env:
-        subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", "windownews_bench"], capture_output=True)
+        subprocess.run(
+            ["createdb", "-h", "127.0.0.1", "-U", "postgres", "windownews_bench"],
+            capture_output=True,
+        )
 
 
 def prepare(env) -> str:
@@ -78,7 +89,9 @@ class Server:
     def __init__(self, name, command, env, port, cwd=ROOT):
         self.name, self.port = name, port
         self.log = open(Path(env["WINDOWNEWS_DATA_DIR"]) / f"{name}.log", "w")  # noqa: SIM115
-        self.process = subprocess.Popen(command, env=env, cwd=cwd, stdout=self.log, stderr=self.log, start_new_session=True)
+        self.process = subprocess.Popen(
+            command, env=env, cwd=cwd, stdout=self.log, stderr=self.log, start_new_session=True
+        )
         try:
             wait_for(port)
         except RuntimeError:
@@ -136,20 +149,42 @@ def tree_cpu(pid: int) -> float:
 
 def granian(app, port, env, workers=2, settings_module=None):
     env = dict(env, DJANGO_SETTINGS_MODULE=settings_module or env["DJANGO_SETTINGS_MODULE"])
-    command = [str(BIN / "granian"), "--interface", "wsgi", app, "--host", "127.0.0.1", "--port", str(port)]
-    command += ["--workers", str(workers), "--blocking-threads", "4", "--no-ws", "--log-level", "warning"]
+    command = [
+        str(BIN / "granian"),
+        "--interface",
+        "wsgi",
+        app,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+    command += [
+        "--workers",
+        str(workers),
+        "--blocking-threads",
+        "4",
+        "--no-ws",
+        "--log-level",
+        "warning",
+    ]
     return command, env
 
 
 def nginx(name, env, **values):
     run_dir = values["run_dir"]
     run_dir.mkdir(parents=True, exist_ok=True)
-    template = (ROOT / "delivery" / "deploy" / "nginx.conf").read_text()
+    template = (ROOT / "pagecache" / "deploy" / "nginx.conf").read_text()
     user = getpass.getuser()
     values.setdefault("user", f"user {user};" if os.geteuid() == 0 else "")
     config = re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), template)
     (run_dir / "nginx.conf").write_text(config)
-    return Server(name, ["nginx", "-p", str(run_dir), "-c", str(run_dir / "nginx.conf"), "-g", "daemon off;"], env, values["port"])
+    return Server(
+        name,
+        ["nginx", "-p", str(run_dir), "-c", str(run_dir / "nginx.conf"), "-g", "daemon off;"],
+        env,
+        values["port"],
+    )
 
 
 def static_nginx(env, run_dir: Path, path: str, body: bytes, port: int):
@@ -169,7 +204,12 @@ http {{ include /etc/nginx/mime.types; access_log off; sendfile on; tcp_nopush o
   server {{ listen 127.0.0.1:{port}; root {site}; }} }}
 """
     (run_dir / "nginx.conf").write_text(config)
-    return Server("nginx-static", ["nginx", "-p", str(run_dir), "-c", str(run_dir / "nginx.conf"), "-g", "daemon off;"], env, port)
+    return Server(
+        "nginx-static",
+        ["nginx", "-p", str(run_dir), "-c", str(run_dir / "nginx.conf"), "-g", "daemon off;"],
+        env,
+        port,
+    )
 
 
 def wrk(url, connections, duration, extra=()):
@@ -219,12 +259,21 @@ def spike(args, env, data_dir, path, protected: bool) -> dict:
     """20x the normal load while the hot entry expires every --spike-ttl seconds."""
     from django.core.cache import cache
 
-    from delivery import store
-    from delivery.purge import purge_paths
+    from pagecache import store
+    from pagecache.purge import purge_paths
 
-    spike_env = dict(env, CACHE_SECONDS=str(args.spike_ttl), DELIVERY_STAMPEDE_PROTECTION="1" if protected else "0")
-    spike_env["DELIVERY_PAGE_DIR"] = str(data_dir / "pages")
-    app = Server("spike-app", [str(BIN / "windownews"), "serve", "--port", str(PORTS["app"]), "--workers", "2"], spike_env, PORTS["app"])
+    spike_env = dict(
+        env,
+        CACHE_SECONDS=str(args.spike_ttl),
+        PAGECACHE_STAMPEDE_PROTECTION="1" if protected else "0",
+    )
+    spike_env["PAGECACHE_PAGE_DIR"] = str(data_dir / "pages")
+    app = Server(
+        "spike-app",
+        [str(BIN / "windownews"), "serve", "--port", str(PORTS["app"]), "--workers", "2"],
+        spike_env,
+        PORTS["app"],
+    )
     front = nginx(
         "spike-nginx",
         env,
@@ -240,13 +289,17 @@ def spike(args, env, data_dir, path, protected: bool) -> dict:
     )
     try:
         purge_paths([path], everything=True)
-        shutil.rmtree(data_dir / "pages", ignore_errors=True)  # this process has no page folder to purge
+        shutil.rmtree(
+            data_dir / "pages", ignore_errors=True
+        )  # this process has no page folder to purge
         url = f"http://127.0.0.1:{PORTS['recipe']}{path}"
         wrk(url, 4, 3)  # the normal load, filling the cache
         renders_before = cache.get(store.RENDERS) or 0
         before = app.cpu_seconds() + front.cpu_seconds()
         result = wrk(url, 80, args.spike_duration, extra=["--timeout", "10s"])
-        result["cpu_ms"] = 1000 * (app.cpu_seconds() + front.cpu_seconds() - before) / max(result["requests"], 1)
+        result["cpu_ms"] = (
+            1000 * (app.cpu_seconds() + front.cpu_seconds() - before) / max(result["requests"], 1)
+        )
         result["renders"] = (cache.get(store.RENDERS) or 0) - renders_before
         result["expiries"] = args.spike_duration // args.spike_ttl
         return result
@@ -256,13 +309,21 @@ def spike(args, env, data_dir, path, protected: bool) -> dict:
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--duration", type=int, default=10, help="seconds of load per contender")
     parser.add_argument("--connections", type=int, default=32)
-    parser.add_argument("--spike-ttl", type=int, default=30, help="the hot entry's freshness in the spike")
+    parser.add_argument(
+        "--spike-ttl", type=int, default=30, help="the hot entry's freshness in the spike"
+    )
     parser.add_argument("--spike-duration", type=int, default=61)
     parser.add_argument("--no-spike", action="store_true")
-    parser.add_argument("--sqlite", action="store_true", help="no PostgreSQL/Redis: SQLite and local memory (one worker's cache!)")
+    parser.add_argument(
+        "--sqlite",
+        action="store_true",
+        help="no PostgreSQL/Redis: SQLite and local memory (one worker's cache!)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the data folder")
     args = parser.parse_args()
     for tool in ("wrk", "nginx"):
@@ -275,20 +336,31 @@ def main():
     create_database(env)
     print(f"Preparing the seed article with 30 approved comments in {data_dir} ...", flush=True)
     path = prepare(env)
-    from delivery.purge import purge_paths
+    from pagecache.purge import purge_paths
 
     purge_paths([path], everything=True)
     from bench.article_setup import render_cost
 
-    cost, cost_comments, cost_article = render_cost(path), render_cost(path, change="comments"), render_cost(path, change="article")
+    cost, cost_comments, cost_article = (
+        render_cost(path),
+        render_cost(path, change="comments"),
+        render_cost(path, change="article"),
+    )
     results, servers = {}, []
     try:
         # Ours, the production recipe: nginx + page files in front of `windownews serve`.
-        recipe_env = dict(env, DELIVERY_PAGE_DIR=str(data_dir / "pages"))
-        app = Server("app", [str(BIN / "windownews"), "serve", "--port", str(PORTS["app"]), "--workers", "2"], recipe_env, PORTS["app"])
+        recipe_env = dict(env, PAGECACHE_PAGE_DIR=str(data_dir / "pages"))
+        app = Server(
+            "app",
+            [str(BIN / "windownews"), "serve", "--port", str(PORTS["app"]), "--workers", "2"],
+            recipe_env,
+            PORTS["app"],
+        )
         servers.append(app)
         body, _ = fetch(f"http://127.0.0.1:{PORTS['app']}{path}")
-        br_body, br_headers = fetch(f"http://127.0.0.1:{PORTS['app']}{path}", **{"Accept-Encoding": "br"})
+        br_body, br_headers = fetch(
+            f"http://127.0.0.1:{PORTS['app']}{path}", **{"Accept-Encoding": "br"}
+        )
         gz_body, _ = fetch(f"http://127.0.0.1:{PORTS['app']}{path}", **{"Accept-Encoding": "gzip"})
         front = nginx(
             "recipe",
@@ -310,7 +382,9 @@ def main():
 
         reference = static_nginx(env, data_dir / "nginx-static", path, body, PORTS["nginx"])
         load = (args.connections, args.duration)
-        results["nginx static (same bytes)"] = measure(reference, f"http://127.0.0.1:{PORTS['nginx']}{path}", *load)
+        results["nginx static (same bytes)"] = measure(
+            reference, f"http://127.0.0.1:{PORTS['nginx']}{path}", *load
+        )
         reference.stop()
 
         class Both:  # the recipe's CPU is nginx's plus the app's
@@ -318,9 +392,13 @@ def main():
                 return front.cpu_seconds() + app.cpu_seconds()
 
         recipe_url = f"http://127.0.0.1:{PORTS['recipe']}{path}"
-        results["ours: recipe, warm (nginx+files)"] = measure(Both(), recipe_url, args.connections, args.duration)
+        results["ours: recipe, warm (nginx+files)"] = measure(
+            Both(), recipe_url, args.connections, args.duration
+        )
         app_url = f"http://127.0.0.1:{PORTS['app']}{path}"
-        results["ours: granian fast path, warm"] = measure(app, app_url, args.connections, args.duration)
+        results["ours: granian fast path, warm"] = measure(
+            app, app_url, args.connections, args.duration
+        )
         front.stop()
         app.stop()
         servers.clear()
@@ -328,10 +406,19 @@ def main():
         # Entries expire at once (the shared comment fragment stays valid, as after an expiry);
         # the fast path's page from above is purged first, or this server would find it fresh.
         purge_paths([path])
-        miss_env = dict(env, CACHE_SECONDS="0", DELIVERY_STALE_SECONDS="0", DELIVERY_STAMPEDE_PROTECTION="0")
-        miss = Server("miss", [str(BIN / "windownews"), "serve", "--port", str(PORTS["miss"]), "--workers", "2"], miss_env, PORTS["miss"])
+        miss_env = dict(
+            env, CACHE_SECONDS="0", PAGECACHE_STALE_SECONDS="0", PAGECACHE_STAMPEDE_PROTECTION="0"
+        )
+        miss = Server(
+            "miss",
+            [str(BIN / "windownews"), "serve", "--port", str(PORTS["miss"]), "--workers", "2"],
+            miss_env,
+            PORTS["miss"],
+        )
         servers.append(miss)
-        results["ours: miss (every request renders)"] = measure(miss, f"http://127.0.0.1:{PORTS['miss']}{path}", *load)
+        results["ours: miss (every request renders)"] = measure(
+            miss, f"http://127.0.0.1:{PORTS['miss']}{path}", *load
+        )
         miss.stop()
         servers.clear()
 
@@ -339,18 +426,29 @@ def main():
             ("Django cache_page (locmem)", "bench.settings_cache_page", PORTS["cache_page"]),
             ("stock Wagtail (no cache)", "bench.settings_stock", PORTS["stock"]),
         ):
-            command, peer_env = granian("windownews.wsgi:application", port, env, settings_module=settings_module)
+            command, peer_env = granian(
+                "windownews.wsgi:application", port, env, settings_module=settings_module
+            )
             peer = Server(name, command, peer_env, port)
             servers.append(peer)
-            results[name] = measure(peer, f"http://127.0.0.1:{port}{path}", args.connections, args.duration)
+            results[name] = measure(
+                peer, f"http://127.0.0.1:{port}{path}", args.connections, args.duration
+            )
             peer.stop()
             servers.clear()
 
         (data_dir / "article.html").write_bytes(body)
         command, trivial_env = granian("bench.trivial_app:application", PORTS["trivial"], env)
-        trivial = Server("trivial", command, dict(trivial_env, TRIVIAL_BODY_FILE=str(data_dir / "article.html")), PORTS["trivial"])
+        trivial = Server(
+            "trivial",
+            command,
+            dict(trivial_env, TRIVIAL_BODY_FILE=str(data_dir / "article.html")),
+            PORTS["trivial"],
+        )
         servers.append(trivial)
-        results["granian alone, trivial app"] = measure(trivial, f"http://127.0.0.1:{PORTS['trivial']}{path}", *load)
+        results["granian alone, trivial app"] = measure(
+            trivial, f"http://127.0.0.1:{PORTS['trivial']}{path}", *load
+        )
         trivial.stop()
         servers.clear()
 
@@ -363,8 +461,12 @@ def main():
             server.stop()
 
     nginx_ref = results["nginx static (same bytes)"]
-    print(f"\nSeed article {path}: {len(body):,} bytes of HTML; {args.connections} connections, {args.duration} s each, wrk -t2, loopback")
-    print(f"{'':<34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>9} {'vs nginx':>8} {'X-Cache':>6}")
+    print(
+        f"\nSeed article {path}: {len(body):,} bytes of HTML; {args.connections} connections, {args.duration} s each, wrk -t2, loopback"
+    )
+    print(
+        f"{'':<34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>9} {'vs nginx':>8} {'X-Cache':>6}"
+    )
     for name, result in results.items():
         print(row(name, result, nginx_ref))
     ours = results["ours: recipe, warm (nginx+files)"]
@@ -373,19 +475,34 @@ def main():
     goal = f"(goal >= 0.50; p99 {ours['p99']:.2f} ms, goal < 20)"
     print(f"  ours recipe / nginx static         {ours['rps'] / nginx_ref['rps']:.2f}   {goal}")
     print(f"  ours fast path / nginx static      {fast['rps'] / nginx_ref['rps']:.2f}")
-    print(f"  ours fast path / granian trivial   {fast['rps'] / results['granian alone, trivial app']['rps']:.2f}")
+    print(
+        f"  ours fast path / granian trivial   {fast['rps'] / results['granian alone, trivial app']['rps']:.2f}"
+    )
     for peer in ("Django cache_page (locmem)", "stock Wagtail (no cache)"):
         print(f"  ours recipe / {peer:<22} {ours['rps'] / results[peer]['rps']:.1f}x")
     database = "PostgreSQL" if "DATABASE_URL" in env else "SQLite"
-    print(f"\nCache miss, rendered in-process on {database}: {cost['cpu_ms']:.1f} ms CPU and {cost['queries']:.0f} SQL queries per render")
+    print(
+        f"\nCache miss, rendered in-process on {database}: {cost['cpu_ms']:.1f} ms CPU and {cost['queries']:.0f} SQL queries per render"
+    )
     print("  (goal <= 5 ms) after an expiry, every shared fragment still valid;")
-    for cost_after, after in ((cost_comments, "a comment is approved (its part anew)"), (cost_article, "the article changed (all anew)")):
-        print(f"  {cost_after['cpu_ms']:.1f} ms CPU and {cost_after['queries']:.0f} queries after {after}")
+    for cost_after, after in (
+        (cost_comments, "a comment is approved (its part anew)"),
+        (cost_article, "the article changed (all anew)"),
+    ):
+        print(
+            f"  {cost_after['cpu_ms']:.1f} ms CPU and {cost_after['queries']:.0f} queries after {after}"
+        )
     encoding = br_headers.get("Content-Encoding")
-    print(f"Page weight: {len(body):,} B HTML, {len(br_body):,} B {encoding}, {len(gz_body):,} B gzip (goal <= 50 KB)")
+    print(
+        f"Page weight: {len(body):,} B HTML, {len(br_body):,} B {encoding}, {len(gz_body):,} B gzip (goal <= 50 KB)"
+    )
     print(f"  Vary: {br_headers.get('Vary')}; Cache-Control: {br_headers.get('Cache-Control')}")
     scripts = re.findall(rb"<script[^>]*>", body)
-    blocking = [s for s in scripts if b" defer" not in s and b" async" not in s and b"application/ld+json" not in s]
+    blocking = [
+        s
+        for s in scripts
+        if b" defer" not in s and b" async" not in s and b"application/ld+json" not in s
+    ]
     print(f"  scripts: {len(scripts)}, render-blocking: {len(blocking)}")
     for protected, result in spikes.items():
         label = "with stampede protection" if protected else "WITHOUT protection      "

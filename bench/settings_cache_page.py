@@ -3,7 +3,16 @@ in local memory, without our page cache."""
 
 from windownews.settings import *  # noqa: F403
 
-MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("delivery.")]  # noqa: F405
-MIDDLEWARE = ["django.middleware.cache.UpdateCacheMiddleware", *MIDDLEWARE, "django.middleware.cache.FetchFromCacheMiddleware"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "cache-page"}}
+MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("pagecache.")]  # noqa: F405
+MIDDLEWARE = [
+    "django.middleware.cache.UpdateCacheMiddleware",
+    *MIDDLEWARE,
+    "django.middleware.cache.FetchFromCacheMiddleware",
+]
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "cache-page",
+    }
+}
 CACHE_MIDDLEWARE_SECONDS = 300

@@ -2,5 +2,5 @@
 
 from windownews.settings import *  # noqa: F403
 
-MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("delivery.")]  # noqa: F405
-DELIVERY_FRAGMENT_SECONDS = 0  # no shared fragments and no cached routed row: every part rendered
+MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("pagecache.")]  # noqa: F405
+PAGECACHE_FRAGMENT_SECONDS = 0  # no shared fragments and no cached routed row: every part rendered

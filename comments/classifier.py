@@ -55,7 +55,9 @@ TRAINING_SETS = (
     "bench/data/comment_spam_heldback10.jsonl",  # spent likewise
     "bench/data/comment_spam_heldback11.jsonl",  # spent likewise
 )
-HELD_BACK_SETS = tuple(f"bench/data/comment_spam_heldback{n}.jsonl" for n in (12, 13, 14, 15))  # measured on, never learned from
+HELD_BACK_SETS = tuple(
+    f"bench/data/comment_spam_heldback{n}.jsonl" for n in (12, 13, 14, 15)
+)  # measured on, never learned from
 MODERATOR_WEIGHT = 10.0  # one moderator decision counts as ten shipped examples (of about 8,800)
 MAX_CHARS = 2_000  # the opening is enough to tell, and keeps one comment well under 10 ms
 RETRAIN_AFTER = 20  # new moderator decisions before the worker refits
@@ -74,16 +76,23 @@ class Example:
 # Letters made to look like others so a word slips past filters: Cyrillic and Greek lookalikes
 # inside a Latin word ("сasino"), digits and symbols inside one ("v1agr@"). Read as the Latin
 # letter before the text is vectorised, so "cаsino" and "casino" are the same word to the model.
-LOOKALIKES = str.maketrans("аеорсухіјѕАВЕКМНОРСТХІЈЅαερικοντυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "aeopcyxijsABEKMHOPCTXIJSaepikovtuxABEZHIKMNOPTYX")
+LOOKALIKES = str.maketrans(
+    "аеорсухіјѕАВЕКМНОРСТХІЈЅαερικοντυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsABEKMHOPCTXIJSaepikovtuxABEZHIKMNOPTYX",
+)
 LEET = str.maketrans("013457@$", "oieastas")
 LATIN_WORD_WITH_LOOKALIKES = re.compile(r"\w*[a-zA-Z]\w*")
 # Characters with no width inside a word, put there to split one a filter would read ("cas\u200bino").
 INVISIBLE_IN_WORD = re.compile("(?<=[a-zA-Z0-9])[\u00ad\u200b-\u200d\u2060\ufeff]+(?=[a-zA-Z0-9])")
 # "B O N U S", "c.i.a.l.i.s", "v-i-a-g-r-a": four or more single letters, one separator between.
-SPACED = re.compile(r"(?<!\w)[a-zA-Z](?P<sep>[ .\-_*·])(?:[a-zA-Z](?P=sep)){2,}[a-zA-Z](?!\w)(?![^\s\w]\w)")
+SPACED = re.compile(
+    r"(?<!\w)[a-zA-Z](?P<sep>[ .\-_*·])(?:[a-zA-Z](?P=sep)){2,}[a-zA-Z](?!\w)(?![^\s\w]\w)"
+)
 # Full-width Latin ("Ｖｉａｇｒａ") and the mathematical bold, italic and script alphabets ("𝐕𝐢𝐚𝐠𝐫𝐚").
 STYLED_LATIN = re.compile("[\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d6a3]")
-CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # where full-width Latin is ordinary typing
+CJK = re.compile(
+    "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)  # where full-width Latin is ordinary typing
 # A word with digits or symbols between its letters ("c1al1s", "v1agr@"); not an email address.
 LEET_WORD = re.compile(r"(?<![\w@$.])[a-zA-Z]+(?:[013457@$]+[a-zA-Z]+)+[@$]?(?![\w@$])(?!\.\w)")
 
@@ -110,15 +119,42 @@ def is_disguised(text):
     """Invisible characters or styled letters inside words, or words in two alphabets at once."""
     if INVISIBLE_IN_WORD.search(text) or (STYLED_LATIN.search(text) and not CJK.search(text)):
         return True
-    return any(not word.isascii() and word.translate(LOOKALIKES).isascii() for word in LATIN_WORD_WITH_LOOKALIKES.findall(text))
+    return any(
+        not word.isascii() and word.translate(LOOKALIKES).isascii()
+        for word in LATIN_WORD_WITH_LOOKALIKES.findall(text)
+    )
 
 
 # Well-known public link shorteners: they hide where a link goes, which a reader citing a
 # source has no reason to do. A general list, not taken from any comment set.
 SHORTENERS = frozenset(
     (
-        *("bit.ly", "bitly.com", "tinyurl.com", "t.co", "goo.gl", "is.gd", "v.gd", "ow.ly", "buff.ly", "rb.gy", "cutt.ly"),
-        *("shorturl.at", "s.id", "t.ly", "tiny.cc", "rebrand.ly", "bl.ink", "clck.ru", "goo.su", "shorte.st", "adf.ly", "ouo.io"),
+        *(
+            "bit.ly",
+            "bitly.com",
+            "tinyurl.com",
+            "t.co",
+            "goo.gl",
+            "is.gd",
+            "v.gd",
+            "ow.ly",
+            "buff.ly",
+            "rb.gy",
+            "cutt.ly",
+        ),
+        *(
+            "shorturl.at",
+            "s.id",
+            "t.ly",
+            "tiny.cc",
+            "rebrand.ly",
+            "bl.ink",
+            "clck.ru",
+            "goo.su",
+            "shorte.st",
+            "adf.ly",
+            "ouo.io",
+        ),
         *("linktr.ee", "lnkd.in", "qr.ae", "u.to", "surl.li"),
     )
 )
@@ -126,11 +162,30 @@ SHORTENERS = frozenset(
 # registrations cost cents. A hint for the model, not a rule: real sites live there too.
 CHEAP_TLDS = frozenset(
     (
-        *("top", "xyz", "icu", "buzz", "fun", "live", "site", "online", "click", "club", "win", "bid", "loan", "work", "rest"),
+        *(
+            "top",
+            "xyz",
+            "icu",
+            "buzz",
+            "fun",
+            "live",
+            "site",
+            "online",
+            "click",
+            "club",
+            "win",
+            "bid",
+            "loan",
+            "work",
+            "rest",
+        ),
         *("cyou", "sbs", "cfd", "monster", "quest", "bond", "shop", "store", "vip", "today"),
     )
 )
-HOST = re.compile(r"(?:https?://|(?<![\w@/.-]))((?:[a-z0-9-]+\.)+[a-z][a-z0-9-]+)(?=[/:?#]|\s|$|[).,;!])", re.IGNORECASE)
+HOST = re.compile(
+    r"(?:https?://|(?<![\w@/.-]))((?:[a-z0-9-]+\.)+[a-z][a-z0-9-]+)(?=[/:?#]|\s|$|[).,;!])",
+    re.IGNORECASE,
+)
 LINK = re.compile(r"https?://\S+|(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*", re.IGNORECASE)
 
 MESSENGERS = r"whats ?app|telegram|wechat|viber|signal|微信|QQ|ватсап|вотсап|телеграм"
@@ -155,12 +210,21 @@ SIGNALS = {
     ),
     "xmailx": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+"),
     # a handle to write to; "@mike_r 100% agree" at the start of a line replies to another reader
-    "xhandlex": re.compile(r"(?<![\w.])(?<!^)(?<!\n)@[a-z]*[\d_][\w.]*\b|\b(?:dm|message|contact|add|reach)\b.{0,20}@\w", re.IGNORECASE),
+    "xhandlex": re.compile(
+        r"(?<![\w.])(?<!^)(?<!\n)@[a-z]*[\d_][\w.]*\b|\b(?:dm|message|contact|add|reach)\b.{0,20}@\w",
+        re.IGNORECASE,
+    ),
     # money, not shares: "prices up 33 %" and "100% agree" are how readers talk
     "xmoneyx": re.compile(r"[$€£₦₹¥]\s?\d|\d\s?(usd|usdt|btc|eth|dollars|euros)\b", re.IGNORECASE),
-    "xhiddenx": re.compile(r"[a-z][0-9@$!][a-z]|\b\w([ .])(\w\1){3,}|[a-z][а-яё]|[а-яё][a-z]", re.IGNORECASE),
-    "xmarkupx": re.compile(r"\[/?(url|link)\b|<a\s|\]\(\s*(https?:|www\.)|!\[[^\]]*\]\(", re.IGNORECASE),
-    "xbarelinkx": re.compile(r"(?<![\w@/.-])(?:www\.)?[a-z0-9-]+\.[a-z]{2,}/[\w/?=&#-]+", re.IGNORECASE),
+    "xhiddenx": re.compile(
+        r"[a-z][0-9@$!][a-z]|\b\w([ .])(\w\1){3,}|[a-z][а-яё]|[а-яё][a-z]", re.IGNORECASE
+    ),
+    "xmarkupx": re.compile(
+        r"\[/?(url|link)\b|<a\s|\]\(\s*(https?:|www\.)|!\[[^\]]*\]\(", re.IGNORECASE
+    ),
+    "xbarelinkx": re.compile(
+        r"(?<![\w@/.-])(?:www\.)?[a-z0-9-]+\.[a-z]{2,}/[\w/?=&#-]+", re.IGNORECASE
+    ),
     "xshoutx": re.compile(r"!!|\b[A-Z]{4,}\b.*\b[A-Z]{4,}\b"),
 }
 
@@ -173,12 +237,19 @@ MAP_SHARE = re.compile(r"goo\.gl/maps/", re.IGNORECASE)
 def link_signals(body):
     """Marker words for where the comment's links go: a shortener, a bare IP address or
     punycode host, a much-abused top-level domain; and how many links there are."""
-    hosts = {host.lower().removeprefix("www.") for host in HOST.findall(MAP_SHARE.sub("maps.google.com/", body)) if "." in host}
+    hosts = {
+        host.lower().removeprefix("www.")
+        for host in HOST.findall(MAP_SHARE.sub("maps.google.com/", body))
+        if "." in host
+    }
     hosts = {host for host in hosts if not host.replace(".", "").isdigit() or host.count(".") == 3}
     markers = []
     if hosts & SHORTENERS:
         markers.append("xshortenerx")
-    if any(host.replace(".", "").isdigit() or host.startswith("xn--") or ".xn--" in host for host in hosts):
+    if any(
+        host.replace(".", "").isdigit() or host.startswith("xn--") or ".xn--" in host
+        for host in hosts
+    ):
         markers.append("xrawhostx")
     if any(host.rsplit(".", 1)[-1] in CHEAP_TLDS for host in hosts):
         markers.append("xcheaptldx")
@@ -196,7 +267,11 @@ IN_LINKS = {"xmessengerx", "xmarkupx", "xbarelinkx"}
 def signals(body, normalised):
     prose = (LINK.sub(" ", body), LINK.sub(" ", normalised))
     read = lambda marker: (body, normalised) if marker in IN_LINKS else prose  # noqa: E731
-    found = [marker for marker, pattern in SIGNALS.items() if any(pattern.search(text) for text in read(marker))]
+    found = [
+        marker
+        for marker, pattern in SIGNALS.items()
+        if any(pattern.search(text) for text in read(marker))
+    ]
     if is_disguised(body):
         found.append("xdisguisedx")
     return " ".join(found + link_signals(normalised))
@@ -240,7 +315,11 @@ def shipped_examples(paths=TRAINING_SETS):
     for path in paths:
         for line in (settings.BASE_DIR / path).read_text().splitlines():
             item = json.loads(line)
-            examples.append(Example(model_text(item["body"], item["name"], item["url"]), item["label"] == "spam"))
+            examples.append(
+                Example(
+                    model_text(item["body"], item["name"], item["url"]), item["label"] == "spam"
+                )
+            )
     return examples
 
 
@@ -249,15 +328,25 @@ def moderated_examples():
     the trash (off-topic, duplicates) teach nothing about spam."""
     from comments.models import Comment
 
-    decided = Comment.objects.filter(moderated_at__isnull=False, state__in=[Comment.State.APPROVED, Comment.State.SPAM])
+    decided = Comment.objects.filter(
+        moderated_at__isnull=False, state__in=[Comment.State.APPROVED, Comment.State.SPAM]
+    )
     rows = decided.values_list("body", "name", "url", "state")
-    return [Example(model_text(body, name, url), state == Comment.State.SPAM, MODERATOR_WEIGHT) for body, name, url, state in rows]
+    return [
+        Example(model_text(body, name, url), state == Comment.State.SPAM, MODERATOR_WEIGHT)
+        for body, name, url, state in rows
+    ]
 
 
 def fit(examples):
     features = FeatureUnion(
         [
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True
+                ),
+            ),
             ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
         ]
     )
@@ -265,7 +354,11 @@ def fit(examples):
     # cross-validation over the shipped sets (bench/comment_spam.py, bench/data/README.md).
     classifier = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, random_state=0)
     pipeline = make_pipeline(features, classifier)
-    pipeline.fit([e.text for e in examples], [e.spam for e in examples], logisticregression__sample_weight=[e.weight for e in examples])
+    pipeline.fit(
+        [e.text for e in examples],
+        [e.spam for e in examples],
+        logisticregression__sample_weight=[e.weight for e in examples],
+    )
     return Scorer(pipeline)
 
 
@@ -280,7 +373,9 @@ class Scorer:
         coef, offset, self.views = regression.coef_[0], 0, []
         for _, vectorizer in union.transformer_list:
             idf = vectorizer.idf_
-            weights = {term: (idf[i], coef[offset + i]) for term, i in vectorizer.vocabulary_.items()}
+            weights = {
+                term: (idf[i], coef[offset + i]) for term, i in vectorizer.vocabulary_.items()
+            }
             self.views.append((vectorizer.build_analyzer(), weights))
             offset += len(weights)
         self.intercept = float(regression.intercept_[0])
@@ -290,7 +385,10 @@ class Scorer:
         z = self.intercept
         for analyze, weights in self.views:
             counts = Counter(term for term in analyze(text) if term in weights)
-            values = [((1 + math.log(n)) * weights[term][0], weights[term][1]) for term, n in counts.items()]
+            values = [
+                ((1 + math.log(n)) * weights[term][0], weights[term][1])
+                for term, n in counts.items()
+            ]
             norm = math.sqrt(sum(value * value for value, _ in values))
             if norm:
                 z += sum(value * w for value, w in values) / norm
@@ -360,8 +458,12 @@ def train_and_store(keep=3):
 
     shipped, moderated = shipped_examples(), moderated_examples()
     model = fit(shipped + moderated)
-    row = FilterModel.objects.create(shipped_examples=len(shipped), moderator_examples=len(moderated), blob=dumps(model))
-    FilterModel.objects.filter(pk__in=FilterModel.objects.values_list("pk", flat=True)[keep:]).delete()
+    row = FilterModel.objects.create(
+        shipped_examples=len(shipped), moderator_examples=len(moderated), blob=dumps(model)
+    )
+    FilterModel.objects.filter(
+        pk__in=FilterModel.objects.values_list("pk", flat=True)[keep:]
+    ).delete()
     loaded.use(row.pk, model)
     return row
 
@@ -382,5 +484,7 @@ def retrain_if_due():
     decisions = Comment.objects.filter(moderated_at__isnull=False)
     if newest is not None:
         decisions = decisions.filter(moderated_at__gt=newest)
-    if decisions[:RETRAIN_AFTER].count() >= RETRAIN_AFTER and cache.add(RETRAIN_QUEUED, True, timeout=3600):
+    if decisions[:RETRAIN_AFTER].count() >= RETRAIN_AFTER and cache.add(
+        RETRAIN_QUEUED, True, timeout=3600
+    ):
         retrain.enqueue()

@@ -25,7 +25,11 @@ def seconds_since_render(stamp, article_id):
         data = signing.loads(stamp, salt=STAMP_SALT)
     except signing.BadSignature:
         return None
-    if not isinstance(data, dict) or data.get("a") != article_id or not isinstance(data.get("t"), int):
+    if (
+        not isinstance(data, dict)
+        or data.get("a") != article_id
+        or not isinstance(data.get("t"), int)
+    ):
         return None
     return time.time() - data["t"]
 
@@ -37,7 +41,9 @@ class PlainTextField(forms.CharField):
     def to_python(self, value):
         value = super().to_python(value)
         if has_control_characters(value):
-            raise forms.ValidationError("Please remove the invisible control characters from this field.", code="control")
+            raise forms.ValidationError(
+                "Please remove the invisible control characters from this field.", code="control"
+            )
         return neutralise_bidi(normalise_newlines(value))
 
 
@@ -47,7 +53,10 @@ class CommentForm(forms.Form):
         max_length=MAX_BODY,
         strip=True,
         widget=forms.Textarea(attrs={"rows": 6, "maxlength": MAX_BODY}),
-        error_messages={"required": "Please type a comment.", "max_length": "Please shorten your comment to %(limit_value)s characters."},
+        error_messages={
+            "required": "Please type a comment.",
+            "max_length": "Please shorten your comment to %(limit_value)s characters.",
+        },
     )
     name = PlainTextField(
         label="Name",
@@ -71,7 +80,9 @@ class CommentForm(forms.Form):
         assume_scheme="https",
         validators=[URLValidator(schemes=["http", "https"])],
         widget=forms.URLInput(attrs={"autocomplete": "url"}),
-        error_messages={"invalid": "Please give a web address starting with http:// or https://, or leave it empty."},
+        error_messages={
+            "invalid": "Please give a web address starting with http:// or https://, or leave it empty."
+        },
     )
     parent = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     rendered = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)

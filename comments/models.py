@@ -29,9 +29,17 @@ class CommentQuerySet(models.QuerySet):
     def moderate(self, state):
         """Move many comments to `state` at once; tells the cache which articles changed."""
         with transaction.atomic():
-            rows = list(self.select_for_update().exclude(state=state).values_list("pk", "article_id", "state"))
-            Comment.objects.filter(pk__in=[pk for pk, _, _ in rows]).update(state=state, moderated_at=timezone.now())
-            visible = {article for _, article, old in rows if Comment.State.APPROVED in (old, state)}
+            rows = list(
+                self.select_for_update()
+                .exclude(state=state)
+                .values_list("pk", "article_id", "state")
+            )
+            Comment.objects.filter(pk__in=[pk for pk, _, _ in rows]).update(
+                state=state, moderated_at=timezone.now()
+            )
+            visible = {
+                article for _, article, old in rows if Comment.State.APPROVED in (old, state)
+            }
             transaction.on_commit(lambda: _announce(visible))
             transaction.on_commit(decision_recorded)
         return len(rows)
@@ -63,16 +71,24 @@ class Comment(models.Model):
         SPAM = "spam", "Spam"
         TRASH = "trash", "Trash"
 
-    article = models.ForeignKey("newsroom.ArticlePage", on_delete=models.CASCADE, related_name="comments")
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies")
+    article = models.ForeignKey(
+        "newsroom.ArticlePage", on_delete=models.CASCADE, related_name="comments"
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
     depth = models.PositiveSmallIntegerField(default=0, editable=False)
     name = models.CharField(max_length=100)
     # Never rendered on a reader page, in a feed or in the API; only moderators see it.
     email = models.EmailField(max_length=254)
     url = models.URLField("website", max_length=200, blank=True)
     body = models.TextField(max_length=10_000)
-    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING, db_index=True)
-    held_because = models.CharField(max_length=300, blank=True, help_text="Which rule held or blocked it.")
+    state = models.CharField(
+        max_length=10, choices=State.choices, default=State.PENDING, db_index=True
+    )
+    held_because = models.CharField(
+        max_length=300, blank=True, help_text="Which rule held or blocked it."
+    )
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     moderated_at = models.DateTimeField(null=True, blank=True)
     ip = models.GenericIPAddressField("IP address", null=True, blank=True)
@@ -85,7 +101,11 @@ class Comment(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
-        constraints = [models.UniqueConstraint(fields=["article", "fingerprint"], name="comment_once_per_article")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "fingerprint"], name="comment_once_per_article"
+            )
+        ]
         indexes = [models.Index(fields=["article", "state", "created_at"])]
 
     def __str__(self):
@@ -154,7 +174,9 @@ class CommentSettings(BaseSiteSetting):
 
     hold_all = models.BooleanField("hold every comment", default=False)
     hold_first_time = models.BooleanField(
-        "hold first-time commenters", default=False, help_text="Hold comments from an email with no approved comment yet."
+        "hold first-time commenters",
+        default=False,
+        help_text="Hold comments from an email with no approved comment yet.",
     )
     hold_links = models.PositiveSmallIntegerField(
         "hold comments with this many links",
@@ -180,9 +202,14 @@ class CommentSettings(BaseSiteSetting):
         help_text="One word, phrase or IP address per line. A comment whose text, name, email, website or IP "
         "contains one is held for moderation.",
     )
-    disallowed_words = models.TextField(blank=True, help_text="One per line, matched like the hold list; a match goes straight to spam.")
+    disallowed_words = models.TextField(
+        blank=True,
+        help_text="One per line, matched like the hold list; a match goes straight to spam.",
+    )
     close_after_days = models.PositiveSmallIntegerField(
-        "close comments after (days)", default=30, help_text="Days after publishing; 0 keeps comments open."
+        "close comments after (days)",
+        default=30,
+        help_text="Days after publishing; 0 keeps comments open.",
     )
     thread_depth = models.PositiveSmallIntegerField("nested replies up to this depth", default=3)
     per_page = models.PositiveSmallIntegerField("top-level comments per page", default=50)
@@ -201,7 +228,9 @@ class CommentSettings(BaseSiteSetting):
             heading="Hold for moderation",
         ),
         FieldPanel("disallowed_words"),
-        FieldRowPanel([FieldPanel("close_after_days"), FieldPanel("thread_depth"), FieldPanel("per_page")]),
+        FieldRowPanel(
+            [FieldPanel("close_after_days"), FieldPanel("thread_depth"), FieldPanel("per_page")]
+        ),
         FieldPanel("notify_moderators"),
     ]
 

@@ -23,14 +23,21 @@ def moderator_addresses():
 def email_moderators(comment_id):
     from comments.models import Comment
 
-    comment = Comment.objects.select_related("article").filter(pk=comment_id, state=Comment.State.PENDING).first()
+    comment = (
+        Comment.objects.select_related("article")
+        .filter(pk=comment_id, state=Comment.State.PENDING)
+        .first()
+    )
     recipients = moderator_addresses()
     if comment is None or not recipients:
         return 0
     context = {
         "comment": comment,
-        "queue_url": settings.SITE_URL.rstrip("/") + reverse("comments_moderation:list") + "?state=pending",
-        "edit_url": settings.SITE_URL.rstrip("/") + reverse("comments_moderation:edit", args=[comment.pk]),
+        "queue_url": settings.SITE_URL.rstrip("/")
+        + reverse("comments_moderation:list")
+        + "?state=pending",
+        "edit_url": settings.SITE_URL.rstrip("/")
+        + reverse("comments_moderation:edit", args=[comment.pk]),
     }
     # The commenter's email address stays out of the message: moderators see it in the admin.
     message = EmailMessage(

@@ -24,7 +24,11 @@ def same_site_problem(request):
         return f"it was sent from another site ({fetch_site})"
     origin = request.headers.get("Origin")
     if origin and origin != "null":
-        return None if origin.rstrip("/") in _trusted_origins(request) else "it was sent from another site"
+        return (
+            None
+            if origin.rstrip("/") in _trusted_origins(request)
+            else "it was sent from another site"
+        )
     if origin == "null":
         return "the browser hid where it came from"
     if fetch_site:
@@ -32,5 +36,9 @@ def same_site_problem(request):
     referer = request.headers.get("Referer")
     if referer:
         parts = urlsplit(referer)
-        return None if f"{parts.scheme}://{parts.netloc}" in _trusted_origins(request) else "it was sent from another site"
+        return (
+            None
+            if f"{parts.scheme}://{parts.netloc}" in _trusted_origins(request)
+            else "it was sent from another site"
+        )
     return "the browser did not say which page sent it"

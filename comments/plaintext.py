@@ -62,7 +62,11 @@ def _linkify_line(line):
     for match in URL.finditer(line):
         url, tail = split_url(match)
         url = escape(url)
-        parts += (escape(line[last : match.start()]), f'<a href="{url}" rel="nofollow ugc noopener">{url}</a>', escape(tail))
+        parts += (
+            escape(line[last : match.start()]),
+            f'<a href="{url}" rel="nofollow ugc noopener">{url}</a>',
+            escape(tail),
+        )
         last = match.end()
     parts.append(escape(line[last:]))
     return "".join(parts)
@@ -76,5 +80,8 @@ def render(text):
     only markup added is our own <p>, <br> and <a>. Matched byte for byte against the format_html
     version in comments/tests/test_render_equivalence.py."""
     paragraphs = [p.strip("\n") for p in BLANK_LINES.split(normalise_newlines(text)) if p.strip()]
-    html = "\n".join("<p>" + "<br>".join(map(_linkify_line, paragraph.split("\n"))) + "</p>" for paragraph in paragraphs)
+    html = "\n".join(
+        "<p>" + "<br>".join(map(_linkify_line, paragraph.split("\n"))) + "</p>"
+        for paragraph in paragraphs
+    )
     return mark_safe(html)  # noqa: S308 (escaped piece by piece above)

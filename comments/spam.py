@@ -59,7 +59,9 @@ BOT_PRAISE = re.compile(
     re.IGNORECASE,
 )
 # The bot phrases that point the reader elsewhere, rather than praise: one kind of signal each.
-PROMOTION = re.compile(r"\b(my|our|visit|check out|click|more tips|best deals|free spins|online)\b", re.IGNORECASE)
+PROMOTION = re.compile(
+    r"\b(my|our|visit|check out|click|more tips|best deals|free spins|online)\b", re.IGNORECASE
+)
 # Names and web addresses that are anchor text rather than a person or a blog: "Best SEO Agency",
 # "roofrepair-dallas". Matched inside words, as domains run words together. The words from "best"
 # on were added from the spam names and websites of the tuning, training and spent held-back
@@ -75,7 +77,10 @@ COMMERCIAL = re.compile(
 # camel case split ("BestCasinoBonus"): "Pharmacist, Lagos" and "ex-diplomat" are readers, whereas
 # domains run words together and are matched inside words.
 COMMERCIAL_NAME = re.compile(
-    r"(?<![a-z])(?:" + COMMERCIAL.pattern.replace(r"pros\b", "pros") + r")(?:s|es|ing|ers?|y|ies|cy)?(?![a-z])", re.IGNORECASE
+    r"(?<![a-z])(?:"
+    + COMMERCIAL.pattern.replace(r"pros\b", "pros")
+    + r")(?:s|es|ing|ers?|y|ies|cy)?(?![a-z])",
+    re.IGNORECASE,
 )
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Names that pose as the site itself. Nobody signed in posts through the reader form.
@@ -94,7 +99,13 @@ SELF_PROMOTION = "promotes its own website"
 LINKS_IN_TEXT = "links in the text"
 # An anchor-text name, a trade's website or a pose as staff is what spam is posted for, even
 # under a reader's copied words: a first comment that carries one waits for a moderator.
-HOLD_ALONE = ("name is a web address", LINKED_ONLY, TRADE_WEBSITE, "name poses as the site", SELF_PROMOTION)
+HOLD_ALONE = (
+    "name is a web address",
+    LINKED_ONLY,
+    TRADE_WEBSITE,
+    "name poses as the site",
+    SELF_PROMOTION,
+)
 
 # Sites whose links the N-links rule does not count, as the moderators' list in the comment
 # settings starts. Readers who back a point with two or three sources are what a news site wants,
@@ -110,26 +121,184 @@ HOLD_ALONE = ("name is a web address", LINKED_ONLY, TRADE_WEBSITE, "name poses a
 # A trusted link is still read by every other check (the model, link markup, selling words).
 TRUSTED_LINK_DOMAINS = (
     *("wikipedia.org", "wikimedia.org", "britannica.com"),
-    *("reuters.com", "apnews.com", "afp.com", "bloomberg.com", "dpa.com", "efe.com", "ansa.it", "kyodonews.net"),
-    *("yna.co.kr", "ptinews.com", "aap.com.au", "xinhuanet.com", "anadoluajansi.com.tr", "aa.com.tr"),
-    *("bbc.co.uk", "bbc.com", "npr.org", "pbs.org", "dw.com", "france24.com", "rfi.fr", "cbc.ca", "abc.net.au", "nhk.or.jp"),
-    *("rte.ie", "swissinfo.ch", "tagesschau.de", "zdf.de", "francetvinfo.fr", "rtve.es", "rai.it", "nos.nl", "svt.se"),
-    *("nrk.no", "yle.fi", "dr.dk", "sabc.co.za", "rnz.co.nz", "voanews.com", "rferl.org", "aljazeera.com"),
-    *("nytimes.com", "washingtonpost.com", "wsj.com", "latimes.com", "usatoday.com", "theatlantic.com", "propublica.org"),
-    *("theguardian.com", "thetimes.co.uk", "ft.com", "economist.com", "telegraph.co.uk", "independent.co.uk", "irishtimes.com"),
-    *("lemonde.fr", "lefigaro.fr", "liberation.fr", "spiegel.de", "faz.net", "sueddeutsche.de", "zeit.de", "nzz.ch"),
-    *("elpais.com", "elmundo.es", "lavanguardia.com", "corriere.it", "repubblica.it", "lastampa.it", "nrc.nl", "volkskrant.nl"),
-    *("dn.se", "svd.se", "aftenposten.no", "hs.fi", "politico.eu", "wyborcza.pl", "kyivindependent.com", "meduza.io"),
-    *("theglobeandmail.com", "smh.com.au", "theage.com.au", "nzherald.co.nz", "folha.uol.com.br", "estadao.com.br"),
-    *("globo.com", "clarin.com", "lanacion.com.ar", "eluniversal.com.mx", "jornada.com.mx", "eltiempo.com", "elcomercio.pe"),
-    *("asahi.com", "yomiuri.co.jp", "mainichi.jp", "nikkei.com", "japantimes.co.jp", "koreaherald.com", "scmp.com"),
-    *("straitstimes.com", "thehindu.com", "hindustantimes.com", "indianexpress.com", "dawn.com", "thedailystar.net"),
-    *("haaretz.com", "timesofisrael.com", "ahram.org.eg", "nation.africa", "premiumtimesng.com", "mg.co.za", "news24.com"),
-    *("int", "un.org", "worldbank.org", "imf.org", "oecd.org", "europa.eu", "icrc.org", "ifrc.org", "msf.org"),
+    *(
+        "reuters.com",
+        "apnews.com",
+        "afp.com",
+        "bloomberg.com",
+        "dpa.com",
+        "efe.com",
+        "ansa.it",
+        "kyodonews.net",
+    ),
+    *(
+        "yna.co.kr",
+        "ptinews.com",
+        "aap.com.au",
+        "xinhuanet.com",
+        "anadoluajansi.com.tr",
+        "aa.com.tr",
+    ),
+    *(
+        "bbc.co.uk",
+        "bbc.com",
+        "npr.org",
+        "pbs.org",
+        "dw.com",
+        "france24.com",
+        "rfi.fr",
+        "cbc.ca",
+        "abc.net.au",
+        "nhk.or.jp",
+    ),
+    *(
+        "rte.ie",
+        "swissinfo.ch",
+        "tagesschau.de",
+        "zdf.de",
+        "francetvinfo.fr",
+        "rtve.es",
+        "rai.it",
+        "nos.nl",
+        "svt.se",
+    ),
+    *(
+        "nrk.no",
+        "yle.fi",
+        "dr.dk",
+        "sabc.co.za",
+        "rnz.co.nz",
+        "voanews.com",
+        "rferl.org",
+        "aljazeera.com",
+    ),
+    *(
+        "nytimes.com",
+        "washingtonpost.com",
+        "wsj.com",
+        "latimes.com",
+        "usatoday.com",
+        "theatlantic.com",
+        "propublica.org",
+    ),
+    *(
+        "theguardian.com",
+        "thetimes.co.uk",
+        "ft.com",
+        "economist.com",
+        "telegraph.co.uk",
+        "independent.co.uk",
+        "irishtimes.com",
+    ),
+    *(
+        "lemonde.fr",
+        "lefigaro.fr",
+        "liberation.fr",
+        "spiegel.de",
+        "faz.net",
+        "sueddeutsche.de",
+        "zeit.de",
+        "nzz.ch",
+    ),
+    *(
+        "elpais.com",
+        "elmundo.es",
+        "lavanguardia.com",
+        "corriere.it",
+        "repubblica.it",
+        "lastampa.it",
+        "nrc.nl",
+        "volkskrant.nl",
+    ),
+    *(
+        "dn.se",
+        "svd.se",
+        "aftenposten.no",
+        "hs.fi",
+        "politico.eu",
+        "wyborcza.pl",
+        "kyivindependent.com",
+        "meduza.io",
+    ),
+    *(
+        "theglobeandmail.com",
+        "smh.com.au",
+        "theage.com.au",
+        "nzherald.co.nz",
+        "folha.uol.com.br",
+        "estadao.com.br",
+    ),
+    *(
+        "globo.com",
+        "clarin.com",
+        "lanacion.com.ar",
+        "eluniversal.com.mx",
+        "jornada.com.mx",
+        "eltiempo.com",
+        "elcomercio.pe",
+    ),
+    *(
+        "asahi.com",
+        "yomiuri.co.jp",
+        "mainichi.jp",
+        "nikkei.com",
+        "japantimes.co.jp",
+        "koreaherald.com",
+        "scmp.com",
+    ),
+    *(
+        "straitstimes.com",
+        "thehindu.com",
+        "hindustantimes.com",
+        "indianexpress.com",
+        "dawn.com",
+        "thedailystar.net",
+    ),
+    *(
+        "haaretz.com",
+        "timesofisrael.com",
+        "ahram.org.eg",
+        "nation.africa",
+        "premiumtimesng.com",
+        "mg.co.za",
+        "news24.com",
+    ),
+    *(
+        "int",
+        "un.org",
+        "worldbank.org",
+        "imf.org",
+        "oecd.org",
+        "europa.eu",
+        "icrc.org",
+        "ifrc.org",
+        "msf.org",
+    ),
     *("amnesty.org", "hrw.org", "rsf.org", "cpj.org", "transparency.org"),
-    *("gov", "gov.uk", "gov.au", "gov.in", "gov.za", "gov.ie", "gov.sg", "govt.nz", "gc.ca", "canada.ca", "gouv.fr"),
+    *(
+        "gov",
+        "gov.uk",
+        "gov.au",
+        "gov.in",
+        "gov.za",
+        "gov.ie",
+        "gov.sg",
+        "govt.nz",
+        "gc.ca",
+        "canada.ca",
+        "gouv.fr",
+    ),
     *("bund.de", "gob.mx", "gob.es", "gov.br", "go.jp"),
-    *("doi.org", "arxiv.org", "jstor.org", "nature.com", "science.org", "thelancet.com", "nejm.org", "bmj.com"),
+    *(
+        "doi.org",
+        "arxiv.org",
+        "jstor.org",
+        "nature.com",
+        "science.org",
+        "thelancet.com",
+        "nejm.org",
+        "bmj.com",
+    ),
 )
 # A link to one post, video or place on a platform (a YouTube video, a post on X, Reddit, Facebook,
 # Instagram, TikTok, Bluesky, Mastodon or a Telegram channel, a map): where readers' sources are
@@ -156,7 +325,10 @@ ARCHIVED = re.compile(r"^(?:web\.)?archive\.org/web/[^/]+/(?:https?:/+)?", re.IG
 def trusted_domains(lines):
     """The moderators' list as sites: 'https://www.bbc.co.uk/news', '*.gov' and '.gov' all work."""
     entries = (line.strip().lower() for line in lines if line.strip())
-    return frozenset(site_of(entry) if "/" in entry else entry.lstrip("*.").removeprefix("www.") for entry in entries)
+    return frozenset(
+        site_of(entry) if "/" in entry else entry.lstrip("*.").removeprefix("www.")
+        for entry in entries
+    )
 
 
 @dataclass
@@ -203,7 +375,10 @@ def article_context(article):
     """What an article says and which sites it cites (its sources, its imported text, links in
     its body, this site), for Rules."""
     body = str(article.body)
-    urls = [source.url for source in article.sources.all()] + [article.source_url, settings.SITE_URL]
+    urls = [source.url for source in article.sources.all()] + [
+        article.source_url,
+        settings.SITE_URL,
+    ]
     return {
         "article_text": " ".join((article.title, article.standfirst, body)),
         "cited_sites": cited_sites(urls, body),
@@ -244,14 +419,20 @@ def archived_url(url):
 
 
 def _matches(words, submission):
-    haystack = "\n".join((submission.body, submission.name, submission.email, submission.url, submission.ip)).lower()
+    haystack = "\n".join(
+        (submission.body, submission.name, submission.email, submission.url, submission.ip)
+    ).lower()
     return next((word for word in words if word in haystack), None)
 
 
 def selling_words(submission, article_text=""):
     """Selling phrases in the text or name that the article does not use itself."""
     said = article_text.lower()
-    found = {match.group(0).lower() for text in (submission.body, submission.name) for match in SELLING.finditer(text)}
+    found = {
+        match.group(0).lower()
+        for text in (submission.body, submission.name)
+        for match in SELLING.finditer(text)
+    }
     return sorted(word for word in found if word not in said)
 
 
@@ -345,7 +526,10 @@ def judge(submission, rules, score=None):
     # been read by a moderator already, and the bot signals above still apply to them.
     sites = sites_to_hold(submission, rules)
     if rules.hold_links and submission.first_time and len(sites) >= rules.hold_links:
-        return PENDING, f"links to {len(sites)} sites the article does not cite and that are not trusted"
+        return (
+            PENDING,
+            f"links to {len(sites)} sites the article does not cite and that are not trusted",
+        )
     word = _matches(rules.hold_words, submission)
     if word:
         return PENDING, f"hold word “{word}”"

@@ -23,7 +23,9 @@ def comment_list(nodes, open_for_replies):
     page = {
         "reply_prefix": reverse("comments:reply", args=[0]).removesuffix("0/"),
         "zone": timezone.get_current_timezone(),
-        "months": {number: str(name) for number, name in MONTHS.items()},  # translated once, not per comment
+        "months": {
+            number: str(name) for number, name in MONTHS.items()
+        },  # translated once, not per comment
     }
     items = "".join(_item(node, open_for_replies, **page) for node in nodes)
     return mark_safe(f'<ol class="comment-list">\n{items}</ol>')  # noqa: S308 (escaped field by field)
@@ -51,11 +53,15 @@ def _item(node, open_for_replies, reply_prefix, zone, months):
 
 def _author(comment, name):
     website = comment.website
-    return f'<a href="{escape(website)}" rel="nofollow ugc noopener">{name}</a>' if website else name
+    return (
+        f'<a href="{escape(website)}" rel="nofollow ugc noopener">{name}</a>' if website else name
+    )
 
 
 def _time(when, zone, months):
     # What the template's |date:'c' and |date:"j F Y, H:i" gave, without parsing a format per comment.
     local = when.astimezone(zone) if timezone.is_aware(when) else when
-    human = f"{local.day} {months[local.month]} {local.year:04d}, {local.hour:02d}:{local.minute:02d}"
+    human = (
+        f"{local.day} {months[local.month]} {local.year:04d}, {local.hour:02d}:{local.minute:02d}"
+    )
     return f'<time datetime="{escape(local.isoformat())}">{escape(human)}</time>'

@@ -9,7 +9,17 @@ from django.utils import timezone
 from comments.models import Comment
 
 # What a reader page may load: never the email, IP or user agent.
-PUBLIC_FIELDS = ("id", "article_id", "parent_id", "depth", "name", "url", "body", "created_at", "state")
+PUBLIC_FIELDS = (
+    "id",
+    "article_id",
+    "parent_id",
+    "depth",
+    "name",
+    "url",
+    "body",
+    "created_at",
+    "state",
+)
 
 
 @dataclass
@@ -31,7 +41,9 @@ def threads(article, page_number=1, per_page=50, max_depth=3):
     children, roots = {}, []
     for comment in comments:
         # A reply whose parent is not approved (held, spam) shows at the top level rather than vanish.
-        (children.setdefault(comment.parent_id, []) if comment.parent_id in ids else roots).append(comment)
+        (children.setdefault(comment.parent_id, []) if comment.parent_id in ids else roots).append(
+            comment
+        )
     page = Paginator(roots, max(per_page, 1)).get_page(page_number)
     nodes = []
     for root in page.object_list:
@@ -55,7 +67,11 @@ def page_of(comment, per_page=50):
     root = comment
     while root.parent_id and root.parent.state == Comment.State.APPROVED:
         root = root.parent
-    earlier = Comment.objects.approved().filter(article_id=comment.article_id, parent__isnull=True, created_at__lt=root.created_at).count()
+    earlier = (
+        Comment.objects.approved()
+        .filter(article_id=comment.article_id, parent__isnull=True, created_at__lt=root.created_at)
+        .count()
+    )
     return earlier // max(per_page, 1) + 1
 
 

@@ -37,7 +37,13 @@ def _published_article(pk):
 
 def _form_page(request, article, form, status, message="", parent=None):
     """The form again with everything the reader typed and the reason beside the field."""
-    context = {"article": article, "form": form, "message": message, "parent": parent, "stamp": render_stamp(article.pk)}
+    context = {
+        "article": article,
+        "form": form,
+        "message": message,
+        "parent": parent,
+        "stamp": render_stamp(article.pk),
+    }
     return render(request, "comments/form_page.html", context, status=status)
 
 
@@ -91,7 +97,11 @@ def post_comment(request):
             article_id = int(request.POST.get("article", ""))
         except ValueError:
             article_id = None
-        context = {"form": CommentForm(request.POST), "article_id": article_id, "stamp": render_stamp(article_id) if article_id else ""}
+        context = {
+            "form": CommentForm(request.POST),
+            "article_id": article_id,
+            "stamp": render_stamp(article_id) if article_id else "",
+        }
         return HttpResponse(render_to_string("comments/unavailable.html", context), status=503)
 
 
@@ -103,7 +113,13 @@ def _post_comment(request):
     rules = CommentSettings.for_request(request)
     form = CommentForm(request.POST)
     if not is_open(article, rules):
-        return _form_page(request, article, form, 403, "Comments on this article are closed. Your text is below so you can keep it.")
+        return _form_page(
+            request,
+            article,
+            form,
+            403,
+            "Comments on this article are closed. Your text is below so you can keep it.",
+        )
     if not form.is_valid():
         return _form_page(request, article, form, 400, "Please check the fields marked below.")
     data = form.cleaned_data
@@ -111,14 +127,26 @@ def _post_comment(request):
     if data["parent"]:
         parent = Comment.objects.approved().filter(pk=data["parent"], article=article).first()
         if parent is None:
-            form.add_error(None, "The comment you are replying to is no longer shown; your reply will be posted on its own.")
+            form.add_error(
+                None,
+                "The comment you are replying to is no longer shown; your reply will be posted on its own.",
+            )
             return _form_page(request, article, form, 400, "Please check and send again.")
         while parent.depth + 1 >= rules.thread_depth and parent.parent_id:
             parent = parent.parent  # deeper than allowed: reply to the deepest allowed ancestor
     typing, elapsed = data["typing"], seconds_since_render(data["rendered"], article.pk)
-    too_fast = (typing is not None and 0 <= typing < MIN_SECONDS) or (elapsed is not None and elapsed < MIN_SECONDS)
+    too_fast = (typing is not None and 0 <= typing < MIN_SECONDS) or (
+        elapsed is not None and elapsed < MIN_SECONDS
+    )
     if too_fast:
-        return _form_page(request, article, form, 400, "That was very quick. Please check your comment and send it again.", parent)
+        return _form_page(
+            request,
+            article,
+            form,
+            400,
+            "That was very quick. Please check your comment and send it again.",
+            parent,
+        )
     if elapsed is None and typing is None:
         form.add_error(None, "The form had expired. Please send it again.")
         return _form_page(request, article, form, 400, "Please send your comment again.", parent)
@@ -137,7 +165,9 @@ def _post_comment(request):
         ip=ip,
         first_time=not commenter_has_approved(data["email"]),
     )
-    state, reason = spam.judge(submission, spam.Rules.from_settings(rules, article), learned_score(submission))
+    state, reason = spam.judge(
+        submission, spam.Rules.from_settings(rules, article), learned_score(submission)
+    )
     if data["homepage"]:
         state, reason = spam.SPAM, "filled in the hidden field"
     comment = Comment(
@@ -161,7 +191,9 @@ def _post_comment(request):
         log.info("comment refused by a constraint: %s", error)
         existing = Comment.objects.filter(article=article, fingerprint=fingerprint).first()
         if existing and timezone.now() - existing.created_at < REPLAY_WINDOW:
-            return _after_post(request, existing, rules)  # a double-click or a retry: the same outcome again
+            return _after_post(
+                request, existing, rules
+            )  # a double-click or a retry: the same outcome again
         flood.release_slot(ip, data["email"], fingerprint)
         form.add_error("comment", "You have already posted exactly this comment here.")
         return _form_page(request, article, form, 400, "Duplicate comment.", parent)
@@ -182,7 +214,12 @@ def reply(request, pk):
     if not is_open(article, rules):
         return redirect(comment_url(parent, rules))
     form = CommentForm(initial={"parent": parent.pk})
-    context = {"article": article, "form": form, "parent": parent, "stamp": render_stamp(article.pk)}
+    context = {
+        "article": article,
+        "form": form,
+        "parent": parent,
+        "stamp": render_stamp(article.pk),
+    }
     return render(request, "comments/form_page.html", context)
 
 
@@ -194,7 +231,9 @@ def posted(request, token):
         pk = signing.loads(token, salt=POSTED_SALT, max_age=timedelta(days=1))
     except signing.BadSignature:
         raise Http404("This confirmation link has expired.") from None
-    comment = get_object_or_404(Comment.objects.select_related("article").exclude(state=Comment.State.TRASH), pk=pk)
+    comment = get_object_or_404(
+        Comment.objects.select_related("article").exclude(state=Comment.State.TRASH), pk=pk
+    )
     rules = CommentSettings.for_request(request)
     context = {"comment": comment, "article": comment.article, "held": not comment.is_approved}
     if comment.is_approved:
@@ -210,5 +249,11 @@ def article_page(request, article_id, page):
     count, page_obj, nodes = threads(article, page, rules.per_page, rules.thread_depth)
     if page_obj.number != page:
         raise Http404("No such page of comments")
-    context = {"article": article, "count": count, "page_obj": page_obj, "nodes": nodes, "open": is_open(article, rules)}
+    context = {
+        "article": article,
+        "count": count,
+        "page_obj": page_obj,
+        "nodes": nodes,
+        "open": is_open(article, rules),
+    }
     return render(request, "comments/page.html", context)

@@ -17,7 +17,10 @@ def badge_attrs(label, pending):
     """The link attributes that draw the count badge (menu-badge.css) and say it to screen readers."""
     if not pending:
         return {}
-    return {"data-pending-count": "99+" if pending > 99 else str(pending), "aria-label": f"{label}, {pending} awaiting moderation"}
+    return {
+        "data-pending-count": "99+" if pending > 99 else str(pending),
+        "aria-label": f"{label}, {pending} awaiting moderation",
+    }
 
 
 def with_pending_count(base):
@@ -29,7 +32,10 @@ def with_pending_count(base):
         def render_component(self, request):
             component = super().render_component(request)
             # A fresh dict: menu item instances, and so self.attrs, are shared by every request.
-            component.attrs = {**component.attrs, **badge_attrs(self.label, Comment.objects.pending().count())}
+            component.attrs = {
+                **component.attrs,
+                **badge_attrs(self.label, Comment.objects.pending().count()),
+            }
             return component
 
     return PendingCountMenuItem
@@ -64,8 +70,26 @@ class CommentViewSet(SnippetViewSet):
     search_fields = ["body", "name", "email", "url"]
     ordering = ["-created_at"]
     list_per_page = 50
-    panels = [FieldPanel("state"), FieldPanel("name"), FieldPanel("email"), FieldPanel("url"), FieldPanel("body")]
-    inspect_view_fields = ["article", "parent", "name", "email", "url", "body", "state", "held_because", "created_at", "ip", "user_agent"]
+    panels = [
+        FieldPanel("state"),
+        FieldPanel("name"),
+        FieldPanel("email"),
+        FieldPanel("url"),
+        FieldPanel("body"),
+    ]
+    inspect_view_fields = [
+        "article",
+        "parent",
+        "name",
+        "email",
+        "url",
+        "body",
+        "state",
+        "held_because",
+        "created_at",
+        "ip",
+        "user_agent",
+    ]
 
     @property
     def menu_item_class(self):
@@ -111,6 +135,10 @@ def moderate_action(state, display_name, aria_label, priority):
     return action
 
 
-ApproveBulkAction = moderate_action(Comment.State.APPROVED, "Approve", "Approve selected comments", 10)
+ApproveBulkAction = moderate_action(
+    Comment.State.APPROVED, "Approve", "Approve selected comments", 10
+)
 SpamBulkAction = moderate_action(Comment.State.SPAM, "Spam", "Mark selected comments as spam", 20)
-TrashBulkAction = moderate_action(Comment.State.TRASH, "Trash", "Move selected comments to the trash", 25)
+TrashBulkAction = moderate_action(
+    Comment.State.TRASH, "Trash", "Move selected comments to the trash", 25
+)

@@ -21,7 +21,9 @@ class Period:
                 return cls(start, start + timedelta(days=1), start.strftime("%-d %B %Y"))
             if month is not None:
                 start = date(year, month, 1)
-                return cls(start, date(year + month // 12, month % 12 + 1, 1), start.strftime("%B %Y"))
+                return cls(
+                    start, date(year + month // 12, month % 12 + 1, 1), start.strftime("%B %Y")
+                )
             return cls(date(year, 1, 1), date(year + 1, 1, 1), str(year))
         except (ValueError, OverflowError):
             return None

@@ -43,19 +43,34 @@ def load(queryset, text=True) -> list[Doc]:
     from newsroom.models import ArticleSource, ArticleTag
 
     if text:
-        rows = list(queryset.order_by().values_list("pk", "title", "standfirst", "body", "topic_id", "published_at"))
+        rows = list(
+            queryset.order_by().values_list(
+                "pk", "title", "standfirst", "body", "topic_id", "published_at"
+            )
+        )
     else:
-        rows = [(pk, "", "", None, topic, when) for pk, topic, when in queryset.order_by().values_list("pk", "topic_id", "published_at")]
-    ids = queryset.order_by().values("pk")  # a subquery: a whole-corpus load would exceed SQLite's parameter limit
+        rows = [
+            (pk, "", "", None, topic, when)
+            for pk, topic, when in queryset.order_by().values_list("pk", "topic_id", "published_at")
+        ]
+    ids = queryset.order_by().values(
+        "pk"
+    )  # a subquery: a whole-corpus load would exceed SQLite's parameter limit
     tags, sources = defaultdict(set), defaultdict(set)
-    for article_id, tag_id in ArticleTag.objects.filter(content_object_id__in=ids).values_list("content_object_id", "tag_id"):
+    for article_id, tag_id in ArticleTag.objects.filter(content_object_id__in=ids).values_list(
+        "content_object_id", "tag_id"
+    ):
         tags[article_id].add(tag_id)
-    for article_id, url in ArticleSource.objects.filter(article_id__in=ids).values_list("article_id", "url"):
+    for article_id, url in ArticleSource.objects.filter(article_id__in=ids).values_list(
+        "article_id", "url"
+    ):
         sources[article_id].add(_outlet(url))
     return [
         Doc(
             id=pk,
-            text=article_text(title, standfirst, body_text(getattr(body, "raw_data", body))) if text else "",
+            text=article_text(title, standfirst, body_text(getattr(body, "raw_data", body)))
+            if text
+            else "",
             topic=topic_id,
             day=day_of(published_at),
             tags=frozenset(tags[pk]),

@@ -6,14 +6,22 @@ from django.db import models
 class RelatedArticle(models.Model):
     """One entry of an article's stored "Related Articles" list, written by the related task."""
 
-    article = models.ForeignKey("newsroom.ArticlePage", on_delete=models.CASCADE, related_name="related_links")
-    related = models.ForeignKey("newsroom.ArticlePage", on_delete=models.CASCADE, related_name="related_in")
-    score = models.FloatField(help_text="0 for a same-topic fill-in, otherwise the blended similarity.")
+    article = models.ForeignKey(
+        "newsroom.ArticlePage", on_delete=models.CASCADE, related_name="related_links"
+    )
+    related = models.ForeignKey(
+        "newsroom.ArticlePage", on_delete=models.CASCADE, related_name="related_in"
+    )
+    score = models.FloatField(
+        help_text="0 for a same-topic fill-in, otherwise the blended similarity."
+    )
     rank = models.PositiveSmallIntegerField()
 
     class Meta:
         ordering = ["article", "rank"]
-        constraints = [models.UniqueConstraint(fields=["article", "rank"], name="related_unique_rank")]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "rank"], name="related_unique_rank")
+        ]
 
     def __str__(self):
         return f"{self.article_id} -> {self.related_id} ({self.score:.3f})"
@@ -36,8 +44,12 @@ class TermStatistics(models.Model):
 class ArticleTerms(models.Model):
     """An article's hashed term counts, kept so scoring it against a new article needs no re-reading of its text."""
 
-    article = models.OneToOneField("newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+")
-    counts = models.BinaryField(help_text="int32 column indices then float32 values of one sparse row.")
+    article = models.OneToOneField(
+        "newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    counts = models.BinaryField(
+        help_text="int32 column indices then float32 values of one sparse row."
+    )
 
     class Meta:
         verbose_name_plural = "article terms"
@@ -61,9 +73,15 @@ class ArticleKeywords(models.Model):
     """An article's most distinctive words and its day, in a narrow table: at scale the related task
     finds an article's candidates by matching these, not by reading any text."""
 
-    article = models.OneToOneField("newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+")
-    keywords = TsVectorField(help_text='Hashed word columns with the highest TF-IDF, as " w123 w456 ".')
-    day = models.FloatField(help_text="Days since the epoch of the publication time, for the recency of a match.")
+    article = models.OneToOneField(
+        "newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    keywords = TsVectorField(
+        help_text='Hashed word columns with the highest TF-IDF, as " w123 w456 ".'
+    )
+    day = models.FloatField(
+        help_text="Days since the epoch of the publication time, for the recency of a match."
+    )
 
     class Meta:
         verbose_name_plural = "article keywords"
@@ -80,17 +98,31 @@ class SearchEntry(models.Model):
     changes (its topic's name, its section's privacy); SQLite (the demo) searches Wagtail's FTS5
     index instead."""
 
-    article = models.OneToOneField("newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+")
-    title = TsVectorField(help_text="The headline's words: results whose headline matches rank first.")
-    document = TsVectorField(help_text="Headline (weight A), standfirst (B), topic (C) and body (D) words: matched and ranked.")
-    topic = models.ForeignKey("newsroom.TopicPage", null=True, on_delete=models.SET_NULL, related_name="+")
-    published_at = models.DateTimeField(help_text="The article's publication time (its first publication where unset).")
-    visible_from = models.DateTimeField(null=True, help_text="The end of the article's embargo: found by search only from then.")
+    article = models.OneToOneField(
+        "newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    title = TsVectorField(
+        help_text="The headline's words: results whose headline matches rank first."
+    )
+    document = TsVectorField(
+        help_text="Headline (weight A), standfirst (B), topic (C) and body (D) words: matched and ranked."
+    )
+    topic = models.ForeignKey(
+        "newsroom.TopicPage", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    published_at = models.DateTimeField(
+        help_text="The article's publication time (its first publication where unset)."
+    )
+    visible_from = models.DateTimeField(
+        null=True, help_text="The end of the article's embargo: found by search only from then."
+    )
 
     class Meta:
         verbose_name_plural = "search entries"
         # Newest first: the candidates a search ranks are the newest matches (discovery.search_index.Ranked).
-        indexes = [models.Index(fields=["-published_at", "-article"], name="discovery_search_newest")]
+        indexes = [
+            models.Index(fields=["-published_at", "-article"], name="discovery_search_newest")
+        ]
 
     def __str__(self):
         return f"search entry of {self.article_id}"

@@ -51,7 +51,12 @@ def _published():
 def articles_showing(article) -> list[int]:
     """Ids of the published articles whose stored Related list includes `article` (for cache purges)."""
     pk = getattr(article, "pk", article)
-    return list(_published().filter(related_links__related_id=pk).order_by("pk").values_list("pk", flat=True))
+    return list(
+        _published()
+        .filter(related_links__related_id=pk)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
 
 
 def id_set(ids):
@@ -59,12 +64,16 @@ def id_set(ids):
     build and send than the query itself takes to run."""
     ids = [int(pk) for pk in ids]
     if connection.vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::integer[])", ("{" + ",".join(map(str, ids)) + "}",))  # an array literal: quicker to send
+        return RawSQL(
+            "SELECT unnest(%s::integer[])", ("{" + ",".join(map(str, ids)) + "}",)
+        )  # an array literal: quicker to send
     return RawSQL("SELECT value FROM json_each(%s)", (json.dumps(ids),))
 
 
 def save_idf(idf, documents_count):
-    TermStatistics.objects.update_or_create(pk=1, defaults={"documents": documents_count, "idf": idf.astype(np.float32).tobytes()})
+    TermStatistics.objects.update_or_create(
+        pk=1, defaults={"documents": documents_count, "idf": idf.astype(np.float32).tobytes()}
+    )
 
 
 def refit_idf(sample_size=5000) -> int:
@@ -107,7 +116,13 @@ def stored_idf():
 def store_terms(docs, counts, idf):
     """Keep the articles' term counts and keywords, so no later refresh reads their text again."""
     rows = [ArticleTerms(article_id=doc.id, counts=pack(counts[i])) for i, doc in enumerate(docs)]
-    ArticleTerms.objects.bulk_create(rows, batch_size=1000, update_conflicts=True, unique_fields=["article"], update_fields=["counts"])
+    ArticleTerms.objects.bulk_create(
+        rows,
+        batch_size=1000,
+        update_conflicts=True,
+        unique_fields=["article"],
+        update_fields=["counts"],
+    )
     store_keywords(docs, counts, idf)
 
 
@@ -118,16 +133,25 @@ def keyword_text(columns) -> str:
 
 def store_keywords(docs, counts, idf):
     found = zip(docs, keywords(counts, idf), strict=True)
-    rows = [ArticleKeywords(article_id=doc.id, keywords=keyword_text(columns), day=doc.day) for doc, columns in found]
+    rows = [
+        ArticleKeywords(article_id=doc.id, keywords=keyword_text(columns), day=doc.day)
+        for doc, columns in found
+    ]
     ArticleKeywords.objects.bulk_create(
-        rows, batch_size=1000, update_conflicts=True, unique_fields=["article"], update_fields=["keywords", "day"]
+        rows,
+        batch_size=1000,
+        update_conflicts=True,
+        unique_fields=["article"],
+        update_fields=["keywords", "day"],
     )
 
 
 def counts_of(docs):
     """Term counts of `docs` in order, from ArticleTerms; articles without them are read and stored now."""
     ids = [d.id for d in docs]
-    stored = dict(ArticleTerms.objects.filter(article_id__in=id_set(ids)).values_list("article_id", "counts"))
+    stored = dict(
+        ArticleTerms.objects.filter(article_id__in=id_set(ids)).values_list("article_id", "counts")
+    )
     missing = [pk for pk in ids if pk not in stored]
     if missing:
         texts = documents.load(_published().filter(pk__in=missing))
@@ -177,9 +201,17 @@ def candidate_ids(doc, words) -> set[int] | None:
         return None  # at most FULL_SCAN_LIMIT articles, found without counting 100,000 rows
     # Plain "-published_at" (no NULLS LAST) so the (topic, published_at) index serves the order.
     newest = published.filter(published_at__isnull=False).order_by("-published_at")
-    ids = set(newest.filter(topic_id=doc.topic).values_list("pk", flat=True)[:CANDIDATES_PER_SOURCE]) if doc.topic else set()
+    ids = (
+        set(newest.filter(topic_id=doc.topic).values_list("pk", flat=True)[:CANDIDATES_PER_SOURCE])
+        if doc.topic
+        else set()
+    )
     if doc.tags:
-        ids |= set(newest.filter(tagged_items__tag_id__in=sorted(doc.tags)).values_list("pk", flat=True)[:CANDIDATES_PER_SOURCE])
+        ids |= set(
+            newest.filter(tagged_items__tag_id__in=sorted(doc.tags)).values_list("pk", flat=True)[
+                :CANDIDATES_PER_SOURCE
+            ]
+        )
     return ids | keyword_matches(doc, [f"w{column}" for column in words[:QUERY_KEYWORDS]])
 
 
@@ -195,7 +227,15 @@ def keyword_matches(doc, tokens) -> set[int]:
             WHERE k.keywords @@ q AND k.article_id <> %s
             ORDER BY ts_rank(k.keywords, q) * (%s + %s * exp(-abs(k.day - %s) / %s)) DESC LIMIT %s
         """  # noqa: S608  (the table name is the model's; the tokens are w<digits>)
-        params = [" | ".join(tokens), doc.id, 1 - RECENCY_SHARE, RECENCY_SHARE, doc.day, RECENCY_DAYS, KEYWORD_CANDIDATES]
+        params = [
+            " | ".join(tokens),
+            doc.id,
+            1 - RECENCY_SHARE,
+            RECENCY_SHARE,
+            doc.day,
+            RECENCY_DAYS,
+            KEYWORD_CANDIDATES,
+        ]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return {row[0] for row in cursor.fetchall()}
@@ -203,9 +243,16 @@ def keyword_matches(doc, tokens) -> set[int]:
     match = Q()
     for token in tokens:
         match |= Q(keywords__contains=f" {token} ")
-    rows = ArticleKeywords.objects.filter(match).exclude(article_id=doc.id).values_list("article_id", "keywords", "day")
+    rows = (
+        ArticleKeywords.objects.filter(match)
+        .exclude(article_id=doc.id)
+        .values_list("article_id", "keywords", "day")
+    )
     wanted = set(tokens)
-    ranked = sorted(rows, key=lambda row: -len(wanted.intersection(row[1].split())) * recency(abs(row[2] - doc.day)))
+    ranked = sorted(
+        rows,
+        key=lambda row: -len(wanted.intersection(row[1].split())) * recency(abs(row[2] - doc.day)),
+    )
     return {row[0] for row in ranked[:KEYWORD_CANDIDATES]}
 
 
@@ -249,12 +296,16 @@ def _offer_to_neighbours(scorer, scores, article_id) -> set[int]:
     best = [j for j in np.argsort(-scores)[:NEIGHBOURS_UPDATED] if scores[j] >= GOOD_MATCH]
     neighbour_ids = [int(scorer.ids[j]) for j in best]
     current = {n: [] for n in neighbour_ids}
-    for entry in RelatedArticle.objects.filter(article_id__in=neighbour_ids).order_by("article_id", "rank"):
+    for entry in RelatedArticle.objects.filter(article_id__in=neighbour_ids).order_by(
+        "article_id", "rank"
+    ):
         current[entry.article_id].append((entry.related_id, entry.score))
     changed = {}
     for j, neighbour in zip(best, neighbour_ids, strict=True):
         entries = [(r, s) for r, s in current[neighbour] if r != article_id]
-        merged = sorted(entries + [(article_id, float(scores[j]))], key=lambda item: -item[1])[:LIST_SIZE]
+        merged = sorted(entries + [(article_id, float(scores[j]))], key=lambda item: -item[1])[
+            :LIST_SIZE
+        ]
         if merged != current[neighbour]:
             changed[neighbour] = merged
     if changed:

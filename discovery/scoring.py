@@ -24,7 +24,9 @@ from sklearn.preprocessing import normalize
 
 N_FEATURES = 2**18  # per view (words, characters)
 CHAR_SHARE = 0.5
-CHAR_TEXT = 250  # characters of the opening read as n-grams: the headline (twice) and lead carry the names
+CHAR_TEXT = (
+    250  # characters of the opening read as n-grams: the headline (twice) and lead carry the names
+)
 # Text leads: a shared story-line or tag only breaks ties between similar texts
 # (bench/related_quality.py shows heavier tag weights lose where tags and relevance diverge).
 WEIGHTS = {"text": 0.8, "topic": 0.05, "tags": 0.1, "sources": 0.05}
@@ -54,7 +56,9 @@ class Doc:
     sources: frozenset = field(default_factory=frozenset)
 
 
-CHAR_VECTORIZER = HashingVectorizer(n_features=N_FEATURES, alternate_sign=False, norm=None, analyzer="char_wb", ngram_range=(4, 5))
+CHAR_VECTORIZER = HashingVectorizer(
+    n_features=N_FEATURES, alternate_sign=False, norm=None, analyzer="char_wb", ngram_range=(4, 5)
+)
 
 
 def term_counts(texts):
@@ -94,7 +98,9 @@ def fit_idf(counts) -> np.ndarray:
 def tfidf(counts, idf):
     """Each view L2-normalised and weighed, so a dot product is the blend of the two cosines."""
     weighted = counts.copy()
-    weighted.data = weighted.data * idf[weighted.indices]  # cheaper than a product with a 524,288-wide diagonal
+    weighted.data = (
+        weighted.data * idf[weighted.indices]
+    )  # cheaper than a product with a 524,288-wide diagonal
     words = normalize(weighted[:, :N_FEATURES], copy=False) * np.sqrt(1 - CHAR_SHARE)
     chars = normalize(weighted[:, N_FEATURES:], copy=False) * np.sqrt(CHAR_SHARE)
     return sparse.hstack([words, chars], format="csr")
@@ -128,8 +134,14 @@ def unpack_rows(blobs):
     parts = [np.frombuffer(bytes(blob), dtype=np.uint8) for blob in blobs]
     lengths = np.array([len(part) // 8 for part in parts])
     indptr = np.concatenate([[0], np.cumsum(lengths)])
-    indices = np.concatenate([part[: 4 * n].view(np.int32) for part, n in zip(parts, lengths, strict=True)] or [np.zeros(0, np.int32)])
-    data = np.concatenate([part[4 * n :].view(np.float32) for part, n in zip(parts, lengths, strict=True)] or [np.zeros(0, np.float32)])
+    indices = np.concatenate(
+        [part[: 4 * n].view(np.int32) for part, n in zip(parts, lengths, strict=True)]
+        or [np.zeros(0, np.int32)]
+    )
+    data = np.concatenate(
+        [part[4 * n :].view(np.float32) for part, n in zip(parts, lengths, strict=True)]
+        or [np.zeros(0, np.float32)]
+    )
     return sparse.csr_matrix((data, indices, indptr), shape=(len(parts), 2 * N_FEATURES))
 
 
@@ -144,7 +156,9 @@ class Scorer:
         self.text = tfidf(counts, self.idf)
         self.tags = _set_matrix([d.tags for d in docs], weights=True)
         self.sources = _set_matrix([d.sources for d in docs])
-        self.topics = np.array([hash(d.topic) if d.topic is not None else -i - 1 for i, d in enumerate(docs)])
+        self.topics = np.array(
+            [hash(d.topic) if d.topic is not None else -i - 1 for i, d in enumerate(docs)]
+        )
         self.days = np.array([d.day for d in docs], dtype=np.float64)
 
     def scores(self, rows) -> np.ndarray:
@@ -160,7 +174,9 @@ class Scorer:
     def pick(self, row, scores) -> list[tuple[int, float]]:
         """The stored list for one article: (id, score) pairs, best first."""
         best = np.argsort(-scores)[: LIST_SIZE * 2]
-        chosen = [(int(self.ids[j]), float(scores[j])) for j in best if scores[j] >= GOOD_MATCH][:LIST_SIZE]
+        chosen = [(int(self.ids[j]), float(scores[j])) for j in best if scores[j] >= GOOD_MATCH][
+            :LIST_SIZE
+        ]
         if len(chosen) < MIN_GOOD:
             # Too few good matches: top the list up with the latest articles of the same
             # story-line (score 0, so any real match found later replaces them).

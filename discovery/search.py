@@ -10,7 +10,9 @@ from django.utils.html import format_html, format_html_join
 
 from discovery.documents import body_text
 
-TOPICS_SECONDS = 60  # how long a new or renamed topic may take to reach another process's search page
+TOPICS_SECONDS = (
+    60  # how long a new or renamed topic may take to reach another process's search page
+)
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 SNIPPET_WORDS = 30
@@ -40,7 +42,11 @@ class Filters:
 
     @classmethod
     def from_request(cls, params):
-        return cls(topic=params.get("topic", "")[:100], since=parse_day(params.get("from")), until=parse_day(params.get("to")))
+        return cls(
+            topic=params.get("topic", "")[:100],
+            since=parse_day(params.get("from")),
+            until=parse_day(params.get("to")),
+        )
 
     def apply(self, articles):
         if self.topic:
@@ -50,9 +56,17 @@ class Filters:
             topic = TopicPage.objects.filter(slug=self.topic).values_list("pk", flat=True).first()
             articles = articles.filter(topic_id=topic) if topic else articles.none()
         if self.since:
-            articles = articles.filter(published_at__gte=datetime.combine(self.since, time.min, tzinfo=timezone.get_current_timezone()))
+            articles = articles.filter(
+                published_at__gte=datetime.combine(
+                    self.since, time.min, tzinfo=timezone.get_current_timezone()
+                )
+            )
         if self.until:
-            articles = articles.filter(published_at__lt=datetime.combine(self.until, time.max, tzinfo=timezone.get_current_timezone()))
+            articles = articles.filter(
+                published_at__lt=datetime.combine(
+                    self.until, time.max, tzinfo=timezone.get_current_timezone()
+                )
+            )
         return articles
 
 
@@ -90,9 +104,14 @@ def snippet(article, query: str):
             runs += [word, []]
         else:
             runs[-1].append(word)
-    parts = [format_html("<mark>{}</mark>", run) if isinstance(run, str) else " ".join(run) for run in runs]
+    parts = [
+        format_html("<mark>{}</mark>", run) if isinstance(run, str) else " ".join(run)
+        for run in runs
+    ]
     marked = format_html_join(" ", "{}", ((part,) for part in parts if part))
-    return format_html("{}{}{}", "… " if start else "", marked, " …" if start + SNIPPET_WORDS < len(words) else "")
+    return format_html(
+        "{}{}{}", "… " if start else "", marked, " …" if start + SNIPPET_WORDS < len(words) else ""
+    )
 
 
 def _first_hit(text, terms) -> int:

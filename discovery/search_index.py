@@ -24,11 +24,15 @@ from discovery.models import SearchEntry
 from discovery.related import id_set
 
 CONFIG = "english"  # also written out in the queries below
-MAX_COUNTED = 500  # "500+ results" (25 pages): past this nobody pages, and counting and ranking cost
+MAX_COUNTED = (
+    500  # "500+ results" (25 pages): past this nobody pages, and counting and ranking cost
+)
 WALK_COST = 2  # reading a row on the walk of the date index costs ~2x reading a match found by GIN (measured at 100k)
 MAX_TEXT = 100_000  # characters of a body that are indexed (a tsvector holds at most 1 MB)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # the date of a live article that has none: listed last
-ANY_TIME = datetime(9999, 1, 1, tzinfo=UTC)  # published(at=ANY_TIME): live and public, whatever the embargo
+ANY_TIME = datetime(
+    9999, 1, 1, tzinfo=UTC
+)  # published(at=ANY_TIME): live and public, whatever the embargo
 
 UPSERT = f"""
     INSERT INTO {SearchEntry._meta.db_table} (article_id, title, document, topic_id, published_at, visible_from)
@@ -66,10 +70,20 @@ def update(article_ids) -> None:
             "visible_from": embargo_until,
         }
         for pk, title, standfirst, body, topic, topic_id, published_at, first_published, embargo_until in live.values_list(
-            "pk", "title", "standfirst", "body", "topic__title", "topic_id", "published_at", "first_published_at", "embargo_until"
+            "pk",
+            "title",
+            "standfirst",
+            "body",
+            "topic__title",
+            "topic_id",
+            "published_at",
+            "first_published_at",
+            "embargo_until",
         )
     ]
-    SearchEntry.objects.filter(article_id__in=id_set(ids)).exclude(article_id__in=[row["id"] for row in rows]).delete()
+    SearchEntry.objects.filter(article_id__in=id_set(ids)).exclude(
+        article_id__in=[row["id"] for row in rows]
+    ).delete()
     if rows:
         with connection.cursor() as cursor:
             cursor.executemany(UPSERT, rows)
@@ -89,7 +103,9 @@ def forget_section(page) -> None:
     """Drop the entries of `page` and the articles below it (it was just made private): at once,
     in one statement, so no search shows them while a task re-checks the section."""
     if enabled():
-        SearchEntry.objects.filter(article__path__startswith=page.path, article__depth__gte=page.depth).delete()
+        SearchEntry.objects.filter(
+            article__path__startswith=page.path, article__depth__gte=page.depth
+        ).delete()
 
 
 def rebuild(batch=1000) -> int:
@@ -108,17 +124,27 @@ def _tsquery(query: str, operator: str) -> str:
 
 
 def _match(column, query, operator):
-    return RawSQL(f"{column} @@ to_tsquery('english', %s)", (_tsquery(query, operator),), output_field=BooleanField())  # noqa: S611  (column is one of two literals)
+    return RawSQL(  # noqa: S611
+        f"{column} @@ to_tsquery('english', %s)",
+        (_tsquery(query, operator),),
+        output_field=BooleanField(),
+    )
 
 
 def matching(query: str, operator: str, filters, column="document"):
     """The entries of visible articles whose `column` matches `query` and that pass `filters`, unordered."""
     visible = Q(visible_from__isnull=True) | Q(visible_from__lte=timezone.now())
-    return filters.apply(SearchEntry.objects.filter(_match(column, query, operator)).filter(visible))
+    return filters.apply(
+        SearchEntry.objects.filter(_match(column, query, operator)).filter(visible)
+    )
 
 
 def _rank(query, operator):
-    return RawSQL(f"ts_rank(document, to_tsquery('{CONFIG}', %s))", (_tsquery(query, operator),), output_field=FloatField())  # noqa: S611  (CONFIG is a constant)
+    return RawSQL(  # noqa: S611
+        f"ts_rank(document, to_tsquery('{CONFIG}', %s))",
+        (_tsquery(query, operator),),
+        output_field=FloatField(),
+    )
 
 
 def _newest_ids(entries, walk):
@@ -188,26 +214,43 @@ class Ranked:
     def _rank_first(self):
         """The first MAX_COUNTED + 1 matches GIN finds, ranked in the query that reads them (no
         second lookup of each row), so that when no more match this is every result."""
-        if self.entries.query.is_empty():  # a filter no article can pass (no such topic): no SQL to run
+        if (
+            self.entries.query.is_empty()
+        ):  # a filter no article can pass (no such topic): no SQL to run
             return []
-        first = self.entries.annotate(rank=_rank(self.query, self.operator)).values("pk", "rank", "published_at")
+        first = self.entries.annotate(rank=_rank(self.query, self.operator)).values(
+            "pk", "rank", "published_at"
+        )
         sql, params = first.order_by()[: MAX_COUNTED + 1].query.sql_with_params()
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT pk FROM ({sql}) first ORDER BY rank DESC, published_at DESC, pk DESC", params)  # noqa: S608  (SQL Django compiled)
+            cursor.execute(
+                f"SELECT pk FROM ({sql}) first ORDER BY rank DESC, published_at DESC, pk DESC",  # noqa: S608
+                params,
+            )
             return [pk for (pk,) in cursor.fetchall()]
 
     def _ranked(self, candidates, page=slice(None)):
-        ranked = candidates.annotate(rank=_rank(self.query, self.operator)).order_by("-rank", "-published_at", "-pk")
+        ranked = candidates.annotate(rank=_rank(self.query, self.operator)).order_by(
+            "-rank", "-published_at", "-pk"
+        )
         return list(ranked.values_list("pk", flat=True)[page])
 
     def _candidates(self):
-        headlines = matching(self.query, self.operator, self.filters, column="title")  # no second document lookup
+        headlines = matching(
+            self.query, self.operator, self.filters, column="title"
+        )  # no second document lookup
         if self.filters.topic or self.filters.since or self.filters.until:
             # A window would need an estimate of the filtered rows: GIN and a sort, or the walk.
-            tiers = (_newest_ids(headlines, walk=False), _newest_ids(self.entries, walk=_worth_walking(self.entries)))
+            tiers = (
+                _newest_ids(headlines, walk=False),
+                _newest_ids(self.entries, walk=_worth_walking(self.entries)),
+            )
         else:
             # Each tier in its own window: the headline's words are rarer than the document's.
-            tiers = tuple(_newest_ids(_in_window(entries, _estimated_rows(entries)), walk=False) for entries in (headlines, self.entries))
+            tiers = tuple(
+                _newest_ids(_in_window(entries, _estimated_rows(entries)), walk=False)
+                for entries in (headlines, self.entries)
+            )
         (headline_sql, headline_params), (any_sql, any_params) = tiers
         union = RawSQL(f"({headline_sql}) UNION ({any_sql})", headline_params + any_params)  # noqa: S611  (SQL Django compiled)
         return SearchEntry.objects.filter(pk__in=union)
@@ -221,5 +264,9 @@ def _in_window(entries, matches):
     window = int(2 * MAX_COUNTED * rows / max(matches, 1))
     if window >= rows / 2:  # the matches are few enough for GIN and a sort
         return entries
-    newest = SearchEntry.objects.order_by("-published_at", "-pk").values("published_at")[window : window + 1]
-    return entries.filter(published_at__gte=Coalesce(Subquery(newest), Value(EPOCH)))  # EPOCH if the table shrank
+    newest = SearchEntry.objects.order_by("-published_at", "-pk").values("published_at")[
+        window : window + 1
+    ]
+    return entries.filter(
+        published_at__gte=Coalesce(Subquery(newest), Value(EPOCH))
+    )  # EPOCH if the table shrank

@@ -27,7 +27,9 @@ def _enqueue(article_id, run_after=None):
 @receiver(page_published, sender=ArticlePage)
 @receiver(page_unpublished, sender=ArticlePage)
 def refresh_on_change(sender, instance, **kwargs):
-    search_index.update([instance.pk])  # also on save, but a generic Page's save sends no ArticlePage signal
+    search_index.update(
+        [instance.pk]
+    )  # also on save, but a generic Page's save sends no ArticlePage signal
     # After commit: the task must see the published revision, and a rolled-back publish queues nothing.
     transaction.on_commit(partial(_enqueue, instance.pk))
     if instance.embargo_until:

@@ -43,4 +43,7 @@ def reindex_topic(topic_id: int):
     ids = list(articles.order_by("pk").values_list("pk", flat=True))
     for backend in get_search_backends(with_auto_update=True):
         for start in range(0, len(ids), WAGTAIL_BATCH):
-            backend.add_bulk(ArticlePage, list(ArticlePage.objects.filter(pk__in=ids[start : start + WAGTAIL_BATCH])))
+            backend.add_bulk(
+                ArticlePage,
+                list(ArticlePage.objects.filter(pk__in=ids[start : start + WAGTAIL_BATCH])),
+            )

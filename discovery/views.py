@@ -24,7 +24,14 @@ def search(request):
     page.object_list = _articles([getattr(item, "pk", item) for item in page.object_list], topics)
     hits = [(article, snippet(article, query)) for article in page.object_list]
     capped = getattr(results, "capped", False)
-    context = {"query": query, "filters": filters, "results": page, "hits": hits, "topics": topics.values(), "capped": capped}
+    context = {
+        "query": query,
+        "filters": filters,
+        "results": page,
+        "hits": hits,
+        "topics": topics.values(),
+        "capped": capped,
+    }
     return render(request, "discovery/search.html", context)
 
 
@@ -39,7 +46,9 @@ def _articles(ids, topics):
     Still-published ones only: the search index may lag a change by a moment. No tree order to
     sort by, no authors' prefetch (a search card shows none), and topics from `topics`
     (a test counts the queries)."""
-    listing = ArticlePage.objects.published().for_listing().prefetch_related(None).select_related(None)
+    listing = (
+        ArticlePage.objects.published().for_listing().prefetch_related(None).select_related(None)
+    )
     found = listing.select_related("lead_image").order_by().in_bulk(ids)
     for article in found.values():
         if article.topic_id in topics:
@@ -50,7 +59,11 @@ def _articles(ids, topics):
 def tag(request, slug):
     label = get_object_or_404(Tag, slug=slug)
     articles = ArticlePage.objects.published().filter(tags=label).for_listing().newest_first()
-    return render(request, "discovery/tag_page.html", {"tag": label, "articles": paginate(request, articles, per_page=PER_PAGE)})
+    return render(
+        request,
+        "discovery/tag_page.html",
+        {"tag": label, "articles": paginate(request, articles, per_page=PER_PAGE)},
+    )
 
 
 def day_archive(request, year, month=None, day=None):

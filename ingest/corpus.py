@@ -25,7 +25,17 @@ CREDITS = {
 TOPICS = {
     "Russia-Ukraine War": (
         "The war that began with Russia's invasion of Ukraine in February 2022.",
-        ["ukraine", "ukrainian", "kyiv", "russia invades", "zelensky", "zelenskyy", "nato", "kremlin", "putin"],
+        [
+            "ukraine",
+            "ukrainian",
+            "kyiv",
+            "russia invades",
+            "zelensky",
+            "zelenskyy",
+            "nato",
+            "kremlin",
+            "putin",
+        ],
     ),
     "Disasters and Accidents": (
         "Fires, crashes, storms and earthquakes, and the people caught in them.",
@@ -49,7 +59,21 @@ TOPICS = {
     ),
     "Crime and Justice": (
         "Courts, police and the cases that make the news.",
-        ["court", "judge", "police", "murder", "arrest", "sentenced", "trial", "guilty", "jailed", "charged", "prison", "lawsuit", "sue"],
+        [
+            "court",
+            "judge",
+            "police",
+            "murder",
+            "arrest",
+            "sentenced",
+            "trial",
+            "guilty",
+            "jailed",
+            "charged",
+            "prison",
+            "lawsuit",
+            "sue",
+        ],
     ),
     "Politics and Elections": (
         "Governments, parliaments and the votes that change them.",
@@ -87,11 +111,33 @@ TOPICS = {
     ),
     "Health and COVID-19": (
         "The pandemic and public health.",
-        ["covid", "coronavirus", "pandemic", "virus", "vaccine", "health", "hospital", "outbreak", "ebola", "measles"],
+        [
+            "covid",
+            "coronavirus",
+            "pandemic",
+            "virus",
+            "vaccine",
+            "health",
+            "hospital",
+            "outbreak",
+            "ebola",
+            "measles",
+        ],
     ),
     "Sport": (
         "Results and stories from the world of sport.",
-        ["football", "cricket", "olympic", "tennis", "championship", "cup", "league", "match", "rugby", "tournament"],
+        [
+            "football",
+            "cricket",
+            "olympic",
+            "tennis",
+            "championship",
+            "cup",
+            "league",
+            "match",
+            "rugby",
+            "tournament",
+        ],
     ),
 }
 FALLBACK_TOPIC = ("World", "Other news from around the world.")
@@ -147,7 +193,11 @@ def wikinews(skip=()) -> list[CorpusArticle]:
             continue
         body = clean(record["body"])
         title = " ".join(clean(record["title"]).split())
-        credit = "wikinews-pd" if record["licence"].lower().startswith("public domain") else "wikinews-cc-by-2.5"
+        credit = (
+            "wikinews-pd"
+            if record["licence"].lower().startswith("public domain")
+            else "wikinews-cc-by-2.5"
+        )
         articles.append(
             CorpusArticle(
                 external_id=record["id"],
@@ -171,7 +221,11 @@ def global_voices(skip=()) -> list[CorpusArticle]:
             continue
         title = " ".join(clean(record["title"]).split())
         labels = record.get("topics", []) + record.get("regions", [])
-        topic = "Russia-Ukraine War" if "Russia invades Ukraine" in labels else classify(title, record["body"], labels)
+        topic = (
+            "Russia-Ukraine War"
+            if "Russia invades Ukraine" in labels
+            else classify(title, record["body"], labels)
+        )
         articles.append(
             CorpusArticle(
                 external_id=record["id"],

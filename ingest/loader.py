@@ -18,7 +18,17 @@ from ingest import corpus
 from ingest.indexing import deferred_indexing
 from ingest.seed import Quote, load_seed
 from ingest.text import paragraph_html
-from newsroom.models import ArticleAuthor, ArticlePage, ArticleSource, Author, HomePage, Licence, NewsIndexPage, TopicIndexPage, TopicPage
+from newsroom.models import (
+    ArticleAuthor,
+    ArticlePage,
+    ArticleSource,
+    Author,
+    HomePage,
+    Licence,
+    NewsIndexPage,
+    TopicIndexPage,
+    TopicPage,
+)
 
 # The seed file carries no date. Its text places it the day after "Tuesday" on which
 # the US$13.6 billion Ukraine aid bill was signed (15 March 2022).
@@ -37,14 +47,19 @@ def _load(include_corpus):
     home = ensure_site(seed.site_name)
     news = _child(home, NewsIndexPage, title="News", slug="news")
     topics_index = _child(home, TopicIndexPage, title="Topics", slug="topics")
-    topics = {name: ensure_topic(topics_index, name, description) for name, (description, _) in corpus.TOPICS.items()}
+    topics = {
+        name: ensure_topic(topics_index, name, description)
+        for name, (description, _) in corpus.TOPICS.items()
+    }
     topics[corpus.FALLBACK_TOPIC[0]] = ensure_topic(topics_index, *corpus.FALLBACK_TOPIC)
     _keep_demo_comments_open(home)
     loader = ArticleLoader(news, topics)
     if SEED_EXTERNAL_ID not in loader.existing:
         loader.add_seed(seed)
     if include_corpus:
-        for item in corpus.wikinews(skip=loader.existing) + corpus.global_voices(skip=loader.existing):
+        for item in corpus.wikinews(skip=loader.existing) + corpus.global_voices(
+            skip=loader.existing
+        ):
             loader.add_corpus_article(item)
     loader.finish()
     if loader.created:
@@ -83,7 +98,9 @@ def _tree_root() -> Page:
     if root is None:
         # The flush also emptied django_content_type; ids cached before it are gone.
         ContentType.objects.clear_cache()
-        Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+        Locale.objects.get_or_create(
+            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        )
         root = Page.add_root(instance=Page(title="Root", slug="root"))
     return root
 
@@ -98,7 +115,9 @@ class ArticleLoader:
 
     def __init__(self, news, topics):
         self.news, self.topics, self.created = news, topics, 0
-        self.existing = set(ArticlePage.objects.exclude(external_id="").values_list("external_id", flat=True))
+        self.existing = set(
+            ArticlePage.objects.exclude(external_id="").values_list("external_id", flat=True)
+        )
         self.slugs = set(Page.objects.child_of(news).values_list("slug", flat=True))
         self.authors = {author.name: author for author in Author.objects.all()}
         self.author_slugs = {author.slug for author in self.authors.values()}
@@ -107,7 +126,10 @@ class ArticleLoader:
         self.last_step = int(last.path[-Page.steplen :], 36) if last else 0
 
     def add_seed(self, seed):
-        body = [_quote_block(part) if isinstance(part, Quote) else ("paragraph", paragraph_html(part)) for part in seed.body]
+        body = [
+            _quote_block(part) if isinstance(part, Quote) else ("paragraph", paragraph_html(part))
+            for part in seed.body
+        ]
         return self.add(
             title=seed.headline,
             topic=self.topics[seed.topic],
@@ -123,7 +145,9 @@ class ArticleLoader:
         name, template = corpus.CREDITS[item.credit]
         body = [("paragraph", paragraph_html(text)) for text in item.paragraphs]
         if item.is_teaser:
-            body.append(("paragraph", f'<p><a href="{item.url}">Read the full story on {name}.</a></p>'))
+            body.append(
+                ("paragraph", f'<p><a href="{item.url}">Read the full story on {name}.</a></p>')
+            )
         return self.add(
             title=item.title,
             topic=self.topics[item.topic],
@@ -136,7 +160,20 @@ class ArticleLoader:
             source_url=item.url,
         )
 
-    def add(self, *, title, topic, body, published_at, external_id, authors, tags, licence=None, source_url="", sources=()):
+    def add(
+        self,
+        *,
+        title,
+        topic,
+        body,
+        published_at,
+        external_id,
+        authors,
+        tags,
+        licence=None,
+        source_url="",
+        sources=(),
+    ):
         article = ArticlePage(
             title=title[:255],
             draft_title=title[:255],
@@ -153,8 +190,14 @@ class ArticleLoader:
             live=True,
         )
         article.tags.add(*[tag[:100] for tag in tags])
-        article.article_authors = [ArticleAuthor(author=self.author(name), sort_order=order) for order, name in enumerate(authors)]
-        article.sources = [ArticleSource(name=name, url=url, sort_order=order) for order, (name, url) in enumerate(sources)]
+        article.article_authors = [
+            ArticleAuthor(author=self.author(name), sort_order=order)
+            for order, name in enumerate(authors)
+        ]
+        article.sources = [
+            ArticleSource(name=name, url=url, sort_order=order)
+            for order, (name, url) in enumerate(sources)
+        ]
         # What treebeard's add_child does, without re-reading the parent for every article.
         self.last_step += 1
         article.depth = self.news.depth + 1
@@ -188,12 +231,22 @@ class ArticleLoader:
 
     def licence(self, name, template):
         if (name, template) not in self.licences:
-            self.licences[name, template] = Licence.objects.get_or_create(name=name, credit_template=template)[0]
+            self.licences[name, template] = Licence.objects.get_or_create(
+                name=name, credit_template=template
+            )[0]
         return self.licences[name, template]
 
 
 def _quote_block(quote: Quote):
-    return ("quote", {"text": quote.text, "speaker": quote.speaker, "source": quote.source, "context": quote.attribution})
+    return (
+        "quote",
+        {
+            "text": quote.text,
+            "speaker": quote.speaker,
+            "source": quote.source,
+            "context": quote.attribution,
+        },
+    )
 
 
 def _child(parent, model, **fields):
@@ -203,7 +256,9 @@ def _child(parent, model, **fields):
 
 def _unique_slug(parent, title):
     base = slugify(title)[:70].strip("-") or "article"
-    taken = set(Page.objects.child_of(parent).filter(slug__startswith=base).values_list("slug", flat=True))
+    taken = set(
+        Page.objects.child_of(parent).filter(slug__startswith=base).values_list("slug", flat=True)
+    )
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1

@@ -52,7 +52,11 @@ def parse_seed(text: str) -> SeedArticle:
     plain = paragraphs(body_text)
     article = SeedArticle(site_name=site_name, topic=topic.strip(), headline=headline.strip())
     article.body = [_as_quote(p, body_text) or p for p in plain]
-    article.sources = [(name, url) for name, url in KNOWN_OUTLETS.items() if re.search(rf"\b{re.escape(name)}\b", body_text)]
+    article.sources = [
+        (name, url)
+        for name, url in KNOWN_OUTLETS.items()
+        if re.search(rf"\b{re.escape(name)}\b", body_text)
+    ]
     return article
 
 

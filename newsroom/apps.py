@@ -12,5 +12,7 @@ class NewsroomConfig(AppConfig):
         from newsroom.images import limit_pillow
         from newsroom.roles import grant_everything_to_administrators
 
-        post_migrate.connect(grant_everything_to_administrators, dispatch_uid="newsroom-administrators")
+        post_migrate.connect(
+            grant_everything_to_administrators, dispatch_uid="newsroom-administrators"
+        )
         limit_pillow()

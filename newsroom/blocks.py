@@ -19,8 +19,16 @@ class HeadingBlock(blocks.StructBlock):
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(help_text="The words quoted, without quotation marks.")
     speaker = blocks.CharBlock(max_length=200, help_text="Who said it.")
-    source = blocks.CharBlock(max_length=200, required=False, help_text="Outlet the quote was taken from, if not our own reporting.")
-    context = blocks.CharBlock(max_length=500, required=False, help_text="When and where it was said, e.g. 'told the RBK newspaper'.")
+    source = blocks.CharBlock(
+        max_length=200,
+        required=False,
+        help_text="Outlet the quote was taken from, if not our own reporting.",
+    )
+    context = blocks.CharBlock(
+        max_length=500,
+        required=False,
+        help_text="When and where it was said, e.g. 'told the RBK newspaper'.",
+    )
 
     class Meta:
         icon = "openquote"
@@ -29,7 +37,9 @@ class QuoteBlock(blocks.StructBlock):
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock()
-    alt_text = blocks.CharBlock(max_length=300, help_text="Describe the picture for readers who cannot see it.")
+    alt_text = blocks.CharBlock(
+        max_length=300, help_text="Describe the picture for readers who cannot see it."
+    )
     caption = blocks.CharBlock(max_length=500, required=False)
     credit = blocks.CharBlock(max_length=200, required=False)
 
@@ -39,8 +49,13 @@ class ImageBlock(blocks.StructBlock):
 
 
 class ArticleBodyBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(features=PARAGRAPH_FEATURES, template="newsroom/blocks/paragraph.html")
+    paragraph = blocks.RichTextBlock(
+        features=PARAGRAPH_FEATURES, template="newsroom/blocks/paragraph.html"
+    )
     heading = HeadingBlock()
     quote = QuoteBlock()
     image = ImageBlock()
-    embed = EmbedBlock(help_text="A link to a post or video (YouTube, X, Bluesky ...).", template="newsroom/blocks/embed.html")
+    embed = EmbedBlock(
+        help_text="A link to a post or video (YouTube, X, Bluesky ...).",
+        template="newsroom/blocks/embed.html",
+    )

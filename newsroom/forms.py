@@ -28,7 +28,9 @@ class ArticlePageForm(NewsroomPageForm):
 
     def clean(self):
         cleaned = super().clean()
-        if not self.is_deferred_validation:  # publishing or submitting for review, not saving a draft
+        if (
+            not self.is_deferred_validation
+        ):  # publishing or submitting for review, not saving a draft
             self._require_for_publishing(cleaned)
         # The field only exists for users with newsroom.mark_breaking (panel permission).
         if cleaned.get("mark_breaking"):
@@ -40,7 +42,8 @@ class ArticlePageForm(NewsroomPageForm):
         missing = {
             "topic": not cleaned.get("topic"),
             "body": not cleaned.get("body"),
-            "lead_image_alt": bool(cleaned.get("lead_image")) and not (cleaned.get("lead_image_alt") or "").strip(),
+            "lead_image_alt": bool(cleaned.get("lead_image"))
+            and not (cleaned.get("lead_image_alt") or "").strip(),
         }
         messages = {
             "topic": "Choose a topic: an article cannot be published or sent for review without one.",

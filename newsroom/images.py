@@ -61,7 +61,9 @@ def reencode(upload):
             else:
                 image = ImageOps.exif_transpose(original)
             if icc := original.info.get("icc_profile"):
-                options["icc_profile"] = icc  # colours stay right; the profile holds no personal data
+                options["icc_profile"] = (
+                    icc  # colours stay right; the profile holds no personal data
+                )
             if image_format == "JPEG" and image.mode not in ("RGB", "L", "CMYK"):
                 image = image.convert("RGB")
             buffer = io.BytesIO()
@@ -69,15 +71,21 @@ def reencode(upload):
     except PILImage.DecompressionBombError:  # Pillow's own limit, far above ours, refused at open
         raise _too_many_pixels() from None
     except (OSError, SyntaxError, ValueError) as error:
-        raise ValidationError(f"This image could not be read ({error}); try saving it again as JPEG or PNG.") from None
+        raise ValidationError(
+            f"This image could not be read ({error}); try saving it again as JPEG or PNG."
+        ) from None
     name = os.path.basename(upload.name or "image")
-    return CleanImageFile(name, buffer.getvalue(), content_type=getattr(upload, "content_type", None))
+    return CleanImageFile(
+        name, buffer.getvalue(), content_type=getattr(upload, "content_type", None)
+    )
 
 
 def _check_raster(original):
     """Refuse what is not a photo format we serve, or has too many pixels, from the header alone."""
     if original.format not in RASTER_FORMATS:
-        raise ValidationError(f"{original.format} files are not accepted; upload a JPEG, PNG, GIF, WebP or AVIF photo.")
+        raise ValidationError(
+            f"{original.format} files are not accepted; upload a JPEG, PNG, GIF, WebP or AVIF photo."
+        )
     width, height = original.size
     if width * height * getattr(original, "n_frames", 1) > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:
         raise _too_many_pixels()
@@ -85,7 +93,9 @@ def _check_raster(original):
 
 def _too_many_pixels():
     limit = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
-    return ValidationError(f"This image has too many pixels (the limit is {limit:,}); resize it and upload it again.")
+    return ValidationError(
+        f"This image has too many pixels (the limit is {limit:,}); resize it and upload it again."
+    )
 
 
 class NewsroomImageForm(BaseImageForm):

@@ -92,9 +92,17 @@ class Author(index.Indexed, models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     role = models.CharField(max_length=200, blank=True, help_text="e.g. 'Kyiv correspondent'")
     bio = models.TextField(blank=True)
-    photo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    photo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("role"), FieldPanel("bio"), FieldPanel("photo")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("role"),
+        FieldPanel("bio"),
+        FieldPanel("photo"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
@@ -118,8 +126,13 @@ class Author(index.Indexed, models.Model):
 class Licence(models.Model):
     """How imported text must be credited, e.g. 'From {link}, licensed CC BY 2.5; text cleaned.'"""
 
-    name = models.CharField(max_length=100, help_text="The source's name, shown as the link, e.g. 'Wikinews'.")
-    credit_template = models.CharField(max_length=300, help_text="The credit line; {link} stands where the linked source name goes.")
+    name = models.CharField(
+        max_length=100, help_text="The source's name, shown as the link, e.g. 'Wikinews'."
+    )
+    credit_template = models.CharField(
+        max_length=300,
+        help_text="The credit line; {link} stands where the linked source name goes.",
+    )
 
     def __str__(self):
         return self.credit_template.replace("{link}", self.name)
@@ -149,12 +162,18 @@ class HomePage(PreviewNeverCached, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.published().for_listing().newest_first()
-        lead = self.lead_article if self.lead_article_id and articles.filter(pk=self.lead_article_id).exists() else None
+        lead = (
+            self.lead_article
+            if self.lead_article_id and articles.filter(pk=self.lead_article_id).exists()
+            else None
+        )
         lead = lead or articles.first()
         latest = articles.exclude(pk=getattr(lead, "pk", None))
         context["lead"] = lead
         context["latest"] = paginate(request, latest, per_page=12)
-        context["sections"] = TopicPage.objects.published().with_latest_articles(exclude=getattr(lead, "pk", None))
+        context["sections"] = TopicPage.objects.published().with_latest_articles(
+            exclude=getattr(lead, "pk", None)
+        )
         return context
 
     def route(self, request, path_components):
@@ -176,14 +195,18 @@ class HomePage(PreviewNeverCached, Page):
         # The row is kept beside the page's cache entry, valid until the page is purged
         # for anything but its comments (every change to the article purges it): a page
         # whose entry merely expired re-renders without this query, a third of its CPU.
-        from delivery import store  # delivery is built on newsroom, not the other way round
+        from pagecache import store  # pagecache is built on newsroom, not the other way round
 
         key = f"dl:route:{self.pk}:{url_path}"
         article, generation = store.read_shared(key, path, content=True)
         if article is None:
             article = find()
-            if article is not None:  # stored before anything renders it: no render-time state rides along
-                store.write_shared(key, generation, article, time.time() + settings.DELIVERY_FRAGMENT_SECONDS)
+            if (
+                article is not None
+            ):  # stored before anything renders it: no render-time state rides along
+                store.write_shared(
+                    key, generation, article, time.time() + settings.PAGECACHE_FRAGMENT_SECONDS
+                )
         return article
 
 
@@ -197,7 +220,9 @@ class NewsIndexPage(PreviewNeverCached, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(request, ArticlePage.objects.published().for_listing().newest_first(), per_page=20)
+        context["articles"] = paginate(
+            request, ArticlePage.objects.published().for_listing().newest_first(), per_page=20
+        )
         return context
 
 
@@ -219,10 +244,23 @@ class TopicPageQuerySet(PublishedPageQuerySet):
 
         One query for all topics' articles (a row number per topic), not one per topic."""
         topics = list(self.order_by("title"))
-        place = Window(RowNumber(), partition_by=F("topic_id"), order_by=[F("published_at").desc(nulls_last=True), F("pk").desc()])
-        articles = ArticlePage.objects.published().filter(topic__in=topics).exclude(pk=exclude).for_listing()
+        place = Window(
+            RowNumber(),
+            partition_by=F("topic_id"),
+            order_by=[F("published_at").desc(nulls_last=True), F("pk").desc()],
+        )
+        articles = (
+            ArticlePage.objects.published()
+            .filter(topic__in=topics)
+            .exclude(pk=exclude)
+            .for_listing()
+        )
         by_topic = defaultdict(list)
-        for article in articles.annotate(place=place).filter(place__lte=per_topic).order_by("topic_id", "place"):
+        for article in (
+            articles.annotate(place=place)
+            .filter(place__lte=per_topic)
+            .order_by("topic_id", "place")
+        ):
             by_topic[article.topic_id].append(article)
         return [(topic, by_topic[topic.pk]) for topic in topics if by_topic[topic.pk]]
 
@@ -230,8 +268,12 @@ class TopicPageQuerySet(PublishedPageQuerySet):
 class TopicPage(PreviewNeverCached, Page):
     """A story-line such as 'Russia-Ukraine War': the kicker of its articles and their home."""
 
-    description = models.CharField(max_length=300, blank=True, help_text="One sentence: what this story is about.")
-    summary = RichTextField(blank=True, features=["bold", "italic", "link", "ul"], help_text="What has happened so far.")
+    description = models.CharField(
+        max_length=300, blank=True, help_text="One sentence: what this story is about."
+    )
+    summary = RichTextField(
+        blank=True, features=["bold", "italic", "link", "ul"], help_text="What has happened so far."
+    )
 
     content_panels = Page.content_panels + [FieldPanel("description"), FieldPanel("summary")]
     search_fields = Page.search_fields + [index.SearchField("description")]
@@ -255,7 +297,9 @@ class TopicPage(PreviewNeverCached, Page):
 
 
 class ArticleTag(TaggedItemBase):
-    content_object = ParentalKey("newsroom.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
+    content_object = ParentalKey(
+        "newsroom.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE
+    )
 
 
 class ArticlePage(PreviewNeverCached, Page):
@@ -267,37 +311,67 @@ class ArticlePage(PreviewNeverCached, Page):
         related_name="articles",
         help_text="The story-line; shown as the kicker before the headline.",
     )
-    standfirst = models.TextField(max_length=500, blank=True, help_text="One or two sentences under the headline.")
-    lead_image = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    lead_image_alt = models.CharField(max_length=300, blank=True, help_text="Required with a lead image.")
+    standfirst = models.TextField(
+        max_length=500, blank=True, help_text="One or two sentences under the headline."
+    )
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lead_image_alt = models.CharField(
+        max_length=300, blank=True, help_text="Required with a lead image."
+    )
     lead_image_caption = models.CharField(max_length=500, blank=True)
     lead_image_credit = models.CharField(max_length=200, blank=True)
     body = StreamField(ArticleBodyBlock())
-    published_at = models.DateTimeField(null=True, blank=True, db_index=True, help_text="First published; set on first publish when empty.")
-    updated_at = models.DateTimeField(null=True, blank=True, help_text="Last substantive update shown to readers.")
+    published_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="First published; set on first publish when empty.",
+    )
+    updated_at = models.DateTimeField(
+        null=True, blank=True, help_text="Last substantive update shown to readers."
+    )
     embargo_until = models.DateTimeField(
-        # Indexed: delivery.deadlines asks for the next embargo end after every publish.
+        # Indexed: pagecache.deadlines asks for the next embargo end after every publish.
         null=True,
         blank=True,
         db_index=True,
         help_text="Hidden everywhere public until this time, even when live.",
     )
     breaking_until = models.DateTimeField(
-        null=True, blank=True, db_index=True, help_text="Shown in the breaking-news ticker on every page until this time."
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Shown in the breaking-news ticker on every page until this time.",
     )
     tags = ClusterTaggableManager(through=ArticleTag, blank=True)
     licence = models.ForeignKey(
-        Licence, null=True, blank=True, on_delete=models.PROTECT, help_text="For imported text: how it must be credited."
+        Licence,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        help_text="For imported text: how it must be credited.",
     )
-    source_url = models.URLField(max_length=500, blank=True, help_text="Where imported text came from.")
+    source_url = models.URLField(
+        max_length=500, blank=True, help_text="Where imported text came from."
+    )
     comments_policy = models.CharField(
         max_length=12,
-        choices=[("open", "Open"), ("premoderated", "Pre-moderated: hold every comment"), ("closed", "Closed")],
+        choices=[
+            ("open", "Open"),
+            ("premoderated", "Pre-moderated: hold every comment"),
+            ("closed", "Closed"),
+        ],
         default="open",
         help_text="Pre-moderate sensitive stories; closed hides the form and keeps existing comments.",
     )
     external_id = models.CharField(
-        max_length=100, blank=True, db_index=True, editable=False, help_text="Importer's id, so re-imports update instead of duplicating."
+        max_length=100,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text="Importer's id, so re-imports update instead of duplicating.",
     )
 
     content_panels = Page.content_panels + [
@@ -363,9 +437,15 @@ class ArticlePage(PreviewNeverCached, Page):
 
     def related_articles(self, limit=5):
         """The stored list the discovery task computed (one query); still-public articles only."""
-        from comments.models import approved_count_for  # the cards show it: counted in the same query
+        from comments.models import (
+            approved_count_for,
+        )  # the cards show it: counted in the same query
 
-        related = ArticlePage.objects.published().filter(related_in__article_id=self.pk).select_related("topic")
+        related = (
+            ArticlePage.objects.published()
+            .filter(related_in__article_id=self.pk)
+            .select_related("topic")
+        )
         related = related.annotate(approved_comment_count=approved_count_for())
         return list(related.order_by("related_in__rank")[:limit])
 
@@ -389,7 +469,9 @@ class ArticlePage(PreviewNeverCached, Page):
 
     def bump_updated_at(self, when):
         """A correction is an update readers must see, without republishing the article."""
-        ArticlePage.objects.filter(pk=self.pk).filter(Q(updated_at__isnull=True) | Q(updated_at__lt=when)).update(updated_at=when)
+        ArticlePage.objects.filter(pk=self.pk).filter(
+            Q(updated_at__isnull=True) | Q(updated_at__lt=when)
+        ).update(updated_at=when)
 
     def public_corrections(self):
         """Corrections and clarifications, newest first: the article's note and its JSON-LD."""
@@ -402,7 +484,9 @@ class ArticlePage(PreviewNeverCached, Page):
         if not private_sections().may_restrict(self):
             return PageViewRestriction.objects.none()
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
-        return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__aliases__path__in=paths)).distinct()
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
+        ).distinct()
 
     @cached_property
     def tag_list(self):
@@ -449,10 +533,19 @@ class Correction(models.Model):
 
     article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
     kind = models.CharField(max_length=13, choices=KINDS, default="correction")
-    text = models.TextField(max_length=2000, help_text="What was wrong and what is right, in plain words.")
-    created_at = models.DateTimeField(default=timezone.now, db_index=True, help_text="Shown to readers as the time of the note.")
+    text = models.TextField(
+        max_length=2000, help_text="What was wrong and what is right, in plain words."
+    )
+    created_at = models.DateTimeField(
+        default=timezone.now, db_index=True, help_text="Shown to readers as the time of the note."
+    )
 
-    panels = [FieldPanel("article"), FieldPanel("kind"), FieldPanel("text"), FieldPanel("created_at")]
+    panels = [
+        FieldPanel("article"),
+        FieldPanel("kind"),
+        FieldPanel("text"),
+        FieldPanel("created_at"),
+    ]
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -468,4 +561,6 @@ class Correction(models.Model):
 
     def clean(self):
         if self.article_id and not self.article.live:
-            raise ValidationError({"article": "Corrections are for published articles; edit the draft instead."})
+            raise ValidationError(
+                {"article": "Corrections are for published articles; edit the draft instead."}
+            )

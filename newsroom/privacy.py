@@ -21,7 +21,9 @@ SECTIONS_SECONDS = 60  # the bound on anything that changes restrictions without
 @dataclass(frozen=True, slots=True)
 class Sections:
     roots: tuple[tuple[str, int], ...]  # (path, depth) of each restricted page
-    covering: frozenset[str]  # their paths and those of their aliases (which share their restrictions)
+    covering: frozenset[
+        str
+    ]  # their paths and those of their aliases (which share their restrictions)
 
     def may_restrict(self, page) -> bool:
         """False when neither the page nor an ancestor (nor what they alias) is restricted."""
@@ -32,7 +34,11 @@ class Sections:
 def private_sections() -> Sections:
     sections = cache.get(KEY)
     if sections is None:
-        rows = list(PageViewRestriction.objects.values_list("page__path", "page__depth", "page__aliases__path"))
+        rows = list(
+            PageViewRestriction.objects.values_list(
+                "page__path", "page__depth", "page__aliases__path"
+            )
+        )
         roots = tuple(sorted({(path, depth) for path, depth, _ in rows}))
         covering = frozenset(path for row in rows for path in (row[0], row[2]) if path)
         sections = Sections(roots, covering)

@@ -17,7 +17,15 @@ WAGTAIL_STARTER_WORKFLOW = "Moderators approval"
 # Page permissions held on the root page, so they cover the whole tree.
 ROOT_PAGE_PERMISSIONS = {
     EDITOR: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-    ADMINISTRATOR: ["add_page", "change_page", "delete_page", "bulk_delete_page", "publish_page", "lock_page", "unlock_page"],
+    ADMINISTRATOR: [
+        "add_page",
+        "change_page",
+        "delete_page",
+        "bulk_delete_page",
+        "publish_page",
+        "lock_page",
+        "unlock_page",
+    ],
 }
 # "add" on the news index: create articles there and edit the ones you own; nothing else.
 NEWS_INDEX_PAGE_PERMISSIONS = {REPORTER: ["add_page"]}
@@ -74,7 +82,10 @@ def create_roles(apps):
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
 
     ensure_all_permissions(apps)
-    groups = {name: Group.objects.get_or_create(name=name)[0] for name in (REPORTER, EDITOR, MODERATOR, ADMINISTRATOR)}
+    groups = {
+        name: Group.objects.get_or_create(name=name)[0]
+        for name in (REPORTER, EDITOR, MODERATOR, ADMINISTRATOR)
+    }
     for name, dotted_names in MODEL_PERMISSIONS.items():
         groups[name].permissions.add(*_permissions(apps, dotted_names))
     groups[ADMINISTRATOR].permissions.add(*Permission.objects.all())
@@ -82,15 +93,23 @@ def create_roles(apps):
     root_page = Page.objects.filter(depth=1).first()
     for name, codenames in ROOT_PAGE_PERMISSIONS.items():
         for permission in _page_permissions(apps, codenames):
-            GroupPagePermission.objects.get_or_create(group=groups[name], page=root_page, permission=permission)
+            GroupPagePermission.objects.get_or_create(
+                group=groups[name], page=root_page, permission=permission
+            )
     root_collection = Collection.objects.filter(depth=1).first()
     for name, codenames in IMAGE_PERMISSIONS.items():
-        for permission in _permissions(apps, [f"wagtailimages.{codename}" for codename in codenames]):
-            GroupCollectionPermission.objects.get_or_create(group=groups[name], collection=root_collection, permission=permission)
+        for permission in _permissions(
+            apps, [f"wagtailimages.{codename}" for codename in codenames]
+        ):
+            GroupCollectionPermission.objects.get_or_create(
+                group=groups[name], collection=root_collection, permission=permission
+            )
 
     workflow = _editorial_workflow(apps, approvers=[groups[EDITOR], groups[ADMINISTRATOR]])
     # On the root, so every page of every site goes through review unless it says otherwise.
-    apps.get_model("wagtailcore", "WorkflowPage").objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+    apps.get_model("wagtailcore", "WorkflowPage").objects.update_or_create(
+        page=root_page, defaults={"workflow": workflow}
+    )
     for news_index in apps.get_model("newsroom", "NewsIndexPage").objects.all():
         attach_to_news_index(apps, news_index.pk)
 
@@ -103,8 +122,12 @@ def _editorial_workflow(apps, approvers):
 
     task = GroupApprovalTask.objects.filter(name=WORKFLOW_NAME).first()
     if task is None:
-        content_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
-        task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME, content_type=content_type, active=True)
+        content_type, _ = ContentType.objects.get_or_create(
+            app_label="wagtailcore", model="groupapprovaltask"
+        )
+        task = GroupApprovalTask.objects.create(
+            name=WORKFLOW_NAME, content_type=content_type, active=True
+        )
     task.groups.add(*approvers)
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
@@ -121,10 +144,14 @@ def retire_wagtail_starter_roles(apps):
         if starter is not None:
             Group.objects.get(name=role_name).user_set.add(*starter.user_set.all())
             starter.delete()  # its page, collection and task memberships go with it
-    for workflow in apps.get_model("wagtailcore", "Workflow").objects.filter(name=WAGTAIL_STARTER_WORKFLOW):
+    for workflow in apps.get_model("wagtailcore", "Workflow").objects.filter(
+        name=WAGTAIL_STARTER_WORKFLOW
+    ):
         _retire_workflow(apps, workflow)
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
-    GroupApprovalTask.objects.filter(name=WAGTAIL_STARTER_WORKFLOW, task_states__isnull=True).delete()
+    GroupApprovalTask.objects.filter(
+        name=WAGTAIL_STARTER_WORKFLOW, task_states__isnull=True
+    ).delete()
     GroupApprovalTask.objects.filter(name=WAGTAIL_STARTER_WORKFLOW).update(active=False)
 
 
@@ -136,9 +163,9 @@ def _retire_workflow(apps, workflow):
         return
     now = timezone.now()
     in_progress = workflow.workflow_states.filter(status="in_progress")
-    apps.get_model("wagtailcore", "TaskState").objects.filter(workflow_state__in=in_progress, status="in_progress").update(
-        status="cancelled", finished_at=now
-    )
+    apps.get_model("wagtailcore", "TaskState").objects.filter(
+        workflow_state__in=in_progress, status="in_progress"
+    ).update(status="cancelled", finished_at=now)
     in_progress.update(status="cancelled")
     workflow.active = False
     workflow.save(update_fields=["active"])
@@ -158,7 +185,9 @@ def attach_to_news_index(apps, news_index_pk):
     for name, codenames in NEWS_INDEX_PAGE_PERMISSIONS.items():
         group = Group.objects.get(name=name)
         for permission in _page_permissions(apps, codenames):
-            GroupPagePermission.objects.get_or_create(group=group, page_id=news_index_pk, permission=permission)
+            GroupPagePermission.objects.get_or_create(
+                group=group, page_id=news_index_pk, permission=permission
+            )
 
 
 def grant_everything_to_administrators(**kwargs):

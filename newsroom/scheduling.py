@@ -63,6 +63,8 @@ def run_scheduler(stop: threading.Event, interval=INTERVAL_SECONDS, alive=lambda
 
 def start_scheduler_thread(interval=INTERVAL_SECONDS):
     stop = threading.Event()
-    thread = threading.Thread(target=run_scheduler, args=(stop, interval), name="publish-scheduled", daemon=True)
+    thread = threading.Thread(
+        target=run_scheduler, args=(stop, interval), name="publish-scheduled", daemon=True
+    )
     thread.start()
     return stop, thread

@@ -24,11 +24,20 @@ def stamp_publication_times(sender, instance, **kwargs):
     if instance.published_at is None:
         now = timezone.now()
         # A scheduled article is dated by its go-live time, not by when the worker got to it.
-        scheduled = instance.go_live_at if instance.go_live_at and instance.go_live_at <= now else None
-        ArticlePage.objects.filter(pk=instance.pk).update(published_at=scheduled or instance.first_published_at or now)
+        scheduled = (
+            instance.go_live_at if instance.go_live_at and instance.go_live_at <= now else None
+        )
+        ArticlePage.objects.filter(pk=instance.pk).update(
+            published_at=scheduled or instance.first_published_at or now
+        )
         return
     first, last = instance.first_published_at, instance.last_published_at
-    if first and last and last - first > UPDATE_GRACE and last > instance.published_at + UPDATE_GRACE:
+    if (
+        first
+        and last
+        and last - first > UPDATE_GRACE
+        and last > instance.published_at + UPDATE_GRACE
+    ):
         ArticlePage.objects.filter(pk=instance.pk).update(updated_at=last)
 
 
@@ -40,4 +49,6 @@ def attach_roles_to_new_news_index(sender, instance, created, raw=False, **kwarg
 
 
 # Whatever path stores an image (admin forms, chooser, multiple uploader, code), it is re-encoded.
-pre_save.connect(reencode_new_file, sender=get_image_model(), dispatch_uid="newsroom-reencode-images")
+pre_save.connect(
+    reencode_new_file, sender=get_image_model(), dispatch_uid="newsroom-reencode-images"
+)

@@ -6,7 +6,21 @@ import re
 
 from django.core.exceptions import ValidationError
 
-RESERVED = frozenset({"admin", "api", "static", "media", "feeds", "feed", "search", "corrections", "documents", "healthz", "authors"})
+RESERVED = frozenset(
+    {
+        "admin",
+        "api",
+        "static",
+        "media",
+        "feeds",
+        "feed",
+        "search",
+        "corrections",
+        "documents",
+        "healthz",
+        "authors",
+    }
+)
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -14,7 +28,10 @@ def validate_news_slug(slug):
     if not slug:
         return
     if "/" in slug or "\\" in slug or ".." in slug or "%" in slug:
-        raise ValidationError("A slug cannot contain '/', '\\', '..' or '%%' (it is one part of the address).", code="slug_path")
+        raise ValidationError(
+            "A slug cannot contain '/', '\\', '..' or '%%' (it is one part of the address).",
+            code="slug_path",
+        )
     if not slug.isascii():
         raise ValidationError(
             "Use only plain letters a–z, digits and hyphens in the slug; “%(slug)s” contains look-alike or accented characters.",
@@ -23,9 +40,12 @@ def validate_news_slug(slug):
         )
     if not SLUG.fullmatch(slug):
         raise ValidationError(
-            "Use only lower-case letters a–z, digits and single hyphens in the slug, e.g. “ukraine-talks”.", code="slug_format"
+            "Use only lower-case letters a–z, digits and single hyphens in the slug, e.g. “ukraine-talks”.",
+            code="slug_format",
         )
     if slug in RESERVED:
         raise ValidationError(
-            "“%(slug)s” is reserved for the site's own pages; choose another slug.", code="slug_reserved", params={"slug": slug}
+            "“%(slug)s” is reserved for the site's own pages; choose another slug.",
+            code="slug_reserved",
+            params={"slug": slug},
         )

@@ -6,11 +6,19 @@ from newsroom.models import ArticlePage, Author, Correction
 
 def author(request, slug):
     person = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
-    articles = paginate(request, person.published_articles().for_listing().newest_first(), per_page=20)
+    articles = paginate(
+        request, person.published_articles().for_listing().newest_first(), per_page=20
+    )
     return render(request, "newsroom/author_page.html", {"author": person, "articles": articles})
 
 
 def corrections(request):
     """Site-wide list of corrections, only on articles a reader may see."""
-    items = Correction.objects.filter(article__in=ArticlePage.objects.published()).select_related("article")
-    return render(request, "newsroom/corrections_list.html", {"corrections": paginate(request, items, per_page=50)})
+    items = Correction.objects.filter(article__in=ArticlePage.objects.published()).select_related(
+        "article"
+    )
+    return render(
+        request,
+        "newsroom/corrections_list.html",
+        {"corrections": paginate(request, items, per_page=50)},
+    )

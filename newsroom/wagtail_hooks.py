@@ -51,7 +51,11 @@ register_snippet(correction_views)
 
 def add_correction_button(page, user, priority):
     """'Add correction' on a published article, for the roles that may add one (editors, administrators)."""
-    if not (page.live and issubclass(page.specific_class, ArticlePage) and user.has_perm("newsroom.add_correction")):
+    if not (
+        page.live
+        and issubclass(page.specific_class, ArticlePage)
+        and user.has_perm("newsroom.add_correction")
+    ):
         return []
     url = f"{reverse(correction_views.get_url_name('add'))}?{urlencode({'article': page.pk})}"
     return [Button("Add correction", url, icon_name="warning", priority=priority)]
@@ -73,7 +77,14 @@ def add_correction_in_page_listings(page, user, next_url=None):
 def keep_corrections_of_deleted_articles(request, page):
     """Deleting an article would silently delete its corrections; only an administrator may."""
     specific = page.specific
-    if isinstance(specific, ArticlePage) and specific.corrections.exists() and not request.user.has_perm("newsroom.delete_correction"):
-        messages.error(request, f"“{page.title}” has published corrections; only an administrator can delete it. Unpublish it instead.")
+    if (
+        isinstance(specific, ArticlePage)
+        and specific.corrections.exists()
+        and not request.user.has_perm("newsroom.delete_correction")
+    ):
+        messages.error(
+            request,
+            f"“{page.title}” has published corrections; only an administrator can delete it. Unpublish it instead.",
+        )
         return redirect(AdminURLFinder(request.user).get_edit_url(page))
     return None

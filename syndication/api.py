@@ -20,7 +20,16 @@ from pydantic import BeforeValidator
 from comments.models import Comment
 from newsroom.models import ArticlePage, Author, TopicPage
 from syndication.http import conditional_get, public
-from syndication.links import CARD_IMAGE, absolute, modified, page_url, plain, published, renditions, summary
+from syndication.links import (
+    CARD_IMAGE,
+    absolute,
+    modified,
+    page_url,
+    plain,
+    published,
+    renditions,
+    summary,
+)
 
 SLUG = r"^[-a-zA-Z0-9_]+$"
 MAX_ID = 2**31 - 1
@@ -196,7 +205,12 @@ class ArticleFilters(Schema):
 
 
 def articles():
-    return ArticlePage.objects.published().for_listing().select_related("licence").prefetch_related("tagged_items__tag")
+    return (
+        ArticlePage.objects.published()
+        .for_listing()
+        .select_related("licence")
+        .prefetch_related("tagged_items__tag")
+    )
 
 
 def filtered(filters: ArticleFilters):
@@ -215,12 +229,22 @@ def filtered(filters: ArticleFilters):
     words = plain(filters.q).strip()
     if not words:
         return found.newest_first()
-    ranked = [hit.pk for hit in ArticlePage.objects.published().search(words, operator="or")[:SEARCH_LIMIT]]
-    rank = Case(*[When(pk=pk, then=Value(n)) for n, pk in enumerate(ranked)], output_field=IntegerField())
+    ranked = [
+        hit.pk
+        for hit in ArticlePage.objects.published().search(words, operator="or")[:SEARCH_LIMIT]
+    ]
+    rank = Case(
+        *[When(pk=pk, then=Value(n)) for n, pk in enumerate(ranked)], output_field=IntegerField()
+    )
     return found.filter(pk__in=ranked).annotate(rank=rank).order_by("rank")
 
 
-@api.get("/articles", response={200: list[ArticleOut], **ERRORS}, tags=["articles"], summary="Published articles, newest first")
+@api.get(
+    "/articles",
+    response={200: list[ArticleOut], **ERRORS},
+    tags=["articles"],
+    summary="Published articles, newest first",
+)
 @cached
 @paginate(Pages)
 def list_articles(request, filters: Query[ArticleFilters]):
@@ -259,11 +283,18 @@ def get_topic(request, slug: str = Path(..., pattern=SLUG, max_length=100)):
     return get_object_or_404(TopicPage.objects.published(), slug=slug)
 
 
-@api.get("/authors", response={200: list[AuthorOut], **ERRORS}, tags=["authors"], summary="Authors with published articles")
+@api.get(
+    "/authors",
+    response={200: list[AuthorOut], **ERRORS},
+    tags=["authors"],
+    summary="Authors with published articles",
+)
 @cached
 @paginate(Pages)
 def list_authors(request):
-    return Author.objects.filter(pk__in=ArticlePage.objects.published().values("article_authors__author")).order_by("name")
+    return Author.objects.filter(
+        pk__in=ArticlePage.objects.published().values("article_authors__author")
+    ).order_by("name")
 
 
 @api.get("/authors/{slug}", response={200: AuthorOut, **ERRORS}, tags=["authors"])

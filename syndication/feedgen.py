@@ -35,7 +35,12 @@ def add_media(handler, item):
 
 class RssFeed(ScrubbedFeed, feedgenerator.Rss201rev2Feed):
     def rss_attributes(self):
-        return {**super().rss_attributes(), "xmlns:dc": DC, "xmlns:content": CONTENT, "xmlns:media": MEDIA}
+        return {
+            **super().rss_attributes(),
+            "xmlns:dc": DC,
+            "xmlns:content": CONTENT,
+            "xmlns:media": MEDIA,
+        }
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)

@@ -19,7 +19,15 @@ from wagtail.models import Site
 from newsroom.models import ArticlePage, Author, TopicPage
 from syndication.feedgen import AtomFeed, RssFeed
 from syndication.http import conditional_get, public
-from syndication.links import CARD_IMAGE, absolute, absolute_links, modified, page_url, published, renditions
+from syndication.links import (
+    CARD_IMAGE,
+    absolute,
+    absolute_links,
+    modified,
+    page_url,
+    published,
+    renditions,
+)
 from syndication.models import SyndicationSettings
 
 # The namespace of item GUIDs: fixed forever, so an article keeps its id when its slug,
@@ -52,7 +60,12 @@ class ArticleFeed(Feed):
         return ArticlePage.objects.published()
 
     def items(self, obj):
-        articles = self.articles(obj).for_listing().select_related("licence").prefetch_related("tagged_items__tag")
+        articles = (
+            self.articles(obj)
+            .for_listing()
+            .select_related("licence")
+            .prefetch_related("tagged_items__tag")
+        )
         return articles.newest_first()[: self.limit]
 
     def author_name(self):
@@ -78,10 +91,16 @@ class ArticleFeed(Feed):
         return modified(item) or item.last_published_at
 
     def item_categories(self, item):
-        return ([item.topic.title] if item.topic_id else []) + [tagged.tag.name for tagged in item.tagged_items.all()]
+        return ([item.topic.title] if item.topic_id else []) + [
+            tagged.tag.name for tagged in item.tagged_items.all()
+        ]
 
     def item_description(self, item):
-        summary = format_html("<p>{}</p>", item.standfirst) if item.standfirst else absolute_links(first_paragraph(item))
+        summary = (
+            format_html("<p>{}</p>", item.standfirst)
+            if item.standfirst
+            else absolute_links(first_paragraph(item))
+        )
         return summary + credit_html(item)
 
     def item_enclosures(self, item):
@@ -188,4 +207,8 @@ class AuthorFeed(ArticleFeed):
 
 def atom(feed_class):
     """The Atom twin of an RSS feed class."""
-    return type(f"Atom{feed_class.__name__}", (feed_class,), {"feed_type": AtomFeed, "subtitle": feed_class.description})
+    return type(
+        f"Atom{feed_class.__name__}",
+        (feed_class,),
+        {"feed_type": AtomFeed, "subtitle": feed_class.description},
+    )

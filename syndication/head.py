@@ -7,21 +7,39 @@ from wagtail.models import Page
 
 from newsroom.models import ArticlePage, Author, HomePage, TopicPage
 from syndication import structured_data
-from syndication.links import CARD_IMAGE, LOGO_SIZE, absolute, logo_url, modified, page_url, plain, published, renditions, summary
+from syndication.links import (
+    CARD_IMAGE,
+    LOGO_SIZE,
+    absolute,
+    logo_url,
+    modified,
+    page_url,
+    plain,
+    published,
+    renditions,
+    summary,
+)
 
 RSS, ATOM = "application/rss+xml", "application/atom+xml"
 
 
 def feeds(name, title, **kwargs):
     return [
-        (kind, f"{title} ({label})", reverse(f"{name}-{label.lower()}", kwargs=kwargs)) for kind, label in ((RSS, "RSS"), (ATOM, "Atom"))
+        (kind, f"{title} ({label})", reverse(f"{name}-{label.lower()}", kwargs=kwargs))
+        for kind, label in ((RSS, "RSS"), (ATOM, "Atom"))
     ]
 
 
 def card_image(image, alt):
     found = renditions(image, [CARD_IMAGE])
     if found:
-        return {"url": absolute(found[0].url), "width": found[0].width, "height": found[0].height, "alt": plain(alt), "large": True}
+        return {
+            "url": absolute(found[0].url),
+            "width": found[0].width,
+            "height": found[0].height,
+            "alt": plain(alt),
+            "large": True,
+        }
     width, height = LOGO_SIZE
     return {"url": logo_url(), "width": width, "height": height, "alt": ""}
 
@@ -34,20 +52,36 @@ def paged(url, request):
 
 def hreflang(page, canonical):
     """One entry per live translation: with i18n off that is the page itself, plus x-default."""
-    pages = page.get_translations(inclusive=True).live() if settings.WAGTAIL_I18N_ENABLED else [page]
-    links = [(p.locale.language_code if settings.WAGTAIL_I18N_ENABLED else settings.LANGUAGE_CODE, page_url(p)) for p in pages]
+    pages = (
+        page.get_translations(inclusive=True).live() if settings.WAGTAIL_I18N_ENABLED else [page]
+    )
+    links = [
+        (
+            p.locale.language_code if settings.WAGTAIL_I18N_ENABLED else settings.LANGUAGE_CODE,
+            page_url(p),
+        )
+        for p in pages
+    ]
     return [*links, ("x-default", canonical)]
 
 
 def for_context(context) -> dict:
-    request, page, site_name = context.get("request"), context.get("page"), context.get("site_name") or settings.WAGTAIL_SITE_NAME
+    request, page, site_name = (
+        context.get("request"),
+        context.get("page"),
+        context.get("site_name") or settings.WAGTAIL_SITE_NAME,
+    )
     site_feeds = feeds("feed", site_name)
     if isinstance(page, ArticlePage):
         head = article(page, site_name)
     elif isinstance(page, TopicPage):
         head = topic(page, site_name, context.get("articles") or [])
     elif isinstance(page, Page):
-        head = {"canonical": page_url(page), "title": plain(page.seo_title or page.title), "type": "website"}
+        head = {
+            "canonical": page_url(page),
+            "title": plain(page.seo_title or page.title),
+            "type": "website",
+        }
         if isinstance(page, HomePage):
             head |= {"title": site_name, "json_ld": [structured_data.website(site_name)]}
     elif isinstance(context.get("author"), Author):
@@ -56,7 +90,11 @@ def for_context(context) -> dict:
         head = {}  # error pages and views that do not say what they show: no canonical rather than a wrong one
     if head.get("canonical"):
         head["canonical"] = paged(head["canonical"], request)
-        head["hreflang"] = hreflang(page, head["canonical"]) if isinstance(page, Page) else [("x-default", head["canonical"])]
+        head["hreflang"] = (
+            hreflang(page, head["canonical"])
+            if isinstance(page, Page)
+            else [("x-default", head["canonical"])]
+        )
     head.setdefault("image", card_image(None, ""))
     head["feeds"] = head.get("feeds", []) + site_feeds
     head["site_name"] = site_name
@@ -76,7 +114,9 @@ def article(page, site_name):
         "section": plain(page.topic.title) if page.topic_id else "",
         "tags": [plain(tag.name) for tag in page.tag_list],
         "authors": [absolute(person.get_absolute_url()) for person in page.authors],
-        "feeds": feeds("topic-feed", page.topic.title, slug=page.topic.slug) if page.topic_id else [],
+        "feeds": feeds("topic-feed", page.topic.title, slug=page.topic.slug)
+        if page.topic_id
+        else [],
         "json_ld": structured_data.article_graph(page, site_name),
     }
 

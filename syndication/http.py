@@ -12,5 +12,7 @@ conditional_get = decorator_from_middleware(ConditionalGetMiddleware)
 
 def public(response, max_age=None):
     """Everything syndicated is the same for everyone, so any cache may keep it for a while."""
-    patch_cache_control(response, public=True, max_age=settings.CACHE_SECONDS if max_age is None else max_age)
+    patch_cache_control(
+        response, public=True, max_age=settings.CACHE_SECONDS if max_age is None else max_age
+    )
     return response

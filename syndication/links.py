@@ -38,7 +38,10 @@ def absolute_links(html: str) -> str:
 
     def srcset(match):
         entries = [entry.strip() for entry in match[2].split(",")]
-        fixed = [origin + entry if entry.startswith("/") and not entry.startswith("//") else entry for entry in entries]
+        fixed = [
+            origin + entry if entry.startswith("/") and not entry.startswith("//") else entry
+            for entry in entries
+        ]
         return f'{match[1]}{", ".join(fixed)}"'
 
     return _SRCSET.sub(srcset, html)

@@ -51,7 +51,11 @@ class NewsSitemap(ArticleSitemap):
 
 class TopicSitemap(CanonicalSitemap):
     def items(self):
-        return TopicPage.objects.published().annotate(latest=latest_article(topic=OuterRef("pk"))).order_by("title")
+        return (
+            TopicPage.objects.published()
+            .annotate(latest=latest_article(topic=OuterRef("pk")))
+            .order_by("title")
+        )
 
     def lastmod(self, topic):
         return max(filter(None, [topic.latest, topic.last_published_at]), default=None)
@@ -61,11 +65,18 @@ class SectionSitemap(CanonicalSitemap):
     """The home page and the two indexes: they change whenever an article is published."""
 
     def items(self):
-        pages = [model.objects.published().first() for model in (HomePage, NewsIndexPage, TopicIndexPage)]
+        pages = [
+            model.objects.published().first() for model in (HomePage, NewsIndexPage, TopicIndexPage)
+        ]
         return [page for page in pages if page]
 
     def lastmod(self, page):
-        return ArticlePage.objects.published().order_by("-published_at").values_list("published_at", flat=True).first()
+        return (
+            ArticlePage.objects.published()
+            .order_by("-published_at")
+            .values_list("published_at", flat=True)
+            .first()
+        )
 
 
 class AuthorSitemap(CanonicalSitemap):

@@ -6,7 +6,17 @@ escapes like Django's json_script so no text can close the script element."""
 from django.conf import settings
 from django.utils import timezone
 
-from syndication.links import LOGO_SIZE, absolute, logo_url, modified, page_url, plain, published, renditions, summary
+from syndication.links import (
+    LOGO_SIZE,
+    absolute,
+    logo_url,
+    modified,
+    page_url,
+    plain,
+    published,
+    renditions,
+    summary,
+)
 
 CONTEXT = "https://schema.org"
 
@@ -27,12 +37,19 @@ def organization(site_name):
 
 
 def person(author):
-    return {"@type": "Person", "name": plain(author.name), "url": absolute(author.get_absolute_url())}
+    return {
+        "@type": "Person",
+        "name": plain(author.name),
+        "url": absolute(author.get_absolute_url()),
+    }
 
 
 def breadcrumbs(*pages):
     """Home › ... › here, from (name, url) pairs."""
-    items = [{"@type": "ListItem", "position": n, "name": plain(name), "item": url} for n, (name, url) in enumerate(pages, 1)]
+    items = [
+        {"@type": "ListItem", "position": n, "name": plain(name), "item": url}
+        for n, (name, url) in enumerate(pages, 1)
+    ]
     return {"@context": CONTEXT, "@type": "BreadcrumbList", "itemListElement": items}
 
 
@@ -43,7 +60,14 @@ def article_images(article):
 
 def corrections(article):
     items = article.correction_list  # fetched once per render, shared with the visible note
-    return [{"@type": "CorrectionComment", "text": plain(item.text), "datePublished": iso(item.created_at)} for item in items]
+    return [
+        {
+            "@type": "CorrectionComment",
+            "text": plain(item.text),
+            "datePublished": iso(item.created_at),
+        }
+        for item in items
+    ]
 
 
 def news_article(article, site_name):
@@ -68,7 +92,10 @@ def news_article(article, site_name):
     }
     if article.licence_id:
         # Corpus text: say where it came from and the credit its licence asks for.
-        data |= {"isBasedOn": article.source_url, "creditText": plain(article.licence.credit_text(article.source_url))}
+        data |= {
+            "isBasedOn": article.source_url,
+            "creditText": plain(article.licence.credit_text(article.source_url)),
+        }
     return {key: value for key, value in data.items() if value not in (None, "", [])}
 
 
@@ -88,13 +115,20 @@ def website(site_name):
         "name": site_name,
         "url": absolute("/"),
         "publisher": organization(site_name),
-        "potentialAction": {"@type": "SearchAction", "target": search, "query-input": "required name=search_term_string"},
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": search,
+            "query-input": "required name=search_term_string",
+        },
     }
 
 
 def collection_page(topic, articles, site_name):
     url = page_url(topic)
-    items = [{"@type": "ListItem", "position": n, "url": page_url(article)} for n, article in enumerate(articles, 1)]
+    items = [
+        {"@type": "ListItem", "position": n, "url": page_url(article)}
+        for n, article in enumerate(articles, 1)
+    ]
     page = {
         "@context": CONTEXT,
         "@type": "CollectionPage",

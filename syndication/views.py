@@ -28,4 +28,7 @@ def robots_txt(request):
         f"Sitemap: {absolute(reverse('sitemap-index'))}",
         f"Sitemap: {absolute(reverse('sitemap-section', args=['news']))}",
     ]
-    return public(HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"), max_age=settings.CACHE_SECONDS)
+    return public(
+        HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"),
+        max_age=settings.CACHE_SECONDS,
+    )

@@ -44,7 +44,12 @@ def collect_static(call_command):
 
 
 # One demo account per newsroom role (the groups come from newsroom's roles migration).
-ROLE_ACCOUNTS = (("reporter", "Reporter"), ("editor", "Editor"), ("moderator", "Moderator"), ("administrator", "Administrator"))
+ROLE_ACCOUNTS = (
+    ("reporter", "Reporter"),
+    ("editor", "Editor"),
+    ("moderator", "Moderator"),
+    ("administrator", "Administrator"),
+)
 
 
 def ensure_admin():
@@ -64,7 +69,9 @@ def ensure_admin():
         if role == "superuser":
             users.objects.create_superuser(username, f"{username}@windownews.invalid", password)
         else:
-            users.objects.create_user(username, f"{username}@windownews.invalid", password).groups.add(Group.objects.get(name=role))
+            users.objects.create_user(
+                username, f"{username}@windownews.invalid", password
+            ).groups.add(Group.objects.get(name=role))
         accounts.append((username, role, password))
     return accounts
 
@@ -84,10 +91,14 @@ def demo(args):
     print(f"Newsroom admin:          {url}/admin/")
     for username, role, password in accounts:
         if password:
-            print(f"  user: {username:<14} role: {role:<14} one-time password: {password}   (change it after logging in)")
+            print(
+                f"  user: {username:<14} role: {role:<14} one-time password: {password}   (change it after logging in)"
+            )
         else:
             reset = f"windownews manage changepassword {username}"
-            print(f"  user: {username:<14} role: {role:<14} (password shown at first run; reset: {reset})")
+            print(
+                f"  user: {username:<14} role: {role:<14} (password shown at first run; reset: {reset})"
+            )
     print("Scheduled articles go live by themselves (a scheduler process checks every 30 s).")
     print("Press Ctrl-C to stop.\n", flush=True)
     start_scheduler_process()
@@ -125,8 +136,8 @@ def serve(args):
         granian,
         "--interface",
         "wsgi",
-        # The page cache's fast path answers cached pages before Django (delivery/wsgi.py).
-        "delivery.wsgi:application",
+        # The page cache's fast path answers cached pages before Django (pagecache/wsgi.py).
+        "pagecache.wsgi:application",
         "--host",
         args.host,
         "--port",
@@ -145,9 +156,12 @@ def serve(args):
         "31536000",
     ]
     if settings.LOGGING["handlers"]["console"]["formatter"] == "json":
-        import delivery
+        import pagecache
 
-        command += ["--log-config", os.path.join(os.path.dirname(delivery.__file__), "granian-logging.json")]
+        command += [
+            "--log-config",
+            os.path.join(os.path.dirname(pagecache.__file__), "granian-logging.json"),
+        ]
     os.execv(granian, command)  # noqa: S606 (a fixed argv, no shell involved)
 
 
@@ -177,17 +191,29 @@ def main(argv=None):
         sub = commands.add_parser(name, help=text)
         sub.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
         sub.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
-        sub.add_argument("--workers", type=int, default=0, help="processes (default: 1 in the demo, one per CPU in production)")
+        sub.add_argument(
+            "--workers",
+            type=int,
+            default=0,
+            help="processes (default: 1 in the demo, one per CPU in production)",
+        )
         sub.add_argument("--threads", type=int, default=int(os.environ.get("THREADS", "4")))
         sub.set_defaults(handler=handler)
     for name, handler, text in (
-        ("worker", worker, "run background tasks (django-tasks-db db_worker) and scheduled publishing"),
+        (
+            "worker",
+            worker,
+            "run background tasks (django-tasks-db db_worker) and scheduled publishing",
+        ),
         ("manage", manage, "run a Django management command"),
     ):
         sub = commands.add_parser(name, help=text)
         sub.add_argument("rest", nargs=argparse.REMAINDER)
         sub.set_defaults(handler=handler)
-    sub = commands.add_parser("scheduler", help="publish scheduled articles every INTERVAL seconds (the worker does this too)")
+    sub = commands.add_parser(
+        "scheduler",
+        help="publish scheduled articles every INTERVAL seconds (the worker does this too)",
+    )
     sub.add_argument("--interval", type=int, default=30)
     sub.set_defaults(handler=scheduler)
     args = parser.parse_args(argv)

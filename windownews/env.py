@@ -31,7 +31,9 @@ def env_bool(name: str, default: bool = False) -> bool:
         return True
     if value.lower() in _FALSE:
         return False
-    raise ImproperlyConfigured(f"{name}={value!r} is not a boolean (use 1/0, true/false, yes/no, on/off).")
+    raise ImproperlyConfigured(
+        f"{name}={value!r} is not a boolean (use 1/0, true/false, yes/no, on/off)."
+    )
 
 
 def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
@@ -68,5 +70,7 @@ def env_url(name: str, schemes: tuple[str, ...]) -> str:
         return ""
     parts = urlsplit(value)
     if parts.scheme not in schemes or not (parts.netloc or parts.path):
-        raise ImproperlyConfigured(f"{name}={value!r} is not a valid URL (expected {' or '.join(schemes)}://...).")
+        raise ImproperlyConfigured(
+            f"{name}={value!r} is not a valid URL (expected {' or '.join(schemes)}://...)."
+        )
     return value

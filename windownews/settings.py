@@ -46,7 +46,11 @@ SITE_URL = env_url("SITE_URL", ("http", "https")) or "http://127.0.0.1:8000"
 DATABASE_URL = env_url("DATABASE_URL", ("postgres", "postgresql", "sqlite"))
 if DATABASE_URL:
     try:
-        DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60, minimum=0))}
+        DATABASES = {
+            "default": dj_database_url.parse(
+                DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60, minimum=0)
+            )
+        }
     except ValueError as error:
         raise ImproperlyConfigured(f"DATABASE_URL is not usable: {error}") from None
 else:
@@ -55,7 +59,10 @@ else:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": DATA_DIR / "windownews.sqlite3",
             # WAL lets readers carry on while the worker or an editor writes.
-            "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "transaction_mode": "IMMEDIATE"},
+            "OPTIONS": {
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                "transaction_mode": "IMMEDIATE",
+            },
         }
     }
 USING_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
@@ -102,7 +109,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "delivery.sites.SiteLookupMiddleware",
+    "pagecache.sites.SiteLookupMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -135,14 +142,29 @@ TEMPLATES = [
 REDIS_URL = env_url("REDIS_URL", ("redis", "rediss", "unix"))
 CACHE_SECONDS = env_int("CACHE_SECONDS", 300, minimum=0)
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "delivery.cache.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "wn"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "pagecache.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "wn",
+        }
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "windownews"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "windownews",
+        }
+    }
 
-TASKS_BACKEND = env_choice("TASKS_BACKEND", ("immediate", "database"), "database" if PRODUCTION else "immediate")
+TASKS_BACKEND = env_choice(
+    "TASKS_BACKEND", ("immediate", "database"), "database" if PRODUCTION else "immediate"
+)
 TASKS = {
     "default": {
-        "BACKEND": "django_tasks_db.DatabaseBackend" if TASKS_BACKEND == "database" else "django.tasks.backends.immediate.ImmediateBackend",
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if TASKS_BACKEND == "database"
+        else "django.tasks.backends.immediate.ImmediateBackend",
     }
 }
 
@@ -151,9 +173,16 @@ MAILERS = {
     "default": {
         "BACKEND": env_str(
             "MAIL_BACKEND",
-            "django.core.mail.backends.smtp.EmailBackend" if PRODUCTION else "django.core.mail.backends.console.EmailBackend",
+            "django.core.mail.backends.smtp.EmailBackend"
+            if PRODUCTION
+            else "django.core.mail.backends.console.EmailBackend",
         ),
-        "OPTIONS": {"host": env_str("MAIL_HOST", "localhost"), "port": env_int("MAIL_PORT", 25, minimum=1)} if PRODUCTION else {},
+        "OPTIONS": {
+            "host": env_str("MAIL_HOST", "localhost"),
+            "port": env_int("MAIL_PORT", 25, minimum=1),
+        }
+        if PRODUCTION
+        else {},
     }
 }
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "newsroom@windownews.invalid")
@@ -212,21 +241,30 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env_choice("LOG_LEVEL", ("debug", "info", "warning", "error"), "info").upper()},
+    "root": {
+        "handlers": ["console"],
+        "level": env_choice("LOG_LEVEL", ("debug", "info", "warning", "error"), "info").upper(),
+    },
     # Per-task and per-page chatter; the audit log keeps who did what.
     "loggers": {name: {"level": "WARNING"} for name in ("django.tasks", "wagtail")},
 }
 
-# --- Delivery: page cache, stampede protection, purge, CDN (delivery/) ------------------
-INSTALLED_APPS.insert(0, "delivery")
+# --- Page cache: page cache, stampede protection, purge, CDN (pagecache/) ------------------
+INSTALLED_APPS.insert(0, "pagecache")
 # First, so it sees the final response and answers hits before anything else runs.
-MIDDLEWARE.insert(0, "delivery.middleware.PageCacheMiddleware")
-DELIVERY_STAMPEDE_PROTECTION = env_bool("DELIVERY_STAMPEDE_PROTECTION", True)
-DELIVERY_STALE_SECONDS = env_int("DELIVERY_STALE_SECONDS", 60, minimum=0)  # served stale while one request rebuilds
-DELIVERY_FRAGMENT_SECONDS = env_int("DELIVERY_FRAGMENT_SECONDS", 3600, minimum=0)  # shared fragments: until purged, at most this; 0 = off
-DELIVERY_LOCK_SECONDS = env_int("DELIVERY_LOCK_SECONDS", 10, minimum=1)  # longest a rebuild may hold the lock
+MIDDLEWARE.insert(0, "pagecache.middleware.PageCacheMiddleware")
+PAGECACHE_STAMPEDE_PROTECTION = env_bool("PAGECACHE_STAMPEDE_PROTECTION", True)
+PAGECACHE_STALE_SECONDS = env_int(
+    "PAGECACHE_STALE_SECONDS", 60, minimum=0
+)  # served stale while one request rebuilds
+PAGECACHE_FRAGMENT_SECONDS = env_int(
+    "PAGECACHE_FRAGMENT_SECONDS", 3600, minimum=0
+)  # shared fragments: until purged, at most this; 0 = off
+PAGECACHE_LOCK_SECONDS = env_int(
+    "PAGECACHE_LOCK_SECONDS", 10, minimum=1
+)  # longest a rebuild may hold the lock
 # Where cached pages are also written for nginx to serve without Python (README's recipe).
-DELIVERY_PAGE_DIR = env_str("DELIVERY_PAGE_DIR")
+PAGECACHE_PAGE_DIR = env_str("PAGECACHE_PAGE_DIR")
 WAGTAILFRONTENDCACHE = {}
 if env_str("FRONTEND_CACHE_VARNISH_URL"):
     WAGTAILFRONTENDCACHE["varnish"] = {
@@ -247,13 +285,16 @@ if env_str("CLOUDFRONT_DISTRIBUTION_ID"):
         "DISTRIBUTION_ID": env_str("CLOUDFRONT_DISTRIBUTION_ID"),
     }
 if env_choice("LOG_FORMAT", ("plain", "json"), "json" if PRODUCTION else "plain") == "json":
-    LOGGING["formatters"]["json"] = {"()": "delivery.logs.JsonFormatter"}
+    LOGGING["formatters"]["json"] = {"()": "pagecache.logs.JsonFormatter"}
     LOGGING["handlers"]["console"]["formatter"] = "json"
 
 # --- Syndication: the read API (syndication/api.py) ----------------------------------
 # Any site may read the API from a browser; it only answers GET, so CORS opens nothing else.
 INSTALLED_APPS.append("corsheaders")
-MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.common.CommonMiddleware"), "corsheaders.middleware.CorsMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.common.CommonMiddleware"),
+    "corsheaders.middleware.CorsMiddleware",
+)
 CORS_URLS_REGEX = r"^/api/"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")

@@ -19,7 +19,9 @@ urlpatterns = [
     path("tags/<uslug:slug>/", discovery_views.tag, name="tag"),
     path("archive/<int:year>/", discovery_views.day_archive, name="archive-year"),
     path("archive/<int:year>/<int:month>/", discovery_views.day_archive, name="archive-month"),
-    path("archive/<int:year>/<int:month>/<int:day>/", discovery_views.day_archive, name="archive-day"),
+    path(
+        "archive/<int:year>/<int:month>/<int:day>/", discovery_views.day_archive, name="archive-day"
+    ),
     path("comments/", include("comments.urls")),
     # Feeds, sitemaps, robots.txt and the JSON API (syndication/urls.py).
     path("", include("syndication.urls")),

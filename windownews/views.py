@@ -19,6 +19,8 @@ def health(request):
     except Exception as error:  # a refused connection, a timeout: out of rotation too
         checks["cache"] = error.__class__.__name__
     healthy = all(value == "ok" for value in checks.values())
-    response = JsonResponse({"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503)
+    response = JsonResponse(
+        {"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503
+    )
     response["Cache-Control"] = "no-store"
     return response

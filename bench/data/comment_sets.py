@@ -29,5 +29,7 @@ def write_set(name, items):
     """Write the set beside this module and say what it holds."""
     with open(HERE / name, "w") as out:
         out.writelines(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
-    print(f"{name}: {sum(i['label'] == 'ham' for i in items)} ham, {sum(i['label'] == 'spam' for i in items)} spam")
+    print(
+        f"{name}: {sum(i['label'] == 'ham' for i in items)} ham, {sum(i['label'] == 'spam' for i in items)} spam"
+    )
     return items

@@ -24,7 +24,13 @@ def post(client):
 
     def send(article, seconds_ago=60, headers=None, **fields):
         stamp = fresh_stamp(article, seconds_ago)
-        data = {"article": article.pk, "comment": "A thoughtful remark.", "name": "Ada", "email": "ada@example.org", "url": ""}
+        data = {
+            "article": article.pk,
+            "comment": "A thoughtful remark.",
+            "name": "Ada",
+            "email": "ada@example.org",
+            "url": "",
+        }
         data.update(rendered=stamp, **fields)
         extra = {"HTTP_ORIGIN": ORIGIN, "HTTP_SEC_FETCH_SITE": "same-origin"}
         extra.update(headers or {})
@@ -53,7 +59,9 @@ def submit_over_http(base_url, fields):
 
 
 def fresh_stamp(article, seconds_ago=60):
-    return signing.dumps({"a": article.pk, "t": int(time.time() - seconds_ago)}, salt=STAMP_SALT, compress=True)
+    return signing.dumps(
+        {"a": article.pk, "t": int(time.time() - seconds_ago)}, salt=STAMP_SALT, compress=True
+    )
 
 
 @pytest.fixture
@@ -103,12 +111,16 @@ def as_moderator(live_server, browser, client, django_user_model):
     migration = importlib.import_module("comments.migrations.0002_moderator_group")
     group, _ = Group.objects.get_or_create(name="Moderator")
     for app_label, codename in migration.MODERATOR_PERMISSIONS:
-        group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
     moderator = django_user_model.objects.create_user("mod", "mod@windownews.example", "pw")
     moderator.groups.add(group)
     client.force_login(moderator)
     context = browser.new_context()
-    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}])
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
     yield watching_dialogs(context.new_page())
     context.close()
 

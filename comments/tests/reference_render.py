@@ -24,7 +24,7 @@ LIST_TEMPLATE = """{% load reference %}<ol class="comment-list">
     {% if open and node.can_reply %}<p class="comment-reply"><a href="{% url 'comments:reply' c.pk %}#respond" data-reply="{{ c.pk }}">Reply<span class="visually-hidden"> to <bdi>{{ c.name }}</bdi></span></a></p>{% endif %}
   </article>
 {% if node.has_children %}<ol class="children">{% else %}</li>{% endif %}{% for _ in node.closes %}</ol></li>{% endfor %}
-{% endwith %}{% endfor %}</ol>"""  # noqa: E501 (the template as it was)
+{% endwith %}{% endfor %}</ol>"""
 
 
 def _linkify_line(line):
@@ -45,7 +45,10 @@ def reference_text(text):
     return format_html_join(
         "\n",
         "<p>{}</p>",
-        ((SafeString("<br>".join(_linkify_line(line) for line in paragraph.split("\n"))),) for paragraph in paragraphs),
+        (
+            (SafeString("<br>".join(_linkify_line(line) for line in paragraph.split("\n"))),)
+            for paragraph in paragraphs
+        ),
     )
 
 

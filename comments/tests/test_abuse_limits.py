@@ -56,12 +56,20 @@ def test_an_exact_duplicate_after_the_retry_window_is_refused(post, article):
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrency is tested on PostgreSQL")
 @pytest.mark.django_db(transaction=True)
-def test_two_concurrent_identical_posts_store_exactly_one_comment(live_server, wagtail_root, make_article):
+def test_two_concurrent_identical_posts_store_exactly_one_comment(
+    live_server, wagtail_root, make_article
+):
     from django.utils import timezone
 
     article = make_article("Racing", published_at=timezone.now())
     stamp = fresh_stamp(article)
-    fields = {"article": article.pk, "comment": "Clicked twice", "name": "Ada", "email": "ada@example.org", "rendered": stamp}
+    fields = {
+        "article": article.pk,
+        "comment": "Clicked twice",
+        "name": "Ada",
+        "email": "ada@example.org",
+        "rendered": stamp,
+    }
     barrier, statuses = threading.Barrier(4), []
 
     def send():

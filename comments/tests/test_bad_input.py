@@ -12,12 +12,21 @@ pytestmark = pytest.mark.django_db
 SEVENTY_FIVE_KB = ("word " * 15_000)[:75_000]
 
 
-TRAPS = ("<a" * 1000, SEVENTY_FIVE_KB, "<" * 5000, "https://" * 2000, "\n\n" * 3000 + "end", "https://a.example/" + "(" * 4000 + ")" * 4000)
+TRAPS = (
+    "<a" * 1000,
+    SEVENTY_FIVE_KB,
+    "<" * 5000,
+    "https://" * 2000,
+    "\n\n" * 3000 + "end",
+    "https://a.example/" + "(" * 4000 + ")" * 4000,
+)
 
 
 def test_the_design_traps_render_as_text_and_the_page_stays_200(client, article):
     for body in TRAPS:
-        Comment.objects.create(article=article, name="Edge", email="e@example.org", body=body, state="approved")
+        Comment.objects.create(
+            article=article, name="Edge", email="e@example.org", body=body, state="approved"
+        )
     response = client.get(article.url)
     assert response.status_code == 200
     html = response.content.decode()
@@ -30,13 +39,19 @@ def test_the_design_traps_render_in_milliseconds(article):
     from comments.threads import threads
 
     for body in TRAPS:
-        Comment.objects.create(article=article, name="<a" * 50, email="e@example.org", body=body, state="approved")
+        Comment.objects.create(
+            article=article, name="<a" * 50, email="e@example.org", body=body, state="approved"
+        )
     _, _, nodes = threads(article)
-    thread_html.comment_list([], True)  # outside the timing: the URL resolver and month names, built once a process
+    thread_html.comment_list(
+        [], True
+    )  # outside the timing: the URL resolver and month names, built once a process
     started = time.perf_counter()
     thread_html.comment_list(nodes, True)
     elapsed_ms = 1000 * (time.perf_counter() - started)
-    assert elapsed_ms < 100, elapsed_ms  # ~5 ms on an idle machine; the bound leaves room for a busy one
+    assert elapsed_ms < 100, (
+        elapsed_ms
+    )  # ~5 ms on an idle machine; the bound leaves room for a busy one
 
 
 def test_a_75_kb_comment_is_refused_with_the_text_returned(post, article):
@@ -55,7 +70,15 @@ def test_rtl_overrides_are_removed_and_names_isolated(client, post, article):
 
 @pytest.mark.parametrize(
     "name",
-    ["Аdmin", "Ｍoderator", "ad\u200bmin", "Zoë Ω 🦉", "عربي", "שלום", "名前"],  # Cyrillic А, fullwidth Ｍ, zero-width space
+    [
+        "Аdmin",
+        "Ｍoderator",
+        "ad\u200bmin",
+        "Zoë Ω 🦉",
+        "عربي",
+        "שלום",
+        "名前",
+    ],  # Cyrillic А, fullwidth Ｍ, zero-width space
 )
 def test_homoglyph_and_non_latin_names_are_kept_as_typed(client, post, article, name):
     assert post(article, name=name).status_code == 303
@@ -65,7 +88,13 @@ def test_homoglyph_and_non_latin_names_are_kept_as_typed(client, post, article, 
 
 @pytest.mark.parametrize(
     "email",
-    ["o'brien@example.ie", "first.last+tag@sub.example.co.uk", "x@example.museum", "user_name-1@xn--bcher-kva.example", "a@b.cd"],
+    [
+        "o'brien@example.ie",
+        "first.last+tag@sub.example.co.uk",
+        "x@example.museum",
+        "user_name-1@xn--bcher-kva.example",
+        "a@b.cd",
+    ],
 )
 def test_odd_but_valid_emails_are_accepted(post, article, email):
     assert post(article, email=email).status_code == 303
@@ -73,7 +102,10 @@ def test_odd_but_valid_emails_are_accepted(post, article, email):
 
 def test_links_are_made_clickable_with_ugc_rel_and_punctuation_left_outside():
     html = plaintext.render("See https://example.org/a_(b)?q=1&r=2. Or http://x.example!")
-    assert '<a href="https://example.org/a_(b)?q=1&amp;r=2" rel="nofollow ugc noopener">https://example.org/a_(b)?q=1&amp;r=2</a>.' in html
+    assert (
+        '<a href="https://example.org/a_(b)?q=1&amp;r=2" rel="nofollow ugc noopener">https://example.org/a_(b)?q=1&amp;r=2</a>.'
+        in html
+    )
     assert '<a href="http://x.example" rel="nofollow ugc noopener">http://x.example</a>!' in html
 
 
@@ -84,11 +116,24 @@ def test_paragraphs_and_line_breaks():
 def test_website_links_carry_ugc_rel(client, post, article):
     post(article, url="https://reader.example/blog")
     html = client.get(article.url).content.decode()
-    assert '<a href="https://reader.example/blog" rel="nofollow ugc noopener"><bdi>Ada</bdi></a>' in html
+    assert (
+        '<a href="https://reader.example/blog" rel="nofollow ugc noopener"><bdi>Ada</bdi></a>'
+        in html
+    )
 
 
 def test_bad_query_strings_on_comment_pages_do_not_500(client, article):
-    for url in (f"/comments/article/{article.pk}/page/0/", "/comments/reply/999999/", "/comments/posted/garbage/", "/comments/post/"):
+    for url in (
+        f"/comments/article/{article.pk}/page/0/",
+        "/comments/reply/999999/",
+        "/comments/posted/garbage/",
+        "/comments/post/",
+    ):
         assert client.get(url).status_code in (404, 405)
-    assert client.post("/comments/post/", {"article": "abc"}, HTTP_ORIGIN="http://testserver").status_code == 404
+    assert (
+        client.post(
+            "/comments/post/", {"article": "abc"}, HTTP_ORIGIN="http://testserver"
+        ).status_code
+        == 404
+    )
     assert client.post("/comments/post/", {}, HTTP_ORIGIN="http://testserver").status_code == 404

@@ -15,11 +15,19 @@ pytestmark = [
 ]
 
 
-def test_it_survives_the_connection_dying_between_insert_and_commit(live_server, wagtail_root, make_article, monkeypatch):
+def test_it_survives_the_connection_dying_between_insert_and_commit(
+    live_server, wagtail_root, make_article, monkeypatch
+):
     article = make_article("Fragile", published_at=timezone.now())
     stamp = fresh_stamp(article)
     text = "A comment I spent twenty minutes writing.\n\nIt has two paragraphs & an <ampersand>."
-    fields = {"article": article.pk, "comment": text, "name": "Ada", "email": "ada@example.org", "rendered": stamp}
+    fields = {
+        "article": article.pk,
+        "comment": text,
+        "name": "Ada",
+        "email": "ada@example.org",
+        "rendered": stamp,
+    }
     original_save, killed = Comment.save, []
 
     def save_then_lose_the_connection(self, *args, **kwargs):
@@ -41,7 +49,10 @@ def test_it_survives_the_connection_dying_between_insert_and_commit(live_server,
     assert killed, "the connection was not killed"
     assert status == 503
     assert "Your comment was not saved" in html
-    assert "A comment I spent twenty minutes writing." in html and "&amp; an &lt;ampersand&gt;." in html
+    assert (
+        "A comment I spent twenty minutes writing." in html
+        and "&amp; an &lt;ampersand&gt;." in html
+    )
     assert Comment.objects.count() == 0  # the INSERT died with its transaction
 
     status, html = submit_over_http(live_server.url, fields)

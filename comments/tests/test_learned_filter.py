@@ -12,14 +12,26 @@ from comments.models import Comment, FilterModel
 
 # Written for this test; none of these texts or templates is in any shipped set.
 FRESH_SPAM = [
-    ("I was broke until Dr. Kalu gave me a lucky charm for the lottery. I won $2 million! WhatsApp him +234 814 555 0199", "Grace"),
-    ("Srochno? Быстрый кредит наличными без справок и поручителей, одобрим за 10 минут, звоните", "Финансы"),
+    (
+        "I was broke until Dr. Kalu gave me a lucky charm for the lottery. I won $2 million! WhatsApp him +234 814 555 0199",
+        "Grace",
+    ),
+    (
+        "Srochno? Быстрый кредит наличными без справок и поручителей, одобрим за 10 минут, звоните",
+        "Финансы",
+    ),
     ("加我微信，在家兼职轻松赚钱，日入八百", "小李"),
     ("Join our VIP telegram for crypto pump signals, 500% profit every month guaranteed", "Kevin"),
-    ("Ch3ap c1al1s and v1agr@ no prescription needed, fast discreet shipping worldwide", "Pharmacy"),
+    (
+        "Ch3ap c1al1s and v1agr@ no prescription needed, fast discreet shipping worldwide",
+        "Pharmacy",
+    ),
     # Praise whose only payload is a trade name: the model scores it 0.32, under HOLD_AT; the rules
     # hold it for the name (an anchor-text name waits on a first comment).
-    ("Lovely article, very well written, I will definitely come back for more.", "Gutter Cleaning Houston"),
+    (
+        "Lovely article, very well written, I will definitely come back for more.",
+        "Gutter Cleaning Houston",
+    ),
 ]
 FRESH_HAM = [
     "The bridge closure has doubled my commute. I hope the council reads this before the vote.",
@@ -39,7 +51,9 @@ def fresh_loaded():
 
 
 def judged(body, name="Reader", url="", first_time=True):
-    submission = spam.Submission(body=body, name=name, email="someone@example.org", url=url, first_time=first_time)
+    submission = spam.Submission(
+        body=body, name=name, email="someone@example.org", url=url, first_time=first_time
+    )
     return spam.judge(submission, spam.Rules(), classifier.score(body, name, url))
 
 
@@ -59,14 +73,22 @@ def test_a_returning_commenter_is_held_rather_than_blocked(db):
     assert judged(body, name, first_time=False)[0] == spam.PENDING
 
 
-def test_it_learns_from_a_moderators_spam_decision(db, article, fresh_loaded, django_capture_on_commit_callbacks, monkeypatch):
+def test_it_learns_from_a_moderators_spam_decision(
+    db, article, fresh_loaded, django_capture_on_commit_callbacks, monkeypatch
+):
     pitch = "Our timeshare in Lake Wobegon has three weeks left this summer, call Brenda on 555 0142 to book a tour."
-    similar = "Lake Wobegon timeshare: two weeks left this autumn, call Brenda on 555 0177 for a tour."
+    similar = (
+        "Lake Wobegon timeshare: two weeks left this autumn, call Brenda on 555 0177 for a tour."
+    )
     assert judged(similar)[0] == spam.APPROVED
-    comment = Comment.objects.create(article=article, body=pitch, name="Brenda", email="b@example.org", state="approved")
+    comment = Comment.objects.create(
+        article=article, body=pitch, name="Brenda", email="b@example.org", state="approved"
+    )
     monkeypatch.setattr(classifier, "RETRAIN_AFTER", 1)
     with django_capture_on_commit_callbacks(execute=True):
-        Comment.objects.filter(pk=comment.pk).moderate(Comment.State.SPAM)  # the worker's task runs (immediate backend)
+        Comment.objects.filter(pk=comment.pk).moderate(
+            Comment.State.SPAM
+        )  # the worker's task runs (immediate backend)
     assert FilterModel.objects.get().moderator_examples == 1
     assert judged(similar)[0] in (spam.PENDING, spam.SPAM)
 
@@ -74,7 +96,9 @@ def test_it_learns_from_a_moderators_spam_decision(db, article, fresh_loaded, dj
 def test_it_learns_readers_a_moderator_approved(db, article, fresh_loaded):
     body = "Casino Royale screening at the harbour cinema, free entry, bring a chair, call 555 0199 to volunteer"
     before = classifier.score(body)
-    comment = Comment.objects.create(article=article, body=body, name="Harbour Film Club", email="f@example.org", state="pending")
+    comment = Comment.objects.create(
+        article=article, body=body, name="Harbour Film Club", email="f@example.org", state="pending"
+    )
     comment.state = Comment.State.APPROVED
     comment.save()  # a moderator approving it one at a time
     classifier.train_and_store()
@@ -84,7 +108,9 @@ def test_it_learns_readers_a_moderator_approved(db, article, fresh_loaded):
 def test_the_model_never_gets_or_keeps_the_email(db, article, post, fresh_loaded, monkeypatch):
     secret = "quintessa.vandermolen-7731@example.org"
     seen = []
-    monkeypatch.setattr(classifier, "score", lambda *args, **kwargs: seen.append((args, kwargs)) or 0.0)
+    monkeypatch.setattr(
+        classifier, "score", lambda *args, **kwargs: seen.append((args, kwargs)) or 0.0
+    )
     post(article, comment="Spam as a moderator will see it.", email=secret)
     assert seen and secret not in repr(seen) and "quintessa" not in repr(seen)
     Comment.objects.update(state=Comment.State.SPAM, moderated_at=Comment.objects.get().created_at)
@@ -99,12 +125,16 @@ def test_the_fast_scorer_is_the_pipelines_probability(db):
     model = classifier.loaded.get()
     for body in [*FRESH_HAM, FRESH_SPAM[0][0], FRESH_SPAM[3][0]]:
         text = classifier.model_text(body, "Reader", "https://reader.example.org")
-        assert model.probability(text) == pytest.approx(model.pipeline.predict_proba([text])[0, 1], abs=1e-9)
+        assert model.probability(text) == pytest.approx(
+            model.pipeline.predict_proba([text])[0, 1], abs=1e-9
+        )
 
 
 def test_one_comment_takes_well_under_ten_milliseconds(db):
     model = classifier.loaded.get()
-    body = "A long reader comment about the ferry timetable and the harbour. " * 200  # 13,000 characters
+    body = (
+        "A long reader comment about the ferry timetable and the harbour. " * 200
+    )  # 13,000 characters
     timings = []
     for _ in range(30):
         started = time.perf_counter()
@@ -128,10 +158,18 @@ def test_the_held_back_set_is_never_trained_on():
 
 def test_disguised_letters_are_read_as_the_plain_word():
     disguised = "Ｃｈｅａｐ ｃ\u200bａｓｉｎｏ: b0nus for new players at the сasinо, B O N U S c.o.d.e inside"
-    assert classifier.normalise(disguised) == "Cheap casino: bonus for new players at the casino, BONUS code inside"
+    assert (
+        classifier.normalise(disguised)
+        == "Cheap casino: bonus for new players at the casino, BONUS code inside"
+    )
     assert "xdisguisedx" in classifier.model_text(disguised)
-    assert "xdisguisedx" not in classifier.model_text("Ｔｏｋｙｏ　２０２０の開会式は延期された。")  # full-width is how Japanese is typed
-    assert classifier.normalise("v1agr@ and c1al1s, COVID19 and H5N1") == "viagra and cialis, COVID19 and H5N1"
+    assert "xdisguisedx" not in classifier.model_text(
+        "Ｔｏｋｙｏ　２０２０の開会式は延期された。"
+    )  # full-width is how Japanese is typed
+    assert (
+        classifier.normalise("v1agr@ and c1al1s, COVID19 and H5N1")
+        == "viagra and cialis, COVID19 and H5N1"
+    )
     assert classifier.normalise("write to help@embassy.example") == "write to help@embassy.example"
 
 

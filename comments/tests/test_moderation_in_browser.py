@@ -12,14 +12,25 @@ def test_a_moderator_approves_from_the_queue(live_server, as_moderator, wagtail_
     page = as_moderator
     article = make_article("Held story", published_at=timezone.now())
     fields = {"article": article, "state": "pending"}
-    held = [Comment.objects.create(name=f"R{n}", email=f"r{n}@example.org", body=f"Please publish me {n}", **fields) for n in range(2)]
+    held = [
+        Comment.objects.create(
+            name=f"R{n}", email=f"r{n}@example.org", body=f"Please publish me {n}", **fields
+        )
+        for n in range(2)
+    ]
     page.goto(live_server.url + article.url)
-    assert page.locator(".comment-list").count() == 0  # nothing shown yet (and the page is now cached)
+    assert (
+        page.locator(".comment-list").count() == 0
+    )  # nothing shown yet (and the page is now cached)
 
     page.goto(f"{live_server.url}/admin/comments/?state=pending")
-    badge = page.locator('a.sidebar-menu-item__link[data-pending-count="2"]')  # the count in the admin menu
+    badge = page.locator(
+        'a.sidebar-menu-item__link[data-pending-count="2"]'
+    )  # the count in the admin menu
     assert badge.get_attribute("aria-label") == "Comments, 2 awaiting moderation"
-    assert badge.evaluate("link => getComputedStyle(link, '::after').content") == '"2"'  # drawn as a badge
+    assert (
+        badge.evaluate("link => getComputedStyle(link, '::after').content") == '"2"'
+    )  # drawn as a badge
     page.locator(f'input[data-bulk-action-checkbox][data-object-id="{held[0].pk}"]').check()
     page.get_by_role("link", name="Approve selected comments").click()  # in the bulk-action footer
     page.wait_for_url("**/admin/bulk/comments/comment/approve/**")

@@ -32,14 +32,30 @@ def test_hold_all(post, article, rules):
 
 def test_hold_first_time_commenters_only(post, article, rules):
     rules(hold_first_time=True)
-    Comment.objects.create(article=article, name="Ada", email="ADA@example.org", body="earlier", state="approved")
+    Comment.objects.create(
+        article=article, name="Ada", email="ADA@example.org", body="earlier", state="approved"
+    )
     assert state_after(post, article, comment="again")[0] == "approved"
-    assert state_after(post, article, comment="new here", email="new@example.org", headers={"REMOTE_ADDR": "10.1.1.1"})[0] == "pending"
+    assert (
+        state_after(
+            post,
+            article,
+            comment="new here",
+            email="new@example.org",
+            headers={"REMOTE_ADDR": "10.1.1.1"},
+        )[0]
+        == "pending"
+    )
 
 
 @pytest.mark.parametrize(
     "fields",
-    [{"comment": "about the Acme merger"}, {"name": "ACME fan"}, {"email": "x@acme.example"}, {"url": "https://acme.example/"}],
+    [
+        {"comment": "about the Acme merger"},
+        {"name": "ACME fan"},
+        {"email": "x@acme.example"},
+        {"url": "https://acme.example/"},
+    ],
 )
 def test_hold_words_match_text_name_email_and_url(post, article, rules, fields):
     rules(hold_words="acme\n")
@@ -53,14 +69,24 @@ def test_hold_words_match_the_ip(post, article, rules):
 
 def test_disallowed_words_go_straight_to_spam(post, article, rules):
     rules(disallowed_words="Badword")
-    assert state_after(post, article, comment="this has a BADWORD in it") == ("spam", "disallowed word “badword”")
+    assert state_after(post, article, comment="this has a BADWORD in it") == (
+        "spam",
+        "disallowed word “badword”",
+    )
 
 
 def test_links_hold_at_the_configured_count(post, article, rules):
     rules(hold_links=3)
-    assert state_after(post, article, comment="https://a.example https://b.example")[0] == "approved"
+    assert (
+        state_after(post, article, comment="https://a.example https://b.example")[0] == "approved"
+    )
     three = "https://a.example https://b.example https://c.example"
-    assert state_after(post, article, comment=three, email="b@example.org", headers={"REMOTE_ADDR": "10.1.1.2"})[0] == "pending"
+    assert (
+        state_after(
+            post, article, comment=three, email="b@example.org", headers={"REMOTE_ADDR": "10.1.1.2"}
+        )[0]
+        == "pending"
+    )
 
 
 def test_links_to_trusted_domains_are_not_counted_by_default(post, article, rules):
@@ -68,8 +94,13 @@ def test_links_to_trusted_domains_are_not_counted_by_default(post, article, rule
     trusted = "Context: https://en.wikipedia.org/wiki/Flood and https://www.gov.uk/flood-warnings"
     assert state_after(post, article, comment=trusted)[0] == "approved"
     untrusted = "Context: https://blog-one.example/flood and https://blog-two.example/warnings"
-    held = state_after(post, article, comment=untrusted, email="b@example.org", headers={"REMOTE_ADDR": "10.1.1.3"})
-    assert held == ("pending", "links to 2 sites the article does not cite and that are not trusted")
+    held = state_after(
+        post, article, comment=untrusted, email="b@example.org", headers={"REMOTE_ADDR": "10.1.1.3"}
+    )
+    assert held == (
+        "pending",
+        "links to 2 sites the article does not cite and that are not trusted",
+    )
 
 
 def test_the_trusted_domains_setting_takes_effect(post, article, rules):
@@ -78,11 +109,22 @@ def test_the_trusted_domains_setting_takes_effect(post, article, rules):
     assert state_after(post, article, comment=two_blogs)[0] == "approved"
     rules(trusted_link_domains="")  # an emptied list trusts nothing, not even the defaults
     wiki_and_bbc = "https://en.wikipedia.org/wiki/X https://www.bbc.co.uk/news/y"
-    assert state_after(post, article, comment=wiki_and_bbc, email="c@example.org", headers={"REMOTE_ADDR": "10.1.1.4"})[0] == "pending"
+    assert (
+        state_after(
+            post,
+            article,
+            comment=wiki_and_bbc,
+            email="c@example.org",
+            headers={"REMOTE_ADDR": "10.1.1.4"},
+        )[0]
+        == "pending"
+    )
 
 
 def test_a_premoderated_article_holds_everything(post, make_article):
-    sensitive = make_article("Sensitive", comments_policy="premoderated", published_at=timezone.now())
+    sensitive = make_article(
+        "Sensitive", comments_policy="premoderated", published_at=timezone.now()
+    )
     assert state_after(post, sensitive)[0] == "pending"
 
 
@@ -113,7 +155,9 @@ def test_moderators_get_an_email_about_held_comments_without_the_commenters_addr
     assert "secret.reader@example.org" not in message.body + message.subject
 
 
-def test_no_email_for_an_approved_comment(post, article, django_user_model, django_capture_on_commit_callbacks):
+def test_no_email_for_an_approved_comment(
+    post, article, django_user_model, django_capture_on_commit_callbacks
+):
     django_user_model.objects.create_superuser("boss", "boss@windownews.example", "pw")
     with django_capture_on_commit_callbacks(execute=True):
         post(article)
@@ -124,9 +168,18 @@ def test_a_reader_linking_the_articles_sources_is_not_held(post, make_article):
     from newsroom.models import ArticleSource
 
     article = make_article("Sourced", published_at=timezone.now())
-    ArticleSource.objects.create(article=article, name="Statistics office", url="https://stats.example.org/")
+    ArticleSource.objects.create(
+        article=article, name="Statistics office", url="https://stats.example.org/"
+    )
     ArticleSource.objects.create(article=article, name="Wire", url="https://wire.example/story")
-    body = "The tables: https://stats.example.org/t42 and the wire copy https://wire.example/story-2"
+    body = (
+        "The tables: https://stats.example.org/t42 and the wire copy https://wire.example/story-2"
+    )
     assert state_after(post, article, comment=body)[0] == "approved"
     other = "More: https://blog-a.example/x and https://blog-b.example/y"
-    assert state_after(post, article, comment=other, email="b@example.org", headers={"REMOTE_ADDR": "10.1.1.3"})[0] == "pending"
+    assert (
+        state_after(
+            post, article, comment=other, email="b@example.org", headers={"REMOTE_ADDR": "10.1.1.3"}
+        )[0]
+        == "pending"
+    )

@@ -25,9 +25,27 @@ def moderator(client, django_user_model):
 def queue(article, make_article):
     other = make_article("Another story")
     return {
-        "held": Comment.objects.create(article=article, name="Held", email="h@example.org", body="please approve me", state="pending"),
-        "shown": Comment.objects.create(article=article, name="Shown", email="s@example.org", body="already visible", state="approved"),
-        "elsewhere": Comment.objects.create(article=other, name="Else", email="e@example.org", body="on another story", state="pending"),
+        "held": Comment.objects.create(
+            article=article,
+            name="Held",
+            email="h@example.org",
+            body="please approve me",
+            state="pending",
+        ),
+        "shown": Comment.objects.create(
+            article=article,
+            name="Shown",
+            email="s@example.org",
+            body="already visible",
+            state="approved",
+        ),
+        "elsewhere": Comment.objects.create(
+            article=other,
+            name="Else",
+            email="e@example.org",
+            body="on another story",
+            state="pending",
+        ),
     }
 
 
@@ -45,7 +63,9 @@ def announced():
 
 def menu_item(html, name):
     """The sidebar's menu item `name`, from the JSON Wagtail's sidebar is drawn from."""
-    props = re.search(r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', html, re.S)
+    props = re.search(
+        r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', html, re.S
+    )
     found = []
 
     def walk(node):
@@ -89,7 +109,9 @@ def test_the_queue_filters_by_state_and_article_and_searches(client, moderator, 
 
 
 @pytest.mark.parametrize("action", ["approve", "spam", "trash"])
-def test_bulk_actions_moderate_the_selection(client, moderator, queue, action, django_capture_on_commit_callbacks):
+def test_bulk_actions_moderate_the_selection(
+    client, moderator, queue, action, django_capture_on_commit_callbacks
+):
     ids = f"id={queue['held'].pk}&id={queue['elsewhere'].pk}"
     url = f"/admin/bulk/comments/comment/{action}/?{ids}"
     assert client.get(url).status_code == 200  # the confirmation page
@@ -97,10 +119,16 @@ def test_bulk_actions_moderate_the_selection(client, moderator, queue, action, d
         response = client.post(url)
     assert response.status_code == 302
     expected = {"approve": "approved", "spam": "spam", "trash": "trash"}[action]
-    assert set(Comment.objects.filter(pk__in=[queue["held"].pk, queue["elsewhere"].pk]).values_list("state", flat=True)) == {expected}
+    assert set(
+        Comment.objects.filter(pk__in=[queue["held"].pk, queue["elsewhere"].pk]).values_list(
+            "state", flat=True
+        )
+    ) == {expected}
 
 
-def test_approving_and_unapproving_tell_the_cache(client, moderator, queue, announced, article, django_capture_on_commit_callbacks):
+def test_approving_and_unapproving_tell_the_cache(
+    client, moderator, queue, announced, article, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/admin/bulk/comments/comment/approve/?id={queue['held'].pk}")
     assert announced == [article.pk]
@@ -109,7 +137,9 @@ def test_approving_and_unapproving_tell_the_cache(client, moderator, queue, anno
     assert announced == [article.pk, article.pk]
 
 
-def test_editing_and_deleting_a_visible_comment_tell_the_cache(queue, announced, article, django_capture_on_commit_callbacks):
+def test_editing_and_deleting_a_visible_comment_tell_the_cache(
+    queue, announced, article, django_capture_on_commit_callbacks
+):
     shown = Comment.objects.get(pk=queue["shown"].pk)
     with django_capture_on_commit_callbacks(execute=True):
         shown.body = "edited by a moderator"
@@ -119,14 +149,18 @@ def test_editing_and_deleting_a_visible_comment_tell_the_cache(queue, announced,
     assert announced == [article.pk, article.pk]
 
 
-def test_changes_readers_cannot_see_do_not_purge(queue, announced, django_capture_on_commit_callbacks):
+def test_changes_readers_cannot_see_do_not_purge(
+    queue, announced, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         Comment.objects.filter(pk=queue["held"].pk).moderate("spam")
     assert announced == []
 
 
 def test_the_moderator_can_edit_the_comment_rules(client, moderator, site_tree):
-    response = client.get(f"/admin/settings/comments/commentsettings/{site_tree['home'].get_site().pk}/")
+    response = client.get(
+        f"/admin/settings/comments/commentsettings/{site_tree['home'].get_site().pk}/"
+    )
     assert response.status_code == 200
     assert "hold every comment" in response.content.decode().lower()
 
@@ -135,9 +169,19 @@ def test_the_moderator_edits_the_trusted_link_domains(client, moderator, site_tr
     site = site_tree["home"].get_site()
     url = f"/admin/settings/comments/commentsettings/{site.pk}/"
     html = client.get(url).content.decode()
-    assert 'name="trusted_link_domains"' in html and "wikipedia.org" in html  # the default list, editable
-    form = {"hold_links": 2, "close_after_days": 30, "thread_depth": 3, "per_page": 50, "notify_moderators": "on"}
-    response = client.post(url, {**form, "trusted_link_domains": "wikipedia.org\nlocalpaper.example"})
+    assert (
+        'name="trusted_link_domains"' in html and "wikipedia.org" in html
+    )  # the default list, editable
+    form = {
+        "hold_links": 2,
+        "close_after_days": 30,
+        "thread_depth": 3,
+        "per_page": 50,
+        "notify_moderators": "on",
+    }
+    response = client.post(
+        url, {**form, "trusted_link_domains": "wikipedia.org\nlocalpaper.example"}
+    )
     assert response.status_code == 302
     rules = spam.Rules.from_settings(CommentSettings.for_site(site))
     assert rules.trusted_sites == {"wikipedia.org", "localpaper.example"}
@@ -149,7 +193,9 @@ def test_readers_and_anonymous_users_cannot_see_the_queue(client, queue, django_
     assert client.get("/admin/comments/").status_code in (302, 403)
 
 
-def test_approving_refreshes_the_count_on_cached_lists(client, moderator, queue, article, django_capture_on_commit_callbacks):
+def test_approving_refreshes_the_count_on_cached_lists(
+    client, moderator, queue, article, django_capture_on_commit_callbacks
+):
     import re
 
     from django.test import Client
@@ -160,5 +206,7 @@ def test_approving_refreshes_the_count_on_cached_lists(client, moderator, queue,
         assert reader.get(url)["X-Cache"] == "HIT", url  # cached before the approval
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/admin/bulk/comments/comment/approve/?id={queue['held'].pk}")
-    assert re.search(rf'href="{article.url}#comments">2 comments<', reader.get("/news/").content.decode())
+    assert re.search(
+        rf'href="{article.url}#comments">2 comments<', reader.get("/news/").content.decode()
+    )
     assert "2 Comments" in reader.get(article.url).content.decode()

@@ -17,10 +17,16 @@ def test_it_approves_a_plain_comment_and_redirects_to_it(client, post, article):
     assert f'id="comment-{comment.pk}"' in html and "<p>Good reporting.</p>" in html
 
 
-def test_it_holds_a_comment_and_confirms_on_a_page_that_is_not_the_article(client, post, article, rules_alone):
+def test_it_holds_a_comment_and_confirms_on_a_page_that_is_not_the_article(
+    client, post, article, rules_alone
+):
     response = post(article, comment="See https://a.example and https://b.example")
     comment = Comment.objects.get()
-    assert comment.state == "pending" and comment.held_because == "links to 2 sites the article does not cite and that are not trusted"
+    assert (
+        comment.state == "pending"
+        and comment.held_because
+        == "links to 2 sites the article does not cite and that are not trusted"
+    )
     assert response.status_code == 303
     location = response["Location"]
     assert location.startswith("/comments/posted/") and location.endswith(f"#comment-{comment.pk}")
@@ -44,8 +50,14 @@ def test_it_holds_a_comment_and_confirms_on_a_page_that_is_not_the_article(clien
         ({"name": "tab\x0bname"}, "name", "control characters"),
     ],
 )
-def test_it_rejects_bad_fields_beside_the_field_keeping_the_text(post, article, fields, field, message):
-    typed = {"comment": "My long, careful comment that must not be lost.", "name": "Bea", "email": "bea@example.org"}
+def test_it_rejects_bad_fields_beside_the_field_keeping_the_text(
+    post, article, fields, field, message
+):
+    typed = {
+        "comment": "My long, careful comment that must not be lost.",
+        "name": "Bea",
+        "email": "bea@example.org",
+    }
     typed.update(fields)
     response = post(article, **typed)
     html = response.content.decode()
@@ -65,14 +77,20 @@ def test_it_neutralises_bidi_overrides(post, article):
 
 
 def test_it_refuses_a_post_from_another_site_with_a_clear_page(post, article):
-    response = post(article, headers={"HTTP_ORIGIN": "https://evil.example", "HTTP_SEC_FETCH_SITE": "cross-site"})
+    response = post(
+        article,
+        headers={"HTTP_ORIGIN": "https://evil.example", "HTTP_SEC_FETCH_SITE": "cross-site"},
+    )
     assert response.status_code == 403
     assert "Comment not accepted" in response.content.decode()
     assert Comment.objects.count() == 0
 
 
 def test_it_refuses_a_post_that_names_no_origin(client, article):
-    response = client.post("/comments/post/", {"article": article.pk, "comment": "hi", "name": "a", "email": "a@example.org"})
+    response = client.post(
+        "/comments/post/",
+        {"article": article.pk, "comment": "hi", "name": "a", "email": "a@example.org"},
+    )
     assert response.status_code == 403
 
 

@@ -27,8 +27,12 @@ def fill_and_send(page, comment, name="Ada Reader", email="ada@example.org", web
         page.click("form.comment-form button[type=submit]")
 
 
-@pytest.mark.parametrize("reader_page", [True, False], ids=["javascript", "no-javascript"], indirect=True)
-def test_a_reader_posts_replies_and_is_held(live_server, reader_page, wagtail_root, make_article, monkeypatch):
+@pytest.mark.parametrize(
+    "reader_page", [True, False], ids=["javascript", "no-javascript"], indirect=True
+)
+def test_a_reader_posts_replies_and_is_held(
+    live_server, reader_page, wagtail_root, make_article, monkeypatch
+):
     from comments import flood
 
     monkeypatch.setattr(flood, "FLOOD_SECONDS", 0)  # one reader, three comments in a row
@@ -46,12 +50,19 @@ def test_a_reader_posts_replies_and_is_held(live_server, reader_page, wagtail_ro
 
     shown.get_by_role("link", name="Reply").click()
     if page.evaluate("() => document.documentElement.classList.contains('js')") is not True:
-        page.wait_for_url(f"**/comments/reply/{first.pk}/#respond")  # without JavaScript: a page of its own
+        page.wait_for_url(
+            f"**/comments/reply/{first.pk}/#respond"
+        )  # without JavaScript: a page of its own
     fill_and_send(page, "A reply to the first.", name="Bo", email="bo@example.org")
     reply = Comment.objects.get(parent=first)
     assert page.locator(f"#comment-{first.pk} > ol.children > #comment-{reply.pk}").count() == 1
 
-    fill_and_send(page, "Two sources: https://one.example/a https://two.example/b", name="Cy", email="cy@example.org")
+    fill_and_send(
+        page,
+        "Two sources: https://one.example/a https://two.example/b",
+        name="Cy",
+        email="cy@example.org",
+    )
     held = Comment.objects.get(name="Cy")
     assert held.state == "pending"
     assert "/comments/posted/" in page.url

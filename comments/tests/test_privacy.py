@@ -56,24 +56,54 @@ def crawl(client, start, limit=400):
     return pages
 
 
-def test_no_public_page_carries_the_commenters_email_or_its_hash(client, seed_article, make_article):
+def test_no_public_page_carries_the_commenters_email_or_its_hash(
+    client, seed_article, make_article
+):
     other = make_article("Busy thread", published_at=timezone.now())
     first = Comment.objects.create(
-        article=seed_article, name="Private", email=EMAIL, url="https://me.example", body="hello", state="approved"
+        article=seed_article,
+        name="Private",
+        email=EMAIL,
+        url="https://me.example",
+        body="hello",
+        state="approved",
     )
-    Comment.objects.create(article=seed_article, parent=first, name="Private", email=EMAIL, body="again", state="approved")
-    held = Comment.objects.create(article=other, name="Private", email=EMAIL, body="held one", state="pending")
+    Comment.objects.create(
+        article=seed_article,
+        parent=first,
+        name="Private",
+        email=EMAIL,
+        body="again",
+        state="approved",
+    )
+    held = Comment.objects.create(
+        article=other, name="Private", email=EMAIL, body="held one", state="pending"
+    )
     for i in range(55):
-        Comment.objects.create(article=other, name=f"R{i}", email=EMAIL.replace("@", f"{i}@"), body=f"c{i}", state="approved")
+        Comment.objects.create(
+            article=other,
+            name=f"R{i}",
+            email=EMAIL.replace("@", f"{i}@"),
+            body=f"c{i}",
+            state="approved",
+        )
     posted = f"/comments/posted/{signing.dumps(held.pk, salt=POSTED_SALT)}/"
     start = ["/", seed_article.url, other.url, f"/comments/reply/{first.pk}/", posted]
-    start += ["/feeds/rss/", "/feeds/atom/", "/sitemap.xml", "/api/v1/articles", "/api/v1/openapi.json"]
+    start += [
+        "/feeds/rss/",
+        "/feeds/atom/",
+        "/sitemap.xml",
+        "/api/v1/articles",
+        "/api/v1/openapi.json",
+    ]
     for article in (seed_article, other):
         api = f"/api/v1/articles/{article.pk}"
         start += [api, f"{api}/comments", f"{api}/comments?page=2", f"{api}/comments?page=3"]
     pages = crawl(client, start)
     assert f"/comments/article/{other.pk}/page/2/" in pages  # the crawl reached every comment page
-    assert '"name": "R54"' in pages[f"/api/v1/articles/{other.pk}/comments?page=3"]  # and every API page
+    assert (
+        '"name": "R54"' in pages[f"/api/v1/articles/{other.pk}/comments?page=3"]
+    )  # and every API page
     assert {"/feeds/rss/", "/feeds/atom/", "/sitemap.xml"} <= pages.keys()
     secrets = fingerprints(EMAIL)
     for url, body in pages.items():
@@ -85,7 +115,9 @@ def test_no_public_page_carries_the_commenters_email_or_its_hash(client, seed_ar
         assert not re.search(r"(?<![\w-])(gravatar|md5)(?![\w-])", lowered), url
 
 
-def test_reader_pages_never_load_the_email_from_the_database(client, article, django_assert_num_queries):
+def test_reader_pages_never_load_the_email_from_the_database(
+    client, article, django_assert_num_queries
+):
     Comment.objects.create(article=article, name="P", email=EMAIL, body="hi", state="approved")
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -93,5 +125,7 @@ def test_reader_pages_never_load_the_email_from_the_database(client, article, dj
     with CaptureQueriesContext(connection) as queries:
         client.get(article.url)
     sqls = [q["sql"] for q in queries.captured_queries]
-    comment_queries = [sql for sql in sqls if 'FROM "comments_comment"' in sql and "COUNT" not in sql.upper()]
+    comment_queries = [
+        sql for sql in sqls if 'FROM "comments_comment"' in sql and "COUNT" not in sql.upper()
+    ]
     assert comment_queries and all('"email"' not in sql for sql in comment_queries)

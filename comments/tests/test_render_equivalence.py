@@ -29,7 +29,11 @@ ODD_TEXT = [
 def many(article):
     start = timezone.now() - timedelta(days=2)
     # Every month, day and hour, for the date formats.
-    return approved_thread(article, PAYLOADS + ODD_TEXT, lambda i: start - timedelta(days=37 * i, hours=i, minutes=7 * i))
+    return approved_thread(
+        article,
+        PAYLOADS + ODD_TEXT,
+        lambda i: start - timedelta(days=37 * i, hours=i, minutes=7 * i),
+    )
 
 
 @pytest.mark.parametrize("open_for_replies", [True, False])
@@ -37,7 +41,9 @@ def many(article):
 def test_it_matches_the_template_byte_for_byte(many, open_for_replies, depth):
     _, _, nodes = threads(many, 1, 500, depth)
     assert len(nodes) == len(PAYLOADS) + len(ODD_TEXT)
-    assert thread_html.comment_list(nodes, open_for_replies) == reference_render.render_list(nodes, open_for_replies)
+    assert thread_html.comment_list(nodes, open_for_replies) == reference_render.render_list(
+        nodes, open_for_replies
+    )
 
 
 def test_it_renders_an_empty_list_like_the_template():

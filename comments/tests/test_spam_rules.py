@@ -6,7 +6,9 @@ from comments import spam
 
 
 def judge(body, name="Reader", url="", **rules):
-    return spam.judge(spam.Submission(body=body, name=name, email="r@example.org", url=url), spam.Rules(**rules))[0]
+    return spam.judge(
+        spam.Submission(body=body, name=name, email="r@example.org", url=url), spam.Rules(**rules)
+    )[0]
 
 
 @pytest.mark.parametrize(
@@ -42,13 +44,18 @@ def test_selling_with_a_link_is_blocked_not_just_held():
 
 
 def test_two_links_to_one_site_count_once():
-    two_tables = "The data: https://stats.example.org/table-42 and https://stats.example.org/table-41"
+    two_tables = (
+        "The data: https://stats.example.org/table-42 and https://stats.example.org/table-41"
+    )
     assert judge(two_tables) == "approved"
     assert judge("See https://a.example/x and https://b.example/y") == "pending"
 
 
 def test_links_to_sites_the_article_cites_do_not_count():
-    cites = spam.cited_sites(["https://www.reuters.example/world/story"], '<p><a href="https://un.example/report">UN</a></p>')
+    cites = spam.cited_sites(
+        ["https://www.reuters.example/world/story"],
+        '<p><a href="https://un.example/report">UN</a></p>',
+    )
     body = "Reuters had it first https://reuters.example/x and the UN report: https://news.un.example/y"
     assert judge(body, cited_sites=cites) == "approved"
     assert judge(body) == "pending"
@@ -57,10 +64,16 @@ def test_links_to_sites_the_article_cites_do_not_count():
 def test_links_to_trusted_sources_do_not_count():
     sources = "Background: https://en.wikipedia.org/wiki/Flood and the agency's figures https://www.cdc.gov/floods/data"
     assert judge(sources) == "approved"
-    assert judge("https://www.who.int/news https://doi.org/10.1000/182 https://apnews.com/article/x") == "approved"
+    assert (
+        judge("https://www.who.int/news https://doi.org/10.1000/182 https://apnews.com/article/x")
+        == "approved"
+    )
     assert judge("See https://myblog.example/a and https://othershop.example/b") == "pending"
     # One trusted and two others is still two sites nobody vouched for.
-    assert judge("https://en.wikipedia.org/wiki/X https://a.example/x https://b.example/y") == "pending"
+    assert (
+        judge("https://en.wikipedia.org/wiki/X https://a.example/x https://b.example/y")
+        == "pending"
+    )
 
 
 def test_a_trusted_domain_covers_its_subdomains_not_lookalikes():
@@ -71,7 +84,13 @@ def test_a_trusted_domain_covers_its_subdomains_not_lookalikes():
 def test_the_trusted_list_is_the_sites_to_decide():
     body = "https://en.wikipedia.org/wiki/X and https://www.reuters.com/world/y"
     assert judge(body, trusted_sites=frozenset()) == "pending"
-    assert judge("https://a.example/x https://b.example/y", trusted_sites=spam.trusted_domains(["a.example", "b.example"])) == "approved"
+    assert (
+        judge(
+            "https://a.example/x https://b.example/y",
+            trusted_sites=spam.trusted_domains(["a.example", "b.example"]),
+        )
+        == "approved"
+    )
 
 
 def test_trusted_domains_accept_what_moderators_paste():
@@ -81,13 +100,20 @@ def test_trusted_domains_accept_what_moderators_paste():
 
 @pytest.mark.parametrize(
     ("name", "url"),
-    [("Mia", "https://roofrepair-dallas.example"), ("Emergency Plumber London", ""), ("admin", ""), ("Webmaster", "")],
+    [
+        ("Mia", "https://roofrepair-dallas.example"),
+        ("Emergency Plumber London", ""),
+        ("admin", ""),
+        ("Webmaster", ""),
+    ],
 )
 def test_copied_reader_words_under_a_trade_name_or_website_wait(name, url):
     copied = "This is a very well-written piece. I appreciate the effort you put into it."
     assert judge(copied, name, url) == "pending"
     assert judge(copied, "Mia", "https://mia-notes.example") == "approved"  # a reader's own site
-    returning = spam.Submission(body=copied, name=name, email="r@example.org", url=url, first_time=False)
+    returning = spam.Submission(
+        body=copied, name=name, email="r@example.org", url=url, first_time=False
+    )
     assert spam.judge(returning, spam.Rules())[0] == "approved"  # a moderator has read them already
 
 
@@ -95,7 +121,12 @@ def test_the_links_rule_spares_commenters_with_an_approved_comment():
     body = "See https://a.example/x and https://b.example/y"
     returning = spam.Submission(body=body, name="Reader", email="r@example.org", first_time=False)
     assert spam.judge(returning, spam.Rules())[0] == "approved"
-    dump = spam.Submission(body="[url=http://x.example]meds[/url] viagra", name="R", email="r@example.org", first_time=False)
+    dump = spam.Submission(
+        body="[url=http://x.example]meds[/url] viagra",
+        name="R",
+        email="r@example.org",
+        first_time=False,
+    )
     assert spam.judge(dump, spam.Rules())[0] == "spam"
 
 
@@ -129,14 +160,21 @@ def test_posts_on_platforms_are_sources_cited_unless_the_moderators_count_them(b
 
 def test_a_chat_link_is_not_a_post():
     assert judge("Write to https://t.me/fastloans_manager or https://wa.me/15550101") == "pending"
-    assert judge("A post https://x.com/a/status/1 and a shop https://shop-one.example/ and https://shop-two.example/") == "pending"
+    assert (
+        judge(
+            "A post https://x.com/a/status/1 and a shop https://shop-one.example/ and https://shop-two.example/"
+        )
+        == "pending"
+    )
 
 
 def test_an_archived_page_counts_as_the_site_it_archives():
     archived = "https://web.archive.org/web/2020/https://www.reuters.com/article/x and https://apnews.com/article/y"
     assert judge(archived) == "approved"
     own = "https://web.archive.org/web/2020/https://shop-one.example/ and https://shop-two.example/"
-    sites = spam.sites_to_hold(spam.Submission(body=own, name="R", email="r@example.org"), spam.Rules())
+    sites = spam.sites_to_hold(
+        spam.Submission(body=own, name="R", email="r@example.org"), spam.Rules()
+    )
     assert sites == ["shop-one.example", "shop-two.example"]
 
 
@@ -148,8 +186,15 @@ def test_bot_phrases_alone_do_not_hold_a_comment_the_model_reads_as_a_readers():
     assert spam.judge(submission, spam.Rules())[0] == "pending"  # rules alone
     assert spam.judge(submission, spam.Rules(), score=spam.READER_BELOW / 2)[0] == "approved"
     assert spam.judge(submission, spam.Rules(), score=spam.READER_BELOW)[0] == "pending"
-    trade = spam.Submission(body=body, name="Gutter Cleaning Houston", email="r@example.org", url="https://gutters.example")
-    assert spam.judge(trade, spam.Rules(), score=0.01)[0] == "pending"  # a trade's name with its website still holds
+    trade = spam.Submission(
+        body=body,
+        name="Gutter Cleaning Houston",
+        email="r@example.org",
+        url="https://gutters.example",
+    )
+    assert (
+        spam.judge(trade, spam.Rules(), score=0.01)[0] == "pending"
+    )  # a trade's name with its website still holds
 
 
 @pytest.mark.parametrize("name", ["Pharmacist, Lagos", "ex-diplomat", "Shopify fan", "Bestwick"])
@@ -158,7 +203,10 @@ def test_a_trade_word_inside_another_word_is_not_link_text(name):
     assert judge(copied, name) == "approved"
 
 
-@pytest.mark.parametrize("name", ["Emergency Plumbers", "Roofing Dallas", "BestCasinoBonus", "casino88", "Generic Pharmacy"])
+@pytest.mark.parametrize(
+    "name",
+    ["Emergency Plumbers", "Roofing Dallas", "BestCasinoBonus", "casino88", "Generic Pharmacy"],
+)
 def test_trade_names_are_matched_as_words_with_trade_endings(name):
     copied = "This is a very well-written piece. I appreciate the effort you put into it."
     assert judge(copied, name) == "pending"
@@ -170,23 +218,40 @@ def test_a_self_described_reader_without_a_link_waits_only_if_the_model_doubts_t
     assert spam.judge(reader, spam.Rules(), score=0.02)[0] == "approved"
     assert spam.judge(reader, spam.Rules(), score=spam.READER_BELOW)[0] == "pending"
     assert spam.judge(reader, spam.Rules())[0] == "pending"  # rules alone
-    linked = spam.Submission(body=body, name="Zeynep's Corner Shop", email="z@example.org", url="https://zeynep-shop.example")
-    assert spam.judge(linked, spam.Rules(), score=0.02)[0] == "pending"  # the name is now anchor text
+    linked = spam.Submission(
+        body=body,
+        name="Zeynep's Corner Shop",
+        email="z@example.org",
+        url="https://zeynep-shop.example",
+    )
+    assert (
+        spam.judge(linked, spam.Rules(), score=0.02)[0] == "pending"
+    )  # the name is now anchor text
 
 
 def test_a_first_comment_promoting_its_own_website_waits_unless_the_model_reads_a_reader():
     body = "안전한 토토사이트 추천 가입코드 5998 ▶ toto-major.example"
-    promo = spam.Submission(body=body, name="토토", email="t@example.org", url="https://toto-major.example")
+    promo = spam.Submission(
+        body=body, name="토토", email="t@example.org", url="https://toto-major.example"
+    )
     assert spam.judge(promo, spam.Rules(), score=0.4)[0] == "pending"
     assert "promotes its own website" in spam.judge(promo, spam.Rules(), score=0.4)[1]
-    other_site = spam.Submission(body=body, name="토토", email="t@example.org", url="https://major.example")
+    other_site = spam.Submission(
+        body=body, name="토토", email="t@example.org", url="https://major.example"
+    )
     assert spam.judge(other_site, spam.Rules(), score=0.4)[0] == "approved"
-    own_post = "I wrote a longer piece on this from the ground: https://www.graceliu.example/2022/fuel"
-    blogger = spam.Submission(body=own_post, name="Grace Liu", email="g@example.org", url="https://www.graceliu.example")
+    own_post = (
+        "I wrote a longer piece on this from the ground: https://www.graceliu.example/2022/fuel"
+    )
+    blogger = spam.Submission(
+        body=own_post, name="Grace Liu", email="g@example.org", url="https://www.graceliu.example"
+    )
     assert spam.judge(blogger, spam.Rules(), score=0.04)[0] == "approved"
 
 
 def test_loan_offers_are_selling_words_in_other_languages_too():
     assert judge("Préstamos rápidos sin aval, escríbenos hoy") == "pending"
     assert judge("Быстрый кредит без справок, звоните") == "pending"
-    assert judge("El préstamo del FMI llega con condiciones duras para los jubilados.") == "approved"
+    assert (
+        judge("El préstamo del FMI llega con condiciones duras para los jubilados.") == "approved"
+    )

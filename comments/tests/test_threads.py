@@ -15,7 +15,9 @@ pytestmark = pytest.mark.django_db
 def add(article, body, parent=None, state="approved", minutes=0, **fields):
     values = {"name": "Reader", "email": f"{body[:20].replace(' ', '')}@example.org"} | fields
     created = timezone.now() - timedelta(days=1) + timedelta(minutes=minutes)
-    return Comment.objects.create(article=article, parent=parent, body=body, state=state, created_at=created, **values)
+    return Comment.objects.create(
+        article=article, parent=parent, body=body, state=state, created_at=created, **values
+    )
 
 
 def test_it_nests_replies_oldest_first(client, article):
@@ -84,7 +86,9 @@ def test_an_approved_comment_on_page_two_redirects_there(post, article):
     assert response["Location"] == f"/comments/article/{article.pk}/page/2/#comment-{comment.pk}"
 
 
-def test_counts_show_approved_comments_only_in_lists_without_extra_queries(client, article, make_article, django_assert_max_num_queries):
+def test_counts_show_approved_comments_only_in_lists_without_extra_queries(
+    client, article, make_article, django_assert_max_num_queries
+):
     add(article, "approved one")
     add(article, "approved two")
     add(article, "held", state="pending")
@@ -101,6 +105,8 @@ def test_counts_show_approved_comments_only_in_lists_without_extra_queries(clien
 
 
 def test_thread_depth_is_a_site_setting(client, article, site_tree):
-    CommentSettings.objects.update_or_create(site=site_tree["home"].get_site(), defaults={"thread_depth": 1})
+    CommentSettings.objects.update_or_create(
+        site=site_tree["home"].get_site(), defaults={"thread_depth": 1}
+    )
     a = add(article, "flat only")
     assert f"/comments/reply/{a.pk}/" not in client.get(article.url).content.decode()

@@ -78,17 +78,30 @@ def assert_nothing_ran(page, where, check=LEFTOVERS):
 @pytest.fixture
 def payload_article(wagtail_root, make_article, site_tree):
     article = make_article("Payload article", published_at=timezone.now())
-    CommentSettings.objects.update_or_create(site=site_tree["home"].get_site(), defaults={"per_page": 500})
+    CommentSettings.objects.update_or_create(
+        site=site_tree["home"].get_site(), defaults={"per_page": 500}
+    )
     approved_thread(article, PAYLOADS)
     for payload in PAYLOADS:
-        Comment.objects.create(article=article, body=payload, name=payload[:100], url=payload[:200], email=payload[:254], state="pending")
+        Comment.objects.create(
+            article=article,
+            body=payload,
+            name=payload[:100],
+            url=payload[:200],
+            email=payload[:254],
+            state="pending",
+        )
     return article
 
 
 def test_no_payload_runs_on_the_article_page(live_server, watched, payload_article):
     assert_inert(watched, live_server.url + payload_article.url)
-    assert watched.locator(".comment-list > li, .comment-list .children > li").count() == len(PAYLOADS)
-    assert "<script>alert(1)</script>" in watched.locator(".comment-list").inner_text()  # shown as text
+    assert watched.locator(".comment-list > li, .comment-list .children > li").count() == len(
+        PAYLOADS
+    )
+    assert (
+        "<script>alert(1)</script>" in watched.locator(".comment-list").inner_text()
+    )  # shown as text
 
 
 def test_no_payload_runs_on_the_reply_and_confirmation_pages(live_server, watched, payload_article):
@@ -97,7 +110,10 @@ def test_no_payload_runs_on_the_reply_and_confirmation_pages(live_server, watche
     for comment in Comment.objects.filter(article=payload_article, state="approved")[:20]:
         assert_inert(watched, f"{live_server.url}/comments/reply/{comment.pk}/")
     for comment in Comment.objects.filter(article=payload_article, state="pending")[:20]:
-        assert_inert(watched, f"{live_server.url}/comments/posted/{signing.dumps(comment.pk, salt=POSTED_SALT)}/")
+        assert_inert(
+            watched,
+            f"{live_server.url}/comments/posted/{signing.dumps(comment.pk, salt=POSTED_SALT)}/",
+        )
 
 
 def test_no_payload_runs_on_the_moderation_screens(live_server, as_moderator, payload_article):
@@ -109,7 +125,10 @@ def test_no_payload_runs_on_the_moderation_screens(live_server, as_moderator, pa
     for comment in Comment.objects.filter(article=payload_article, state="pending")[:15]:
         assert_inert(page, f"{admin}/comments/edit/{comment.pk}/", INJECTED)
         assert_inert(page, f"{admin}/comments/inspect/{comment.pk}/", INJECTED)
-    ids = "&".join(f"id={pk}" for pk in Comment.objects.filter(state="pending").values_list("pk", flat=True)[:30])
+    ids = "&".join(
+        f"id={pk}"
+        for pk in Comment.objects.filter(state="pending").values_list("pk", flat=True)[:30]
+    )
     assert_inert(page, f"{admin}/bulk/comments/comment/approve/?{ids}", INJECTED)
     assert_inert(page, f"{admin}/", INJECTED)  # the dashboard and the menu with its count
 
@@ -118,7 +137,11 @@ def test_no_payload_runs_in_the_api_json(live_server, watched, payload_article):
     url = f"{live_server.url}/api/v1/articles/{payload_article.pk}/comments"
     shown = [c.body for c in payload_article.comments.approved().oldest_first()]
     # The plain URL twice (rendered, then a page-cache hit); a query string always renders.
-    for address, cache, count in ((url, "MISS", 20), (url, "HIT", 20), (url + "?page_size=100", None, len(shown))):
+    for address, cache, count in (
+        (url, "MISS", 20),
+        (url, "HIT", 20),
+        (url + "?page_size=100", None, len(shown)),
+    ):
         response = assert_inert(watched, address, INJECTED)
         assert response.headers.get("x-cache") == cache, address
         assert response.headers["content-type"] == "application/json; charset=utf-8", address
@@ -126,15 +149,24 @@ def test_no_payload_runs_in_the_api_json(live_server, watched, payload_article):
         assert watched.evaluate("() => document.contentType") == "application/json"
         items = json.loads(response.body())["items"]
         assert [item["body"] for item in items] == shown[:count]
-        assert {item["website"] for item in items} <= {p[:200] for p in PAYLOADS if p.startswith("http")} | {""}
+        assert {item["website"] for item in items} <= {
+            p[:200] for p in PAYLOADS if p.startswith("http")
+        } | {""}
         assert not any("email" in item for item in items)
 
 
 def test_no_payload_runs_when_the_api_docs_show_the_comments(live_server, watched, payload_article):
     page, elsewhere = watched, []
-    page.on("request", lambda request: None if request.url.startswith(live_server.url) else elsewhere.append(request.url))
+    page.on(
+        "request",
+        lambda request: (
+            None if request.url.startswith(live_server.url) else elsewhere.append(request.url)
+        ),
+    )
     assert_inert(page, f"{live_server.url}/api/v1/docs", INJECTED)
-    operation = page.locator(".opblock", has=page.locator(".opblock-summary-path", has_text="/comments"))
+    operation = page.locator(
+        ".opblock", has=page.locator(".opblock-summary-path", has_text="/comments")
+    )
     operation.locator(".opblock-summary").click()
     operation.get_by_role("button", name="Try it out").click()
     operation.locator('input[placeholder="article_id"]').fill(str(payload_article.pk))
@@ -147,7 +179,9 @@ def test_no_payload_runs_when_the_api_docs_show_the_comments(live_server, watche
     assert elsewhere == []  # the docs page loads nothing from third parties
 
 
-def test_payloads_typed_into_the_form_are_stored_and_shown_as_text(live_server, watched, wagtail_root, make_article, monkeypatch):
+def test_payloads_typed_into_the_form_are_stored_and_shown_as_text(
+    live_server, watched, wagtail_root, make_article, monkeypatch
+):
     from comments import flood, views
 
     monkeypatch.setattr(flood, "FLOOD_SECONDS", 0)  # one browser, many posts

@@ -21,7 +21,10 @@ def war(make_article, site_tree):
     topic = site_tree["topics"]["Russia-Ukraine War"]
     topic.summary = "<p>Russia invaded on 24 February.</p>"
     topic.save()
-    articles = [make_article(f"War day {n}", topic="Russia-Ukraine War", published_at=when(n)) for n in range(45)]
+    articles = [
+        make_article(f"War day {n}", topic="Russia-Ukraine War", published_at=when(n))
+        for n in range(45)
+    ]
     for article in articles[:25]:
         article.tags.add("Kyiv")
         article.save()
@@ -65,7 +68,14 @@ def test_the_home_page_reads_topic_sections_in_fixed_queries(client, war, make_a
     cache.clear()  # measure renders, not the page cache
     with CaptureQueriesContext(connection) as few:
         get(client, "/")
-    topics = ["Sport", "Science and Space", "Crime and Justice", "Politics and Elections", "Health and COVID-19", "Disasters and Accidents"]
+    topics = [
+        "Sport",
+        "Science and Space",
+        "Crime and Justice",
+        "Politics and Elections",
+        "Health and COVID-19",
+        "Disasters and Accidents",
+    ]
     for n, topic in enumerate(topics):
         make_article(f"Other {n}", topic=topic)
     cache.clear()
@@ -100,12 +110,25 @@ def test_date_archives_list_the_articles_of_the_period(client, war):
 
 
 def test_impossible_dates_are_not_found(client, war):
-    for path in ["/archive/2022/13/", "/archive/2022/02/30/", "/archive/0/", "/archive/99999999999999999999/", "/archive/2022/00/"]:
+    for path in [
+        "/archive/2022/13/",
+        "/archive/2022/02/30/",
+        "/archive/0/",
+        "/archive/99999999999999999999/",
+        "/archive/2022/00/",
+    ]:
         assert client.get(path).status_code == 404, path
 
 
 def test_every_list_tolerates_bad_page_numbers(client, war):
-    for path in ["/", "/topics/russia-ukraine-war/", "/tags/kyiv/", "/archive/2022/", "/news/", "/search/?q=war"]:
+    for path in [
+        "/",
+        "/topics/russia-ukraine-war/",
+        "/tags/kyiv/",
+        "/archive/2022/",
+        "/news/",
+        "/search/?q=war",
+    ]:
         for page in BAD_PAGES:
             sep = "&" if "?" in path else "?"
             assert client.get(f"{path}{sep}page={page}").status_code == 200, (path, page)

@@ -24,7 +24,10 @@ def ukraine_story(make_article):
     words = "Kyiv Ukraine shelling ceasefire talks Zelenskyy refugees Lviv"
     return [
         make_article(
-            f"Ukraine update {n}", topic="Russia-Ukraine War", body=body(f"{words} day {n}."), published_at=DAY + timedelta(days=n)
+            f"Ukraine update {n}",
+            topic="Russia-Ukraine War",
+            body=body(f"{words} day {n}."),
+            published_at=DAY + timedelta(days=n),
         )
         for n in range(4)
     ]
@@ -39,7 +42,9 @@ def publish(page):
 
 
 def test_it_ranks_the_same_story_above_unrelated_news(make_article, ukraine_story):
-    make_article("Cricket final", topic="Sport", body=body("Cricket batting bowling wickets final over."))
+    make_article(
+        "Cricket final", topic="Sport", body=body("Cricket batting bowling wickets final over.")
+    )
     compute_all()
     titles = related_titles(ukraine_story[0])
     assert titles[:3] == ["Ukraine update 1", "Ukraine update 2", "Ukraine update 3"]
@@ -55,22 +60,36 @@ def test_it_prefers_the_newer_update_of_a_story_among_equals(make_article, ukrai
 def test_it_never_lists_drafts_or_embargoed_articles(make_article, ukraine_story):
     words = "Kyiv Ukraine shelling ceasefire talks Zelenskyy refugees Lviv"
     make_article("Draft on Ukraine", topic="Russia-Ukraine War", live=False, body=body(words))
-    make_article("Embargoed Ukraine", topic="Russia-Ukraine War", body=body(words), embargo_until=timezone.now() + timedelta(days=1))
+    make_article(
+        "Embargoed Ukraine",
+        topic="Russia-Ukraine War",
+        body=body(words),
+        embargo_until=timezone.now() + timedelta(days=1),
+    )
     compute_all()
     for article in ukraine_story:
         assert not {"Draft on Ukraine", "Embargoed Ukraine"} & set(related_titles(article))
 
 
 def test_it_fills_a_thin_list_with_the_latest_of_the_same_topic(make_article):
-    lonely = make_article("Quantum gravity probe", topic="Science and Space", body=body("Quantum gravity interferometer."))
+    lonely = make_article(
+        "Quantum gravity probe",
+        topic="Science and Space",
+        body=body("Quantum gravity interferometer."),
+    )
     for n in range(3):
         make_article(
-            f"Science item {n}", topic="Science and Space", body=body(f"Fossil beetle amber {n}."), published_at=DAY + timedelta(days=n)
+            f"Science item {n}",
+            topic="Science and Space",
+            body=body(f"Fossil beetle amber {n}."),
+            published_at=DAY + timedelta(days=n),
         )
     make_article("Football derby", topic="Sport", body=body("Goal striker derby."))
     compute_all()
     assert related_titles(lonely) == ["Science item 2", "Science item 1", "Science item 0"]
-    assert set(RelatedArticle.objects.filter(article=lonely).values_list("score", flat=True)) == {0.0}
+    assert set(RelatedArticle.objects.filter(article=lonely).values_list("score", flat=True)) == {
+        0.0
+    }
 
 
 def test_a_page_reads_its_list_in_one_query(make_article, ukraine_story):
@@ -85,7 +104,9 @@ def test_a_page_reads_its_list_in_one_query(make_article, ukraine_story):
     assert len(sql) == 1 and "discovery_relatedarticle" in sql[0]
 
 
-def test_publishing_a_new_article_refreshes_its_list_and_its_neighbours(make_article, ukraine_story, django_capture_on_commit_callbacks):
+def test_publishing_a_new_article_refreshes_its_list_and_its_neighbours(
+    make_article, ukraine_story, django_capture_on_commit_callbacks
+):
     compute_all()
     fresh = make_article(
         "Ukraine ceasefire talks in Lviv",
@@ -100,7 +121,9 @@ def test_publishing_a_new_article_refreshes_its_list_and_its_neighbours(make_art
     assert set(articles_showing(fresh)) == {a.pk for a in ukraine_story}
 
 
-def test_unpublishing_removes_an_article_from_every_list(make_article, ukraine_story, django_capture_on_commit_callbacks):
+def test_unpublishing_removes_an_article_from_every_list(
+    make_article, ukraine_story, django_capture_on_commit_callbacks
+):
     compute_all()
     gone = ukraine_story[1]
     assert articles_showing(gone)
@@ -111,7 +134,9 @@ def test_unpublishing_removes_an_article_from_every_list(make_article, ukraine_s
     assert "Ukraine update 1" not in related_titles(ukraine_story[0])
 
 
-def test_deleting_an_article_rebuilds_the_lists_that_showed_it(make_article, ukraine_story, django_capture_on_commit_callbacks):
+def test_deleting_an_article_rebuilds_the_lists_that_showed_it(
+    make_article, ukraine_story, django_capture_on_commit_callbacks
+):
     compute_all()
     doomed = ukraine_story[3]
     with django_capture_on_commit_callbacks(execute=True):

@@ -25,11 +25,20 @@ def large_site(make_article, monkeypatch):
     monkeypatch.setattr(related, "FULL_SCAN_LIMIT", 3)
     topics = ["World", "Science and Space", "Politics and Elections", "Sport"]
     story = [
-        make_article(f"Flood report {n}", topic=topics[n], body=body(f"{WORDS} report {n}."), published_at=DAY + timedelta(days=n))
+        make_article(
+            f"Flood report {n}",
+            topic=topics[n],
+            body=body(f"{WORDS} report {n}."),
+            published_at=DAY + timedelta(days=n),
+        )
         for n in range(4)
     ]
     for n in range(6):
-        make_article(f"Budget vote {n}", topic="Russia-Ukraine War", body=body(f"Parliament budget vote tax rates {n}."))
+        make_article(
+            f"Budget vote {n}",
+            topic="Russia-Ukraine War",
+            body=body(f"Parliament budget vote tax rates {n}."),
+        )
     compute_all()
     return story
 
@@ -42,7 +51,12 @@ def test_it_stores_each_articles_keywords(large_site):
 
 def test_a_new_article_finds_its_story_by_keywords_alone(make_article, large_site):
     # Another topic than all four, no tags: only the shared words lead to the story.
-    fresh = make_article("Skaftafell flood latest", topic="Russia-Ukraine War", body=body(f"{WORDS} latest."), published_at=DAY)
+    fresh = make_article(
+        "Skaftafell flood latest",
+        topic="Russia-Ukraine War",
+        body=body(f"{WORDS} latest."),
+        published_at=DAY,
+    )
     doc = related.documents.load(type(fresh).objects.filter(pk=fresh.pk))[0]
     own = related.term_counts([doc.text])
     candidates = related.candidate_ids(doc, related.keywords(own, related.stored_idf())[0])

@@ -51,16 +51,27 @@ def stories(make_article):
             "Shelling resumes in Kyiv",
             topic="Russia-Ukraine War",
             published_at=day,
-            body=[("paragraph", "<p>Residents of Kyiv sheltered overnight as the elections were postponed.</p>")],
+            body=[
+                (
+                    "paragraph",
+                    "<p>Residents of Kyiv sheltered overnight as the elections were postponed.</p>",
+                )
+            ],
         ),
         "cricket": make_article(
             "Cricket final in Lahore",
             topic="Sport",
             published_at=day - timedelta(days=30),
-            body=[("paragraph", "<p>The final ended in a draw; Kyiv was not mentioned by anyone.</p>")],
+            body=[
+                ("paragraph", "<p>The final ended in a draw; Kyiv was not mentioned by anyone.</p>")
+            ],
         ),
         "draft": make_article("Kyiv draft story", topic="Russia-Ukraine War", live=False),
-        "embargoed": make_article("Kyiv embargoed story", topic="Russia-Ukraine War", embargo_until=timezone.now() + timedelta(days=1)),
+        "embargoed": make_article(
+            "Kyiv embargoed story",
+            topic="Russia-Ukraine War",
+            embargo_until=timezone.now() + timedelta(days=1),
+        ),
     }
     return made
 
@@ -90,7 +101,9 @@ def test_it_filters_by_topic_and_dates(client, stories):
 
 
 def test_it_ignores_bad_filter_values(client, stories):
-    html = search(client, q="kyiv", topic="no-such-topic' OR 1=1", **{"from": "yesterday", "to": "2022-13-45"})
+    html = search(
+        client, q="kyiv", topic="no-such-topic' OR 1=1", **{"from": "yesterday", "to": "2022-13-45"}
+    )
     assert "0 results" in html
 
 
@@ -114,16 +127,29 @@ def test_it_tolerates_bad_page_numbers(client, stories):
 
 def test_it_pages_through_many_results(client, make_article):
     for n in range(25):
-        make_article(f"Volcano update {n:02}", published_at=datetime(2022, 3, 1, tzinfo=UTC) + timedelta(hours=n))
+        make_article(
+            f"Volcano update {n:02}",
+            published_at=datetime(2022, 3, 1, tzinfo=UTC) + timedelta(hours=n),
+        )
     first, second = search(client, q="volcano"), search(client, q="volcano", page="2")
     assert "25 results" in first and "Page 1 of 2" in first
     assert second.count('class="card-title"') == 5 and "Page 2 of 2" in second
-    shown = {title for html in (first, second) for title in re.findall(r"Volcano update \d\d", html)}
+    shown = {
+        title for html in (first, second) for title in re.findall(r"Volcano update \d\d", html)
+    }
     assert len(shown) == 25
 
 
 def test_snippets_escape_the_text_and_mark_the_words(client, make_article):
-    make_article("Market note", body=[("paragraph", "<p>Shares of AT&amp;T rose; <b>Kyiv</b> traders cheered &lt;script&gt;.</p>")])
+    make_article(
+        "Market note",
+        body=[
+            (
+                "paragraph",
+                "<p>Shares of AT&amp;T rose; <b>Kyiv</b> traders cheered &lt;script&gt;.</p>",
+            )
+        ],
+    )
     html = search(client, q="kyiv")
     snippet = html.split('class="snippet">')[1].split("</p>")[0]
     assert "<mark>Kyiv</mark>" in snippet and "AT&amp;T" in snippet
@@ -145,18 +171,26 @@ def test_a_results_page_costs_the_same_queries_for_one_or_twenty_results(client,
 
 def test_the_snippet_starts_near_the_first_match_deep_in_a_long_body(client, make_article):
     filler = " ".join(f"word{n}" for n in range(400))
-    make_article("Long report", body=[("paragraph", f"<p>{filler} (Reykjavik) harbour closed. {filler}</p>")])
+    make_article(
+        "Long report", body=[("paragraph", f"<p>{filler} (Reykjavik) harbour closed. {filler}</p>")]
+    )
     snippet = search(client, q="reykjavik").split('class="snippet">')[1].split("</p>")[0]
     assert snippet.startswith("… ") and snippet.endswith(" …")
     assert "<mark>(Reykjavik)</mark> harbour" in snippet
-    assert snippet.split().index("<mark>(Reykjavik)</mark>") == 1 + 10  # the ellipsis, then 10 words of lead-in
+    assert (
+        snippet.split().index("<mark>(Reykjavik)</mark>") == 1 + 10
+    )  # the ellipsis, then 10 words of lead-in
 
 
-def test_articles_in_a_private_section_never_appear(client, stories, site_tree, django_capture_on_commit_callbacks):
+def test_articles_in_a_private_section_never_appear(
+    client, stories, site_tree, django_capture_on_commit_callbacks
+):
     from wagtail.models import PageViewRestriction
 
     with django_capture_on_commit_callbacks(execute=True):
-        restriction = PageViewRestriction.objects.create(page=site_tree["news"], restriction_type=PageViewRestriction.LOGIN)
+        restriction = PageViewRestriction.objects.create(
+            page=site_tree["news"], restriction_type=PageViewRestriction.LOGIN
+        )
     html = search(client, q="kyiv")
     assert "0 results" in html and "Shelling resumes" not in html
     with django_capture_on_commit_callbacks(execute=True):
@@ -164,7 +198,9 @@ def test_articles_in_a_private_section_never_appear(client, stories, site_tree, 
     assert "2 results" in search(client, q="kyiv")
 
 
-def test_a_renamed_topic_is_found_by_its_new_name_and_its_filter(client, stories, site_tree, django_capture_on_commit_callbacks):
+def test_a_renamed_topic_is_found_by_its_new_name_and_its_filter(
+    client, stories, site_tree, django_capture_on_commit_callbacks
+):
     assert "1 result " in search(client, q="sport")  # the topic's name is searched with the article
     topic = site_tree["topics"]["Sport"]
     topic.title, topic.slug = "Athletics", "athletics"

@@ -13,7 +13,10 @@ from discovery.search import Filters
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite searches Wagtail's FTS5 index, not these entries"),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="SQLite searches Wagtail's FTS5 index, not these entries",
+    ),
 ]
 
 DAY = datetime(2022, 3, 1, 12, tzinfo=UTC)
@@ -43,20 +46,32 @@ def test_drafts_are_never_indexed(make_article):
 def test_an_embargoed_article_is_found_only_once_its_embargo_ends(make_article):
     article = make_article("Reykjavik embargo", embargo_until=timezone.now() + timedelta(hours=1))
     assert ids("reykjavik") == []
-    SearchEntry.objects.filter(article=article).update(visible_from=timezone.now() - timedelta(seconds=1))
+    SearchEntry.objects.filter(article=article).update(
+        visible_from=timezone.now() - timedelta(seconds=1)
+    )
     assert ids("reykjavik") == [article.pk]
 
 
 def test_headline_matches_rank_first_then_body_matches_by_relevance(make_article):
-    headline = make_article("Geysir erupts", body=body("Tourists watched."), published_at=DAY - timedelta(days=300))
-    once = make_article("Tourist season", body=body("The geysir was busy."), published_at=DAY + timedelta(days=9))
-    often = make_article("Crowds again", body=body("Geysir crowds. The geysir field. A geysir park."), published_at=DAY)
+    headline = make_article(
+        "Geysir erupts", body=body("Tourists watched."), published_at=DAY - timedelta(days=300)
+    )
+    once = make_article(
+        "Tourist season", body=body("The geysir was busy."), published_at=DAY + timedelta(days=9)
+    )
+    often = make_article(
+        "Crowds again",
+        body=body("Geysir crowds. The geysir field. A geysir park."),
+        published_at=DAY,
+    )
     assert ids("geysir") == [headline.pk, often.pk, once.pk]
 
 
 def test_equally_relevant_matches_are_newest_first(make_article):
     older = make_article("Tourist season", body=body("The geysir was busy."), published_at=DAY)
-    newer = make_article("Tourist season", body=body("The geysir was busy."), published_at=DAY + timedelta(days=5))
+    newer = make_article(
+        "Tourist season", body=body("The geysir was busy."), published_at=DAY + timedelta(days=5)
+    )
     assert ids("geysir") == [newer.pk, older.pk]
 
 
@@ -93,8 +108,13 @@ def test_rebuild_indexes_every_live_article(make_article):
 
 
 def test_a_page_can_span_both_tiers(make_article):
-    heads = [make_article(f"Geysir headline {n}", published_at=DAY + timedelta(days=n)) for n in range(3)]
-    others = [make_article(f"Other {n}", body=body("A geysir."), published_at=DAY + timedelta(days=n)) for n in range(4)]
+    heads = [
+        make_article(f"Geysir headline {n}", published_at=DAY + timedelta(days=n)) for n in range(3)
+    ]
+    others = [
+        make_article(f"Other {n}", body=body("A geysir."), published_at=DAY + timedelta(days=n))
+        for n in range(4)
+    ]
     results = search_index.Ranked("geysir", "and", Filters())
     everything = results[0:20]
     assert set(everything[:3]) == {a.pk for a in heads}
@@ -117,25 +137,47 @@ def test_the_index_search_command_rebuilds_the_entries(make_article):
 
 
 @pytest.mark.parametrize("walk", [True, False, "planner's estimate"])
-def test_past_the_cap_the_newest_matches_and_every_headline_match_are_ranked(make_article, monkeypatch, walk):
+def test_past_the_cap_the_newest_matches_and_every_headline_match_are_ranked(
+    make_article, monkeypatch, walk
+):
     monkeypatch.setattr(search_index, "MAX_COUNTED", 3)
     if isinstance(walk, bool):
         monkeypatch.setattr(search_index, "_worth_walking", lambda entries: walk)
-    headline = make_article("Geysir erupts", body=body("Tourists watched."), published_at=DAY - timedelta(days=300))
-    make_article("Old note", body=body("Geysir geysir geysir, the geysir."), published_at=DAY)  # not among the newest 3
-    newest = [make_article(f"Note {n}", body=body("A geysir."), published_at=DAY + timedelta(days=n)) for n in range(1, 5)]
+    headline = make_article(
+        "Geysir erupts", body=body("Tourists watched."), published_at=DAY - timedelta(days=300)
+    )
+    make_article(
+        "Old note", body=body("Geysir geysir geysir, the geysir."), published_at=DAY
+    )  # not among the newest 3
+    newest = [
+        make_article(f"Note {n}", body=body("A geysir."), published_at=DAY + timedelta(days=n))
+        for n in range(1, 5)
+    ]
     results = search_index.Ranked("geysir", "and", Filters())
     assert results.capped
     assert results[0:3] == [headline.pk, newest[3].pk, newest[2].pk]
 
 
-def test_past_the_cap_a_common_word_is_looked_up_among_the_newest_articles_only(make_article, monkeypatch):
+def test_past_the_cap_a_common_word_is_looked_up_among_the_newest_articles_only(
+    make_article, monkeypatch
+):
     monkeypatch.setattr(search_index, "MAX_COUNTED", 2)
     monkeypatch.setattr(search_index, "_table_rows", lambda: 100)
     # Headline matches: few, so all are read; document matches: a window of the newest 10 entries.
-    monkeypatch.setattr(search_index, "_estimated_rows", lambda queryset: 1 if "title @@" in str(queryset.query) else 40)
-    headline = make_article("Geysir erupts", body=body("Tourists watched."), published_at=DAY - timedelta(days=300))
-    notes = [make_article(f"Note {n}", body=body("A geysir."), published_at=DAY + timedelta(days=n)) for n in range(12)]
+    monkeypatch.setattr(
+        search_index,
+        "_estimated_rows",
+        lambda queryset: 1 if "title @@" in str(queryset.query) else 40,
+    )
+    headline = make_article(
+        "Geysir erupts", body=body("Tourists watched."), published_at=DAY - timedelta(days=300)
+    )
+    notes = [
+        make_article(f"Note {n}", body=body("A geysir."), published_at=DAY + timedelta(days=n))
+        for n in range(12)
+    ]
     with CaptureQueriesContext(connection) as captured:
         assert search_index.Ranked("geysir", "and", Filters())[0:2] == [headline.pk, notes[-1].pk]
-    assert any('"published_at" >=' in query["sql"] for query in captured)  # only the window was searched
+    assert any(
+        '"published_at" >=' in query["sql"] for query in captured
+    )  # only the window was searched

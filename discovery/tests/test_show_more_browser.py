@@ -6,7 +6,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 # The live server needs committed data; serialized_rollback restores Wagtail's root page afterwards.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 START = datetime(2022, 3, 1, 12, tzinfo=UTC)
 
@@ -19,7 +22,9 @@ def topic_url(make_article, site_tree, live_server):
     site.hostname, site.port = "localhost", live_server.thread.port
     site.save()
     for n in range(45):
-        make_article(f"War day {n}", topic="Russia-Ukraine War", published_at=START + timedelta(hours=12 * n))
+        make_article(
+            f"War day {n}", topic="Russia-Ukraine War", published_at=START + timedelta(hours=12 * n)
+        )
     return f"{live_server.url}/topics/russia-ukraine-war/"
 
 

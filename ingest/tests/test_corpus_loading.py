@@ -9,8 +9,12 @@ from django.utils.html import escape
 
 from ingest import corpus
 
-WIKINEWS_RECORDS = [json.loads(line) for line in corpus.WIKINEWS_FILE.read_text().splitlines() if line.strip()]
-GV_RECORDS = [json.loads(line) for line in corpus.GLOBAL_VOICES_FILE.read_text().splitlines() if line.strip()]
+WIKINEWS_RECORDS = [
+    json.loads(line) for line in corpus.WIKINEWS_FILE.read_text().splitlines() if line.strip()
+]
+GV_RECORDS = [
+    json.loads(line) for line in corpus.GLOBAL_VOICES_FILE.read_text().splitlines() if line.strip()
+]
 CC_BY_25 = "From {link}, licensed CC BY 2.5; text cleaned."
 PUBLIC_DOMAIN = "From {link}, public domain."
 CC_BY_30 = "{link}, licensed CC BY 3.0."
@@ -53,11 +57,18 @@ def test_it_sorts_articles_into_story_lines():
     assert corpus.classify("Earthquake and flood hit the coast", "") == "Disasters and Accidents"
     assert corpus.classify("A quiet day", "Nothing happened.") == corpus.FALLBACK_TOPIC[0]
     # Keywords count where they start a word, overlapping ones each time.
-    assert corpus.keyword_counts("researchers research zelenskyy") == {"research": 2, "researchers": 1, "zelensky": 1, "zelenskyy": 1}
+    assert corpus.keyword_counts("researchers research zelenskyy") == {
+        "research": 2,
+        "researchers": 1,
+        "zelensky": 1,
+        "zelenskyy": 1,
+    }
 
 
 @pytest.mark.django_db
-def test_every_loaded_article_carries_its_credit_date_and_source_and_a_second_load_adds_nothing(site_tree):
+def test_every_loaded_article_carries_its_credit_date_and_source_and_a_second_load_adds_nothing(
+    site_tree,
+):
     from ingest.loader import load_demo
     from newsroom.models import ArticlePage
 
@@ -65,7 +76,10 @@ def test_every_loaded_article_carries_its_credit_date_and_source_and_a_second_lo
     articles = {a.external_id: a for a in ArticlePage.objects.select_related("licence")}
     for record in WIKINEWS_RECORDS:
         article = articles[record["id"]]
-        assert article.licence.name == "Wikinews" and article.licence.credit_template == expected_credit(record), record["id"]
+        assert (
+            article.licence.name == "Wikinews"
+            and article.licence.credit_template == expected_credit(record)
+        ), record["id"]
         assert article.source_url == record["url"]
         assert article.published_at.date() == date.fromisoformat(record["date"])
         assert f'<a href="{escape(record["url"])}" rel="noopener">Wikinews</a>' in article.credit()

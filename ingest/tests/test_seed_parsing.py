@@ -39,7 +39,9 @@ def test_the_body_runs_until_the_page_controls():
     assert texts[-1].endswith("in search of safety.")
     assert len(seed.body) == 14
     assert not any(text.startswith(PAGE_CONTROLS) or "Leave a Reply" in text for text in texts)
-    assert [part for part in parse_seed(SAMPLE).body if not isinstance(part, Quote)][-1] == "Last paragraph."
+    assert [part for part in parse_seed(SAMPLE).body if not isinstance(part, Quote)][
+        -1
+    ] == "Last paragraph."
 
 
 def test_quotes_keep_their_speaker_and_outlet():
@@ -51,7 +53,10 @@ def test_quotes_keep_their_speaker_and_outlet():
 
 
 def test_sources_are_the_outlets_the_text_names():
-    assert load_seed().sources == [("Al Jazeera", "https://www.aljazeera.com/"), ("RBK", "https://www.rbc.ru/")]
+    assert load_seed().sources == [
+        ("Al Jazeera", "https://www.aljazeera.com/"),
+        ("RBK", "https://www.rbc.ru/"),
+    ]
     assert parse_seed(SAMPLE).sources == [("Reuters", "https://www.reuters.com/")]
 
 

@@ -3,7 +3,9 @@
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 
-def article_form(title="A story", slug="a-story", topic=None, body="The facts, in order.", **fields):
+def article_form(
+    title="A story", slug="a-story", topic=None, body="The facts, in order.", **fields
+):
     data = {
         "title": title,
         "slug": slug,

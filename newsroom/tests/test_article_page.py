@@ -89,7 +89,11 @@ def test_it_lists_sources_linking_out_with_noopener(client, seed_article):
 def test_show_more_is_a_real_button_hidden_until_script_needs_it(client, seed_article):
     html = get_page(client, seed_article)
     button = re.search(r"<button[^>]*show-more[^>]*>Show More</button>", html)[0]
-    assert 'type="button"' in button and "aria-expanded" in button and 'aria-controls="article-body"' in button
+    assert (
+        'type="button"' in button
+        and "aria-expanded" in button
+        and 'aria-controls="article-body"' in button
+    )
     # Without JavaScript the button stays hidden and the whole body is in the page.
     assert " hidden" in button
     assert "about three million people have fled" in html
@@ -98,7 +102,9 @@ def test_show_more_is_a_real_button_hidden_until_script_needs_it(client, seed_ar
 def test_related_articles_are_other_articles_of_the_same_topic(client, seed_article, make_article):
     same = make_article("Kyiv talks continue", topic="Russia-Ukraine War")
     other = make_article("Cup final", topic="Sport")
-    from discovery.related import compute_all  # lists are stored by a task; make_article sends no publish signal
+    from discovery.related import (
+        compute_all,
+    )  # lists are stored by a task; make_article sends no publish signal
 
     compute_all()
     html = get_page(client, seed_article)
@@ -109,7 +115,12 @@ def test_related_articles_are_other_articles_of_the_same_topic(client, seed_arti
 
 def test_the_comment_form_is_labelled(client, seed_article):
     html = get_page(client, seed_article)
-    for field_id, label in (("id_comment", "Comment"), ("id_name", "Name"), ("id_email", "Email"), ("id_url", "Website")):
+    for field_id, label in (
+        ("id_comment", "Comment"),
+        ("id_name", "Name"),
+        ("id_email", "Email"),
+        ("id_url", "Website"),
+    ):
         assert re.search(rf'<label for="{field_id}">{label}', html), label
         assert f'id="{field_id}"' in html
 
@@ -117,8 +128,15 @@ def test_the_comment_form_is_labelled(client, seed_article):
 def test_imported_articles_carry_their_credit_line_in_the_footer(client, make_article):
     from newsroom.models import Licence
 
-    licence = Licence.objects.create(name="Wikinews", credit_template="From {link}, licensed CC BY 2.5; text cleaned.")
-    article = make_article("Imported", licence=licence, source_url="https://en.wikinews.org/wiki/Imported")
+    licence = Licence.objects.create(
+        name="Wikinews", credit_template="From {link}, licensed CC BY 2.5; text cleaned."
+    )
+    article = make_article(
+        "Imported", licence=licence, source_url="https://en.wikinews.org/wiki/Imported"
+    )
     html = get_page(client, article)
     footer = html[html.find('class="site-footer"') :]
-    assert 'From <a href="https://en.wikinews.org/wiki/Imported" rel="noopener">Wikinews</a>, licensed CC BY 2.5; text cleaned.' in footer
+    assert (
+        'From <a href="https://en.wikinews.org/wiki/Imported" rel="noopener">Wikinews</a>, licensed CC BY 2.5; text cleaned.'
+        in footer
+    )

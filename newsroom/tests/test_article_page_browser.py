@@ -45,7 +45,10 @@ def open_page(browser, live_server):
     def open_(path, width, *, javascript=True, color_scheme="light"):
         # Reduced motion turns smooth scrolling off, so "Back to top" lands at once.
         context = browser.new_context(
-            viewport={"width": width, "height": 800}, java_script_enabled=javascript, color_scheme=color_scheme, reduced_motion="reduce"
+            viewport={"width": width, "height": 800},
+            java_script_enabled=javascript,
+            color_scheme=color_scheme,
+            reduced_motion="reduce",
         )
         contexts.append(context)
         page = context.new_page()
@@ -80,12 +83,18 @@ def check_elements_in_order(page):
     masthead = page.locator("header.masthead")
     assert masthead.get_by_role("link", name="Global WindowNews").get_attribute("href") == "/"
     nav = masthead.get_by_role("navigation", name="Primary")
-    links = [nav.get_by_role("link", name=name).get_attribute("href") for name in ("Home", "Topics", "Search")]
+    links = [
+        nav.get_by_role("link", name=name).get_attribute("href")
+        for name in ("Home", "Topics", "Search")
+    ]
     assert links == ["/", "/topics/", "/search/"]
 
     # 2. The kicker links to its topic, inside the one h1, before the headline.
     assert page.locator("h1").count() == 1
-    assert page.locator("h1").inner_text() == "Russia-Ukraine War: Ukraine may not join NATO – Zelenskyy"
+    assert (
+        page.locator("h1").inner_text()
+        == "Russia-Ukraine War: Ukraine may not join NATO – Zelenskyy"
+    )
     kicker = page.locator("h1 a.kicker")
     assert kicker.inner_text() == "Russia-Ukraine War"
     assert kicker.get_attribute("href") == "/topics/russia-ukraine-war/"
@@ -94,7 +103,9 @@ def check_elements_in_order(page):
     author = page.locator(".byline a[rel=author]")
     assert author.inner_text() == "Global WindowNews Desk"
     assert author.get_attribute("href") == "/authors/global-windownews-desk/"
-    assert page.locator(".byline time").first.get_attribute("datetime") == "2022-03-16T09:00:00+00:00"
+    assert (
+        page.locator(".byline time").first.get_attribute("datetime") == "2022-03-16T09:00:00+00:00"
+    )
 
     # 4. Body: quotes as blockquotes with their speakers, then the Sources list.
     quotes = page.locator(".article-body figure.quote")
@@ -115,7 +126,10 @@ def check_elements_in_order(page):
     # 7. Leave a Reply: the note, and a form whose every field has a label.
     comments = page.locator("section.comments")
     assert comments.locator("h2").inner_text() == "Leave a Reply"
-    assert "Your email address will not be published. Required fields are marked *" in comments.inner_text()
+    assert (
+        "Your email address will not be published. Required fields are marked *"
+        in comments.inner_text()
+    )
     for label in ("Comment", "Name", "Email", "Website"):
         assert comments.get_by_label(label).count() == 1, label
 
@@ -132,7 +146,9 @@ def use_back_to_top_with_the_keyboard(page):
     back = page.locator("a.back-to-top")
     assert back.get_attribute("href") == "#top"
     scroll_to_bottom(page)
-    page.wait_for_function("getComputedStyle(document.querySelector('.back-to-top')).opacity === '1'")
+    page.wait_for_function(
+        "getComputedStyle(document.querySelector('.back-to-top')).opacity === '1'"
+    )
     assert back.is_visible()
     back.focus()
     page.keyboard.press("Enter")
@@ -190,7 +206,9 @@ def test_back_to_top_appears_after_scrolling_and_works_from_the_keyboard(open_pa
     assert page.evaluate("getComputedStyle(document.querySelector('.back-to-top')).opacity") == "0"
     assert back.evaluate("el => getComputedStyle(el).pointerEvents") == "none"
     use_back_to_top_with_the_keyboard(page)
-    page.wait_for_function("getComputedStyle(document.querySelector('.back-to-top')).opacity === '0'")
+    page.wait_for_function(
+        "getComputedStyle(document.querySelector('.back-to-top')).opacity === '0'"
+    )
 
 
 @pytest.mark.parametrize("width", [NARROW, WIDE])
@@ -226,8 +244,12 @@ def covered_by_back_to_top(page):
 def test_an_imported_article_credits_its_licence_in_the_footer(open_page, make_article):
     from newsroom.models import Licence
 
-    licence = Licence.objects.create(name="Wikinews", credit_template="From {link}, licensed CC BY 2.5; text cleaned.")
-    imported = make_article("Imported story", licence=licence, source_url="https://en.wikinews.org/wiki/Imported_story")
+    licence = Licence.objects.create(
+        name="Wikinews", credit_template="From {link}, licensed CC BY 2.5; text cleaned."
+    )
+    imported = make_article(
+        "Imported story", licence=licence, source_url="https://en.wikinews.org/wiki/Imported_story"
+    )
     page = open_page(imported.url, NARROW)
     footer = page.locator("footer.site-footer")
     assert "From Wikinews, licensed CC BY 2.5; text cleaned." in footer.inner_text()

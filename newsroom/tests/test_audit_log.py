@@ -19,13 +19,23 @@ def logged(page, action):
 
 
 def assert_recent(entry, user):
-    assert entry.user == user and timezone.now() - entry.timestamp < timedelta(minutes=1), (entry.user, entry.timestamp)
+    assert entry.user == user and timezone.now() - entry.timestamp < timedelta(minutes=1), (
+        entry.user,
+        entry.timestamp,
+    )
 
 
-def test_publishing_and_unpublishing_are_logged_with_who_and_when(client, editor, make_article, site_tree):
+def test_publishing_and_unpublishing_are_logged_with_who_and_when(
+    client, editor, make_article, site_tree
+):
     draft = make_article("Budget vote", live=False)
     client.force_login(editor)
-    data = article_form(title=draft.title, slug=draft.slug, topic=site_tree["topics"]["Sport"], **{"action-publish": "1"})
+    data = article_form(
+        title=draft.title,
+        slug=draft.slug,
+        topic=site_tree["topics"]["Sport"],
+        **{"action-publish": "1"},
+    )
     assert client.post(edit_url(draft), data).status_code == 302
     assert_recent(logged(draft, "wagtail.publish"), editor)
     assert client.post(f"/admin/pages/{draft.pk}/unpublish/").status_code == 302
@@ -37,7 +47,12 @@ def submitted(client, reporter, make_article, site_tree):
     """A reporter's draft sent to Editorial review through the admin."""
     draft = make_article("Council meeting", live=False, owner=reporter)
     client.force_login(reporter)
-    data = article_form(title=draft.title, slug=draft.slug, topic=site_tree["topics"]["Sport"], **{"action-submit": "1"})
+    data = article_form(
+        title=draft.title,
+        slug=draft.slug,
+        topic=site_tree["topics"]["Sport"],
+        **{"action-submit": "1"},
+    )
     assert client.post(edit_url(draft), data).status_code == 302
     client.logout()
     return ArticlePage.objects.get(pk=draft.pk)
@@ -67,10 +82,15 @@ def test_approval_is_logged_and_publishes(client, editor, submitted):
 
 def test_a_reporter_cannot_approve_their_own_submission(client, reporter, submitted):
     client.force_login(reporter)
-    assert decide(client, submitted, "approve").status_code in (302, 403)  # Wagtail sends a refusal home
+    assert decide(client, submitted, "approve").status_code in (
+        302,
+        403,
+    )  # Wagtail sends a refusal home
     article = ArticlePage.objects.get(pk=submitted.pk)
     assert not article.live and article.workflow_in_progress
-    assert not PageLogEntry.objects.filter(page=submitted, action="wagtail.workflow.approve").exists()
+    assert not PageLogEntry.objects.filter(
+        page=submitted, action="wagtail.workflow.approve"
+    ).exists()
 
 
 def test_corrections_show_in_the_site_history(client, editor, administrator, make_article):
@@ -78,10 +98,17 @@ def test_corrections_show_in_the_site_history(client, editor, administrator, mak
     client.force_login(editor)
     client.post(
         "/admin/snippets/newsroom/correction/add/",
-        {"article": article.pk, "kind": "correction", "text": "The bridge reopened on Friday.", "created_at": "2026-01-13 10:00"},
+        {
+            "article": article.pk,
+            "kind": "correction",
+            "text": "The bridge reopened on Friday.",
+            "created_at": "2026-01-13 10:00",
+        },
     )
     correction = Correction.objects.get()
-    assert_recent(ModelLogEntry.objects.get(object_id=str(correction.pk), action="wagtail.create"), editor)
+    assert_recent(
+        ModelLogEntry.objects.get(object_id=str(correction.pk), action="wagtail.create"), editor
+    )
     client.force_login(administrator)
     history = client.get("/admin/reports/site-history/").content.decode()
     assert "Storm damage" in history and "Created" in history

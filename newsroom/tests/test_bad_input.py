@@ -28,7 +28,20 @@ def test_any_page_number_gives_a_page_not_an_error(client, many_articles, path, 
         assert "Kyiv story" in response.content.decode()
 
 
-@pytest.mark.parametrize("query", ["%00", "a%00b", "x" * 5000, "%FF%FE", "<script>", "'; DROP TABLE x; --", "*", '"', "AND OR NOT"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "%00",
+        "a%00b",
+        "x" * 5000,
+        "%FF%FE",
+        "<script>",
+        "'; DROP TABLE x; --",
+        "*",
+        '"',
+        "AND OR NOT",
+    ],
+)
 def test_any_search_query_gives_a_page(client, many_articles, query):
     response = client.get(f"/search/?q={query}")
     assert response.status_code == 200
@@ -36,7 +49,14 @@ def test_any_search_query_gives_a_page(client, many_articles, query):
 
 
 @pytest.mark.parametrize(
-    "path", ["/news/no-such-story/", "/topics/no-such-topic/", "/authors/no-such-person/", "/no-such-page/", "/news/a/b/c/"]
+    "path",
+    [
+        "/news/no-such-story/",
+        "/topics/no-such-topic/",
+        "/authors/no-such-person/",
+        "/no-such-page/",
+        "/news/a/b/c/",
+    ],
 )
 def test_unknown_addresses_answer_404_in_the_sites_style(client, site_tree, path):
     response = client.get(path)

@@ -21,7 +21,9 @@ def ticker(client, url="/"):
 
 
 def test_the_ticker_shows_current_breaking_headlines_on_every_reader_page(client, make_article):
-    story = make_article("Earthquake hits the capital", breaking_until=timezone.now() + timedelta(hours=2))
+    story = make_article(
+        "Earthquake hits the capital", breaking_until=timezone.now() + timedelta(hours=2)
+    )
     other = make_article("Quiet day at the markets")
     for url in ("/", story.url, other.url, "/news/", "/corrections/"):
         assert "Earthquake hits the capital" in ticker(client, url), url
@@ -55,11 +57,19 @@ def test_an_editor_marks_a_story_breaking_for_six_hours(client, editor, make_art
     article = make_article("Ceasefire announced")
     client.force_login(editor)
     before = timezone.now()
-    data = article_form(title=article.title, slug=article.slug, topic=article.topic, mark_breaking="on", **{"action-publish": "1"})
+    data = article_form(
+        title=article.title,
+        slug=article.slug,
+        topic=article.topic,
+        mark_breaking="on",
+        **{"action-publish": "1"},
+    )
     response = client.post(edit_url(article), data)
     assert response.status_code == 302
     article = ArticlePage.objects.get(pk=article.pk)
-    assert before + timedelta(hours=6) <= article.breaking_until <= timezone.now() + timedelta(hours=6)
+    assert (
+        before + timedelta(hours=6) <= article.breaking_until <= timezone.now() + timedelta(hours=6)
+    )
     assert "Ceasefire announced" in ticker(client)
 
 
@@ -68,5 +78,13 @@ def test_a_reporter_cannot_mark_a_story_breaking(client, reporter, make_article)
     client.force_login(reporter)
     assert "mark_breaking" not in client.get(edit_url(article)).content.decode()
     soon = (timezone.now() + timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")
-    client.post(edit_url(article), article_form(title=article.title, slug=article.slug, mark_breaking="on", breaking_until=soon))
-    assert ArticlePage.objects.get(pk=article.pk).get_latest_revision_as_object().breaking_until is None
+    client.post(
+        edit_url(article),
+        article_form(
+            title=article.title, slug=article.slug, mark_breaking="on", breaking_until=soon
+        ),
+    )
+    assert (
+        ArticlePage.objects.get(pk=article.pk).get_latest_revision_as_object().breaking_until
+        is None
+    )

@@ -21,8 +21,17 @@ def add(article, text, when, kind="correction"):
 
 
 def test_it_shows_corrections_on_the_article_newest_first(client, article):
-    add(article, "An earlier version misspelt the minister's name.", datetime(2026, 1, 11, tzinfo=UTC))
-    add(article, "The vote was on Tuesday, not Monday.", datetime(2026, 1, 12, tzinfo=UTC), kind="clarification")
+    add(
+        article,
+        "An earlier version misspelt the minister's name.",
+        datetime(2026, 1, 11, tzinfo=UTC),
+    )
+    add(
+        article,
+        "The vote was on Tuesday, not Monday.",
+        datetime(2026, 1, 12, tzinfo=UTC),
+        kind="clarification",
+    )
     html = client.get(article.url).content.decode()
     section = html[html.find('class="corrections"') :]
     assert section.find("Tuesday, not Monday") < section.find("misspelt")
@@ -36,7 +45,9 @@ def test_a_correction_bumps_the_updated_time_and_survives_a_republish(client, ar
     assert article.updated_at == datetime(2026, 1, 11, 8, 0, tzinfo=UTC)
     # Publishing an older revision must not roll the update time back.
     revision = article.save_revision(user=editor)
-    ArticlePage.objects.filter(pk=article.pk).update(updated_at=datetime(2026, 1, 11, 8, 0, tzinfo=UTC))
+    ArticlePage.objects.filter(pk=article.pk).update(
+        updated_at=datetime(2026, 1, 11, 8, 0, tzinfo=UTC)
+    )
     revision.publish(user=editor)
     article.refresh_from_db()
     assert article.updated_at >= datetime(2026, 1, 11, 8, 0, tzinfo=UTC)
@@ -59,9 +70,16 @@ def test_an_editor_adds_a_correction_through_the_admin(client, editor, article):
     client.force_login(editor)
     response = client.post(
         "/admin/snippets/newsroom/correction/add/",
-        {"article": article.pk, "kind": "correction", "text": "The figure was 40, not 14.", "created_at": "2026-01-13 10:00:00"},
+        {
+            "article": article.pk,
+            "kind": "correction",
+            "text": "The figure was 40, not 14.",
+            "created_at": "2026-01-13 10:00:00",
+        },
     )
-    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    assert response.status_code == 302, (
+        response.context["form"].errors if response.context else response
+    )
     correction = Correction.objects.get(article=article)
     entry = ModelLogEntry.objects.get(object_id=str(correction.pk), action="wagtail.create")
     assert entry.user == editor
@@ -86,7 +104,10 @@ def test_an_editor_cannot_delete_or_rewrite_a_correction(client, editor, article
     delete_url = f"/admin/snippets/newsroom/correction/delete/{correction.pk}/"
     edit_url = f"/admin/snippets/newsroom/correction/edit/{correction.pk}/"
     assert client.post(delete_url).status_code in (302, 403)
-    assert client.post(edit_url, {"article": article.pk, "kind": "correction", "text": "", "created_at": "2026-01-11"}).status_code in (
+    assert client.post(
+        edit_url,
+        {"article": article.pk, "kind": "correction", "text": "", "created_at": "2026-01-11"},
+    ).status_code in (
         302,
         403,
     )
@@ -104,7 +125,9 @@ def test_an_administrator_deletes_a_correction_and_it_is_logged(client, administ
     assert entry.user == administrator and entry.timestamp
 
 
-def test_an_editor_cannot_delete_a_corrected_article_and_its_corrections_with_it(client, editor, administrator, article):
+def test_an_editor_cannot_delete_a_corrected_article_and_its_corrections_with_it(
+    client, editor, administrator, article
+):
     add(article, "Keep me.", datetime(2026, 1, 11, tzinfo=UTC))
     client.force_login(editor)
     client.post(f"/admin/pages/{article.pk}/delete/")
@@ -126,5 +149,8 @@ def test_structured_data_carries_the_corrections(client, article):
 
     add(article, "The dam is 40 m high, not 14 m.", datetime(2026, 1, 11, tzinfo=UTC))
     html = client.get(article.url).content.decode()
-    blocks = [json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
+    blocks = [
+        json.loads(block)
+        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    ]
     assert "The dam is 40 m high, not 14 m." in json.dumps(blocks)

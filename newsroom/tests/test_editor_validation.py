@@ -32,7 +32,9 @@ def editor_client(client, editor):
 )
 def test_it_refuses_unsafe_slugs_with_a_clear_message(editor_client, site_tree, slug, message):
     topic = site_tree["topics"]["Sport"]
-    response = editor_client.post(add_url(site_tree["news"]), article_form(slug=slug, topic=topic, **{"action-publish": "1"}))
+    response = editor_client.post(
+        add_url(site_tree["news"]), article_form(slug=slug, topic=topic, **{"action-publish": "1"})
+    )
     assert response.status_code == 200  # the form again, not a 500 and not a redirect
     errors = response.context["form"].errors
     assert message in " ".join(errors.get("slug", [])), errors
@@ -41,13 +43,18 @@ def test_it_refuses_unsafe_slugs_with_a_clear_message(editor_client, site_tree, 
 
 def test_a_plain_slug_is_accepted(editor_client, site_tree):
     topic = site_tree["topics"]["Sport"]
-    response = editor_client.post(add_url(site_tree["news"]), article_form(slug="cup-final-2026", topic=topic, **{"action-publish": "1"}))
+    response = editor_client.post(
+        add_url(site_tree["news"]),
+        article_form(slug="cup-final-2026", topic=topic, **{"action-publish": "1"}),
+    )
     assert response.status_code == 302
     assert ArticlePage.objects.get(slug="cup-final-2026").live
 
 
 def test_a_draft_may_be_incomplete(editor_client, site_tree):
-    response = editor_client.post(add_url(site_tree["news"]), article_form(title="Half-written", slug="half-written", body=""))
+    response = editor_client.post(
+        add_url(site_tree["news"]), article_form(title="Half-written", slug="half-written", body="")
+    )
     assert response.status_code == 302
     draft = ArticlePage.objects.get(slug="half-written")
     assert not draft.live and draft.topic is None
@@ -65,7 +72,13 @@ def test_publishing_without_topic_body_or_alt_text_says_what_is_missing(editor_c
 
     response = editor_client.post(
         edit_url(draft),
-        article_form(title="Kept draft", slug="kept-draft", body="", lead_image=image.pk, **{"action-publish": "1"}),
+        article_form(
+            title="Kept draft",
+            slug="kept-draft",
+            body="",
+            lead_image=image.pk,
+            **{"action-publish": "1"},
+        ),
     )
     assert response.status_code == 200
     errors = response.context["form"].errors
@@ -83,6 +96,8 @@ def test_publishing_without_topic_body_or_alt_text_says_what_is_missing(editor_c
 
 def test_a_reporter_submitting_an_incomplete_article_is_told_too(client, reporter, site_tree):
     client.force_login(reporter)
-    response = client.post(add_url(site_tree["news"]), article_form(slug="no-topic", **{"action-submit": "1"}))
+    response = client.post(
+        add_url(site_tree["news"]), article_form(slug="no-topic", **{"action-submit": "1"})
+    )
     assert response.status_code == 200
     assert "Choose a topic" in response.context["form"].errors["topic"][0]

@@ -11,8 +11,15 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def pictured(make_article):
-    image = get_image_model().objects.create(title="Kyiv", file=get_test_image_file(size=(1600, 900)))
-    return make_article("With a picture", lead_image=image, lead_image_alt="Crowds in Maidan Square", lead_image_credit="Photo: Desk")
+    image = get_image_model().objects.create(
+        title="Kyiv", file=get_test_image_file(size=(1600, 900))
+    )
+    return make_article(
+        "With a picture",
+        lead_image=image,
+        lead_image_alt="Crowds in Maidan Square",
+        lead_image_credit="Photo: Desk",
+    )
 
 
 def test_the_article_serves_avif_and_webp_with_srcset_and_size(client, pictured):
@@ -28,4 +35,8 @@ def test_the_article_serves_avif_and_webp_with_srcset_and_size(client, pictured)
 def test_lists_show_the_lead_image_too(client, pictured):
     html = client.get("/").content.decode()
     card = re.search(r'<article class="card[^"]*">.*?With a picture.*?</article>', html, re.S)[0]
-    assert 'type="image/webp"' in card and 'alt="Crowds in Maidan Square"' in card and 'loading="lazy"' in card
+    assert (
+        'type="image/webp"' in card
+        and 'alt="Crowds in Maidan Square"' in card
+        and 'loading="lazy"' in card
+    )

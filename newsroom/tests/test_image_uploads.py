@@ -38,21 +38,32 @@ def png_bomb(side=100_000, other_side=None):
     """A PNG header claiming side x side pixels in a few hundred bytes."""
 
     def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     header = struct.pack(">IIBBBBB", side, other_side or side, 1, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00" * 1000)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 1000))
+        + chunk(b"IEND", b"")
+    )
 
 
 def png_of_zeros(side):
     """A real, complete PNG of side x side black pixels: tiny on disk, side² bytes once decoded."""
 
     def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     pixels = zlib.compress(b"\x00" * ((side + 1) * side), 6)
     header = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
 @pytest.fixture
@@ -60,7 +71,12 @@ def upload(client, editor):
     client.force_login(editor)
 
     def post(name, content, content_type="image/jpeg"):
-        data = {"title": name, "collection": Collection.get_first_root_node().pk, "tags": "", "description": ""}
+        data = {
+            "title": name,
+            "collection": Collection.get_first_root_node().pk,
+            "tags": "",
+            "description": "",
+        }
         data["file"] = SimpleUploadedFile(name, content, content_type=content_type)
         return client.post("/admin/images/add/", data)
 
@@ -69,7 +85,9 @@ def upload(client, editor):
 
 def test_it_re_encodes_uploads_without_gps_or_trailing_bytes(upload):
     original = jpeg_with_gps_and_trailer()
-    assert PILImage.open(io.BytesIO(original)).getexif().get_ifd(GPS_IFD)  # the test file really has GPS
+    assert (
+        PILImage.open(io.BytesIO(original)).getexif().get_ifd(GPS_IFD)
+    )  # the test file really has GPS
     response = upload("kyiv.jpg", original)
     assert response.status_code == 302
     image = Image.objects.get(title="kyiv.jpg")
@@ -85,8 +103,16 @@ def test_it_re_encodes_uploads_without_gps_or_trailing_bytes(upload):
 @pytest.mark.parametrize(
     ("name", "content", "content_type"),
     [
-        ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "image/svg+xml"),
-        ("logo.png", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "image/png"),
+        (
+            "logo.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+            "image/svg+xml",
+        ),
+        (
+            "logo.png",
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+            "image/png",
+        ),
         ("doc.jpg", b"%PDF-1.4 not a picture", "image/jpeg"),
     ],
 )
@@ -94,7 +120,9 @@ def test_it_refuses_svg_and_anything_not_a_raster_image(upload, name, content, c
     response = upload(name, content, content_type)
     assert response.status_code == 200
     errors = " ".join(response.context["form"].errors["file"])
-    assert any(text in errors for text in ("supported image format", "Not a valid", "Upload a valid image")), errors
+    assert any(
+        text in errors for text in ("supported image format", "Not a valid", "Upload a valid image")
+    ), errors
     assert not Image.objects.exists()
 
 
@@ -131,7 +159,9 @@ def assert_clean(image):
         stored = stored_file.read()
     assert b"<?php" not in stored and b"PK\x03\x04" not in stored and stored.endswith(b"\xff\xd9")
     with PILImage.open(io.BytesIO(stored)) as reopened:
-        assert not reopened.getexif().get_ifd(GPS_IFD) and "PhoneMaker" not in str(dict(reopened.getexif()))
+        assert not reopened.getexif().get_ifd(GPS_IFD) and "PhoneMaker" not in str(
+            dict(reopened.getexif())
+        )
     assert (image.width, image.height, image.file_size) == (64, 48, len(stored))
 
 
@@ -140,26 +170,39 @@ def collection_id():
 
 
 def test_the_edit_form_re_encodes_a_replacement_file(upload, client):
-    upload("first.jpg", jpeg_with_gps_and_trailer()[: -len(b"PK\x03\x04<?php system($_GET['c']); ?>")])
+    upload(
+        "first.jpg", jpeg_with_gps_and_trailer()[: -len(b"PK\x03\x04<?php system($_GET['c']); ?>")]
+    )
     image = Image.objects.get()
     data = {"title": "first.jpg", "collection": collection_id(), "tags": "", "description": ""}
-    data["file"] = SimpleUploadedFile("second.jpg", jpeg_with_gps_and_trailer(), content_type="image/jpeg")
+    data["file"] = SimpleUploadedFile(
+        "second.jpg", jpeg_with_gps_and_trailer(), content_type="image/jpeg"
+    )
     assert client.post(f"/admin/images/{image.pk}/", data).status_code == 302
     assert_clean(image)
 
 
 def chooser_upload(client, name, content, content_type="image/jpeg"):
     prefix = "image-chooser-upload-"
-    data = {f"{prefix}title": name, f"{prefix}collection": collection_id(), f"{prefix}tags": "", f"{prefix}description": ""}
+    data = {
+        f"{prefix}title": name,
+        f"{prefix}collection": collection_id(),
+        f"{prefix}tags": "",
+        f"{prefix}description": "",
+    }
     data[f"{prefix}file"] = SimpleUploadedFile(name, content, content_type=content_type)
     return client.post("/admin/images/chooser/create/", data)
 
 
 def test_the_chooser_upload_re_encodes_and_refuses_svg(client, editor):
     client.force_login(editor)
-    assert chooser_upload(client, "kyiv.jpg", jpeg_with_gps_and_trailer()).json()["step"] == "chosen"
+    assert (
+        chooser_upload(client, "kyiv.jpg", jpeg_with_gps_and_trailer()).json()["step"] == "chosen"
+    )
     assert_clean(Image.objects.get())
-    refused = chooser_upload(client, "logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"/>', "image/svg+xml")
+    refused = chooser_upload(
+        client, "logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"/>', "image/svg+xml"
+    )
     assert refused.json()["step"] == "reshow_creation_form" and Image.objects.count() == 1
 
 
@@ -183,18 +226,30 @@ def test_the_multiple_uploader_re_encodes_and_refuses_bombs_clearly(client, edit
 def test_the_multiple_uploaders_detour_through_an_uploaded_file_is_re_encoded_too(client, editor):
     """A valid file whose other fields fail is kept raw as an UploadedFile, then copied into the image."""
     client.force_login(editor)
-    response = multiple_upload(client, "kyiv.jpg", jpeg_with_gps_and_trailer(), title="x" * 300)  # too long
+    response = multiple_upload(
+        client, "kyiv.jpg", jpeg_with_gps_and_trailer(), title="x" * 300
+    )  # too long
     upload = UploadedFile.objects.get(pk=response["uploaded_file_id"])
     prefix = f"uploaded-image-{upload.pk}-"
-    data = {f"{prefix}title": "Kyiv", f"{prefix}collection": collection_id(), f"{prefix}tags": "", f"{prefix}description": ""}
-    created = client.post(f"/admin/images/multiple/create_from_uploaded_image/{upload.pk}/", data).json()
+    data = {
+        f"{prefix}title": "Kyiv",
+        f"{prefix}collection": collection_id(),
+        f"{prefix}tags": "",
+        f"{prefix}description": "",
+    }
+    created = client.post(
+        f"/admin/images/multiple/create_from_uploaded_image/{upload.pk}/", data
+    ).json()
     assert created["success"], created
     assert_clean(Image.objects.get(pk=created["image_id"]))
     assert not UploadedFile.objects.exists()
 
 
 def test_code_that_saves_an_image_directly_gets_it_re_encoded(django_user_model):
-    image = Image(title="Imported", file=ImageFile(io.BytesIO(jpeg_with_gps_and_trailer()), name="imported.jpg"))
+    image = Image(
+        title="Imported",
+        file=ImageFile(io.BytesIO(jpeg_with_gps_and_trailer()), name="imported.jpg"),
+    )
     image.save()
     assert_clean(image)
     image.title = "Renamed"
@@ -205,7 +260,11 @@ def test_code_that_saves_an_image_directly_gets_it_re_encoded(django_user_model)
 @pytest.mark.parametrize(
     ("name", "content", "refusal"),
     [
-        ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "could not be read"),
+        (
+            "logo.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+            "could not be read",
+        ),
         # Wagtail reads the size as the image is built; Pillow, told our limit, refuses from the header.
         ("bomb.png", png_bomb(), "exceeds limit of 40000000 pixels"),
         ("zeros.png", png_of_zeros(9_000), "exceeds limit of 40000000 pixels"),

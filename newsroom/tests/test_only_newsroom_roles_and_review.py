@@ -5,7 +5,15 @@ migration, and "Editorial review" covers the whole tree from the root page."""
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
-from wagtail.models import GroupApprovalTask, Page, Task, Workflow, WorkflowPage, WorkflowState, WorkflowTask
+from wagtail.models import (
+    GroupApprovalTask,
+    Page,
+    Task,
+    Workflow,
+    WorkflowPage,
+    WorkflowState,
+    WorkflowTask,
+)
 
 from newsroom.roles import retire_wagtail_starter_roles
 
@@ -22,7 +30,12 @@ def test_it_leaves_only_the_newsroom_groups_and_workflow():
 def test_editorial_review_is_on_the_root_page_and_so_on_every_page(site_tree, make_article):
     root = Page.get_first_root_node()
     assert WorkflowPage.objects.get(page=root).workflow.name == "Editorial review"
-    pages = [site_tree["home"], site_tree["topics"]["Sport"], site_tree["news"], make_article("Any story")]
+    pages = [
+        site_tree["home"],
+        site_tree["topics"]["Sport"],
+        site_tree["news"],
+        make_article("Any story"),
+    ]
     assert {page.get_workflow().name for page in pages} == {"Editorial review"}
 
 
@@ -37,7 +50,10 @@ def test_the_admin_lists_only_ours(client, administrator):
 
 def starter_setup(django_user_model, page):
     """What Wagtail's own migrations leave on a fresh install, with a member in each group."""
-    moderators, editors = Group.objects.create(name="Moderators"), Group.objects.create(name="Editors")
+    moderators, editors = (
+        Group.objects.create(name="Moderators"),
+        Group.objects.create(name="Editors"),
+    )
     old_moderator = django_user_model.objects.create_user("old-moderator")
     old_editor = django_user_model.objects.create_user("old-editor")
     old_moderator.groups.add(moderators)
@@ -50,7 +66,9 @@ def starter_setup(django_user_model, page):
     return old_moderator, old_editor, workflow
 
 
-def test_retiring_moves_members_to_our_roles_and_deletes_an_unused_workflow(site_tree, django_user_model):
+def test_retiring_moves_members_to_our_roles_and_deletes_an_unused_workflow(
+    site_tree, django_user_model
+):
     old_moderator, old_editor, _ = starter_setup(django_user_model, site_tree["home"])
     retire_wagtail_starter_roles(apps)
     assert set(Group.objects.values_list("name", flat=True)) == OURS
@@ -58,10 +76,14 @@ def test_retiring_moves_members_to_our_roles_and_deletes_an_unused_workflow(site
     assert list(old_editor.groups.values_list("name", flat=True)) == ["Reporter"]
     assert not Workflow.objects.filter(name="Moderators approval").exists()
     assert not Task.objects.filter(name="Moderators approval").exists()
-    assert Page.objects.get(pk=site_tree["home"].pk).get_workflow().name == "Editorial review"  # the root's now
+    assert (
+        Page.objects.get(pk=site_tree["home"].pk).get_workflow().name == "Editorial review"
+    )  # the root's now
 
 
-def test_a_workflow_with_history_is_switched_off_and_its_reviews_cancelled(site_tree, django_user_model, make_article, reporter):
+def test_a_workflow_with_history_is_switched_off_and_its_reviews_cancelled(
+    site_tree, django_user_model, make_article, reporter
+):
     _, _, workflow = starter_setup(django_user_model, site_tree["home"])
     draft = make_article("Under the old review", live=False, owner=reporter)
     draft.save_revision(user=reporter)

@@ -11,7 +11,9 @@ def test_a_draft_preview_is_not_cached_and_not_indexed(client, editor, make_arti
     draft = make_article("Secret draft", live=False)
     client.force_login(editor)
     preview_url = f"/admin/pages/{draft.pk}/edit/preview/"
-    data = article_form(title="Secret draft, revised", slug=draft.slug, topic=site_tree["topics"]["Sport"])
+    data = article_form(
+        title="Secret draft, revised", slug=draft.slug, topic=site_tree["topics"]["Sport"]
+    )
     assert client.post(preview_url, data).json()["is_valid"]
     response = client.get(preview_url)
     assert response.status_code == 200
@@ -30,5 +32,7 @@ def test_view_draft_is_not_cached_and_not_indexed_either(client, editor, make_ar
     draft = make_article("Draft seen from the explorer", live=False)
     client.force_login(editor)
     response = client.get(f"/admin/pages/{draft.pk}/view_draft/")
-    assert response.status_code == 200 and "Draft seen from the explorer" in response.content.decode()
+    assert (
+        response.status_code == 200 and "Draft seen from the explorer" in response.content.decode()
+    )
     assert "no-store" in response["Cache-Control"] and "noindex" in response["X-Robots-Tag"]

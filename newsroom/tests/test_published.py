@@ -28,10 +28,16 @@ def test_an_embargo_lifts_by_itself_when_its_time_passes(make_article):
 
     article = make_article("Embargoed", embargo_until=timezone.now() + timedelta(hours=1))
     assert not ArticlePage.objects.published().filter(pk=article.pk).exists()
-    assert ArticlePage.objects.published(at=timezone.now() + timedelta(hours=2)).filter(pk=article.pk).exists()
+    assert (
+        ArticlePage.objects.published(at=timezone.now() + timedelta(hours=2))
+        .filter(pk=article.pk)
+        .exists()
+    )
 
 
-@pytest.mark.parametrize("path", ["/", "/news/", "/topics/politics-and-elections/", "/search/?q=tomorrow+published"])
+@pytest.mark.parametrize(
+    "path", ["/", "/news/", "/topics/politics-and-elections/", "/search/?q=tomorrow+published"]
+)
 def test_hidden_articles_appear_on_no_list(client, hidden_articles, make_article, path):
     make_article("Public story")
     html = client.get(path).content.decode()

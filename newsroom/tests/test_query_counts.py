@@ -47,15 +47,24 @@ def test_list_pages_do_not_query_per_article(client, add_articles, path):
     assert many <= MAX_QUERIES
 
 
-def test_the_article_page_does_not_query_per_related_article_author_or_source(client, seed_article, add_articles, make_article):
+def test_the_article_page_does_not_query_per_related_article_author_or_source(
+    client, seed_article, add_articles, make_article
+):
     from newsroom.models import ArticleAuthor, ArticleSource, Author
 
     client.get(seed_article.url)
     few = count_queries(client, seed_article.url)
     add_articles(6)
     for n in range(3):
-        ArticleAuthor.objects.create(article=seed_article, author=Author.objects.create(name=f"Reporter {n}", slug=f"reporter-{n}"))
-        ArticleSource.objects.create(article=seed_article, name=f"Outlet {n}", url=f"https://outlet{n}.example/")
+        ArticleAuthor.objects.create(
+            article=seed_article,
+            author=Author.objects.create(name=f"Reporter {n}", slug=f"reporter-{n}"),
+        )
+        ArticleSource.objects.create(
+            article=seed_article, name=f"Outlet {n}", url=f"https://outlet{n}.example/"
+        )
     many = count_queries(client, seed_article.url)
-    assert many == few, f"{few} queries with 1 author and 0 related, {many} with 4 authors and 5 related"
+    assert many == few, (
+        f"{few} queries with 1 author and 0 related, {many} with 4 authors and 5 related"
+    )
     assert many <= MAX_QUERIES

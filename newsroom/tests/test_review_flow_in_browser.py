@@ -69,7 +69,9 @@ def reader_sees(reader, base, article, topic):
     return seen
 
 
-def test_it_runs_review_rejection_revision_and_scheduled_publishing(live_server, new_page, reporter, editor, make_article, site_tree):
+def test_it_runs_review_rejection_revision_and_scheduled_publishing(
+    live_server, new_page, reporter, editor, make_article, site_tree
+):
     base, topic = live_server.url, site_tree["topics"]["Sport"]
     article = make_article("Flood defences hold", topic=topic, live=False, owner=reporter)
     edit = f"{base}/admin/pages/{article.pk}/edit/"
@@ -90,35 +92,51 @@ def test_it_runs_review_rejection_revision_and_scheduled_publishing(live_server,
     with as_editor.expect_navigation():
         as_editor.locator("form:has(textarea[name=comment]) button[type=submit]").click()
     rejected = TaskState.objects.filter(status="rejected").get()
-    assert rejected.get_comment() == "Name the engineer you quote." and rejected.finished_by == editor
+    assert (
+        rejected.get_comment() == "Name the engineer you quote." and rejected.finished_by == editor
+    )
 
     # The reporter sees the request, revises and resubmits.
     as_reporter.goto(edit)
     assert "Changes requested" in as_reporter.content()
-    as_reporter.fill("textarea[name=standfirst]", "The river peaked overnight, engineer Olena Koval said.")
+    as_reporter.fill(
+        "textarea[name=standfirst]", "The river peaked overnight, engineer Olena Koval said."
+    )
     footer_action(as_reporter, "button[name=action-submit]")
     assert TaskState.objects.filter(status="in_progress").exists()
 
     # The editor sets a go-live time in the schedule dialog, saves it and approves.
     go_live = (timezone.now() + timedelta(hours=1)).replace(second=0, microsecond=0)
     as_editor.goto(edit)
-    as_editor.evaluate("document.querySelector('[data-a11y-dialog-show=schedule-publishing-dialog]').click()")
+    as_editor.evaluate(
+        "document.querySelector('[data-a11y-dialog-show=schedule-publishing-dialog]').click()"
+    )
     as_editor.fill("#id_go_live_at", timezone.localtime(go_live).strftime("%Y-%m-%d %H:%M"))
     with as_editor.expect_navigation():
         # The date picker can still cover the button; press it as the keyboard would.
         as_editor.locator("#schedule-publishing-dialog button.action-save").focus()
         as_editor.keyboard.press("Enter")
-    footer_action(as_editor, "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
+    footer_action(
+        as_editor, "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])"
+    )
     scheduled = ArticlePage.objects.get(pk=article.pk)
     assert not scheduled.live and scheduled.get_latest_revision().approved_go_live_at == go_live
 
     reader = new_page()
     with time_machine.travel(go_live - timedelta(minutes=1)):
         publish_due()
-        assert reader_sees(reader, base, article, topic) == {"article": False, "topic": False, "home": False}
+        assert reader_sees(reader, base, article, topic) == {
+            "article": False,
+            "topic": False,
+            "home": False,
+        }
     with time_machine.travel(go_live + timedelta(minutes=1)):
         publish_due()  # what `windownews worker` runs every 30 seconds
-        assert reader_sees(reader, base, article, topic) == {"article": True, "topic": True, "home": True}
+        assert reader_sees(reader, base, article, topic) == {
+            "article": True,
+            "topic": True,
+            "home": True,
+        }
         reader.goto(f"{base}/news/{article.slug}/")
         assert "engineer Olena Koval said" in reader.content()
     # Every decision is in the audit log with who made it.

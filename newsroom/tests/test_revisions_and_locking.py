@@ -31,13 +31,17 @@ def test_an_editor_compares_and_restores_revisions(client, editor, draft):
     assert restore.status_code == 200 and "The first plan." in restore.content.decode()
 
 
-def test_a_locked_article_holds_against_its_own_reporter(client, editor, reporter, draft, site_tree):
+def test_a_locked_article_holds_against_its_own_reporter(
+    client, editor, reporter, draft, site_tree
+):
     client.force_login(editor)
     client.post(f"/admin/pages/{draft.pk}/lock/")
     assert ArticlePage.objects.get(pk=draft.pk).locked
     client.force_login(reporter)
     revisions = draft.revisions.count()
-    data = article_form(title="Harbour plans, rewritten", slug=draft.slug, topic=site_tree["topics"]["Sport"])
+    data = article_form(
+        title="Harbour plans, rewritten", slug=draft.slug, topic=site_tree["topics"]["Sport"]
+    )
     client.post(edit_url(draft), data)
     client.post(f"/admin/pages/{draft.pk}/unlock/")
     article = ArticlePage.objects.get(pk=draft.pk)
@@ -53,7 +57,9 @@ def ping(client, user, page):
     return client.post(ping_url, {"is_editing": "1"}).json()
 
 
-def test_an_editor_is_told_the_reporter_is_editing_the_same_article(client, editor, reporter, draft):
+def test_an_editor_is_told_the_reporter_is_editing_the_same_article(
+    client, editor, reporter, draft
+):
     ping(client, reporter, draft)
     notice = ping(client, editor, draft)
     assert "reporter" in notice["html"]

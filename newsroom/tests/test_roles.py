@@ -38,7 +38,9 @@ def test_a_reporter_can_create_articles_and_edit_own_drafts(site_tree, reporter,
     assert perms(reporter, own).can_submit_for_moderation()
 
 
-def test_a_reporter_cannot_publish_delete_or_touch_others_articles(site_tree, reporter, make_article, others_article):
+def test_a_reporter_cannot_publish_delete_or_touch_others_articles(
+    site_tree, reporter, make_article, others_article
+):
     own = make_article("My draft", live=False, owner=reporter)
     own_published = make_article("My published story", owner=reporter)
     assert not perms(reporter, own).can_publish()
@@ -49,26 +51,41 @@ def test_a_reporter_cannot_publish_delete_or_touch_others_articles(site_tree, re
     assert not perms(reporter, others_article).can_unpublish()
     assert not perms(reporter, site_tree["topics_index"]).can_add_subpage()
     assert not perms(reporter, site_tree["home"]).can_edit()
-    for permission in ("newsroom.mark_breaking", "newsroom.add_correction", "newsroom.delete_correction", "auth.change_user"):
+    for permission in (
+        "newsroom.mark_breaking",
+        "newsroom.add_correction",
+        "newsroom.delete_correction",
+        "auth.change_user",
+    ):
         assert not reporter.has_perm(permission), permission
 
 
 def test_a_reporter_cannot_change_or_delete_someone_elses_images(reporter, editor):
     from wagtail.images.tests.utils import get_test_image_file
 
-    photo = get_image_model().objects.create(title="Desk photo", file=get_test_image_file(), uploaded_by_user=editor)
-    assert images.user_has_permission(reporter, "add") and images.user_has_permission(reporter, "choose")
+    photo = get_image_model().objects.create(
+        title="Desk photo", file=get_test_image_file(), uploaded_by_user=editor
+    )
+    assert images.user_has_permission(reporter, "add") and images.user_has_permission(
+        reporter, "choose"
+    )
     assert not images.user_has_permission_for_instance(reporter, "change", photo)
     assert not images.user_has_permission_for_instance(reporter, "delete", photo)
 
 
-def test_an_editor_edits_publishes_unpublishes_corrects_and_marks_breaking(editor, reporter, make_article):
+def test_an_editor_edits_publishes_unpublishes_corrects_and_marks_breaking(
+    editor, reporter, make_article
+):
     article = make_article("Reporter's story", owner=reporter)
     tester = perms(editor, article)
-    assert tester.can_edit() and tester.can_publish() and tester.can_unpublish() and tester.can_lock()
+    assert (
+        tester.can_edit() and tester.can_publish() and tester.can_unpublish() and tester.can_lock()
+    )
     for permission in ("newsroom.add_correction", "newsroom.mark_breaking"):
         assert editor.has_perm(permission), permission
-    assert images.user_has_permission(editor, "add") and images.user_has_permission(editor, "change")
+    assert images.user_has_permission(editor, "add") and images.user_has_permission(
+        editor, "change"
+    )
 
 
 def test_an_editor_cannot_delete_corrections_or_manage_users_and_settings(editor):
@@ -86,11 +103,15 @@ def test_an_editor_cannot_delete_corrections_or_manage_users_and_settings(editor
 def test_a_moderator_cannot_touch_pages_images_or_corrections(site_tree, moderator, make_article):
     article = make_article("Story")
     tester = perms(moderator, article)
-    assert not (tester.can_edit() or tester.can_publish() or tester.can_unpublish() or tester.can_delete())
+    assert not (
+        tester.can_edit() or tester.can_publish() or tester.can_unpublish() or tester.can_delete()
+    )
     assert not perms(moderator, site_tree["news"]).can_add_subpage()
     for permission in ("newsroom.add_correction", "newsroom.mark_breaking", "auth.change_user"):
         assert not moderator.has_perm(permission), permission
-    assert not images.user_has_permission(moderator, "add") and not images.user_has_permission(moderator, "choose")
+    assert not images.user_has_permission(moderator, "add") and not images.user_has_permission(
+        moderator, "choose"
+    )
 
 
 def test_an_administrator_can_do_everything(administrator, make_article, site_tree):
@@ -109,22 +130,34 @@ def test_only_the_administrator_reaches_user_management(client, editor, administ
     assert client.get("/admin/users/").status_code == 200
 
 
-def test_a_reporter_publish_request_through_the_admin_does_not_publish(client, reporter, make_article, site_tree):
+def test_a_reporter_publish_request_through_the_admin_does_not_publish(
+    client, reporter, make_article, site_tree
+):
     article = make_article("Unpublished story", live=False, owner=reporter)
     client.force_login(reporter)
     response = client.post(
         f"/admin/pages/{article.pk}/edit/",
-        {"title": "Unpublished story", "slug": article.slug, "body-count": "0", "action-publish": "1"},
+        {
+            "title": "Unpublished story",
+            "slug": article.slug,
+            "body-count": "0",
+            "action-publish": "1",
+        },
     )
     assert response.status_code in (200, 302)
     assert not ArticlePage.objects.get(pk=article.pk).live
     assert TopicPage.objects.exists() and not Correction.objects.exists()
 
 
-def test_a_reporter_cannot_open_or_change_someone_elses_article_in_the_admin(client, reporter, others_article):
+def test_a_reporter_cannot_open_or_change_someone_elses_article_in_the_admin(
+    client, reporter, others_article
+):
     client.force_login(reporter)
     assert client.get(f"/admin/pages/{others_article.pk}/edit/").status_code in (302, 403)
-    client.post(f"/admin/pages/{others_article.pk}/edit/", {"title": "Defaced", "slug": others_article.slug, "action-publish": "1"})
+    client.post(
+        f"/admin/pages/{others_article.pk}/edit/",
+        {"title": "Defaced", "slug": others_article.slug, "action-publish": "1"},
+    )
     client.post(f"/admin/pages/{others_article.pk}/unpublish/")
     others_article.refresh_from_db()
     assert others_article.title == "Someone else's story" and others_article.live
@@ -154,6 +187,10 @@ def test_the_demo_creates_one_account_per_role_once():
     assert all(password for _, password in first.values())
     users = get_user_model().objects
     for username in ("reporter", "editor", "moderator", "administrator"):
-        assert list(users.get(username=username).groups.values_list("name", flat=True)) == [username.capitalize()]
+        assert list(users.get(username=username).groups.values_list("name", flat=True)) == [
+            username.capitalize()
+        ]
     assert users.get(username="admin").is_superuser
-    assert all(password is None for _, _, password in ensure_admin())  # a second run changes nothing
+    assert all(
+        password is None for _, _, password in ensure_admin()
+    )  # a second run changes nothing

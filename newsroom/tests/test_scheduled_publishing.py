@@ -17,8 +17,15 @@ pytestmark = pytest.mark.django_db
 
 
 def visible_everywhere(client, article, topic):
-    pages = {"article": client.get(f"/news/{article.slug}/"), "topic": client.get(topic.url), "home": client.get("/")}
-    return {name: response.status_code == 200 and article.title in response.content.decode() for name, response in pages.items()}
+    pages = {
+        "article": client.get(f"/news/{article.slug}/"),
+        "topic": client.get(topic.url),
+        "home": client.get("/"),
+    }
+    return {
+        name: response.status_code == 200 and article.title in response.content.decode()
+        for name, response in pages.items()
+    }
 
 
 @pytest.fixture
@@ -28,7 +35,11 @@ def scheduled(client, editor, make_article, site_tree):
     go_live = (timezone.now() + timedelta(hours=2)).replace(second=0, microsecond=0)
     client.force_login(editor)
     data = article_form(
-        title=draft.title, slug=draft.slug, topic=topic, go_live_at=go_live.strftime("%Y-%m-%d %H:%M"), **{"action-publish": "1"}
+        title=draft.title,
+        slug=draft.slug,
+        topic=topic,
+        go_live_at=go_live.strftime("%Y-%m-%d %H:%M"),
+        **{"action-publish": "1"},
     )
     assert client.post(edit_url(draft), data).status_code == 302
     client.logout()
@@ -40,14 +51,22 @@ def test_a_scheduled_article_is_hidden_before_its_time(client, scheduled):
     assert not article.live and article.get_latest_revision().approved_go_live_at == go_live
     with time_machine.travel(go_live - timedelta(minutes=1), tick=False):
         publish_due()
-        assert visible_everywhere(client, article, topic) == {"article": False, "topic": False, "home": False}
+        assert visible_everywhere(client, article, topic) == {
+            "article": False,
+            "topic": False,
+            "home": False,
+        }
 
 
 def test_it_goes_live_everywhere_once_the_clock_passes_its_time(client, scheduled):
     article, topic, go_live = scheduled
     with time_machine.travel(go_live + timedelta(seconds=30), tick=False):
         publish_due()
-        assert visible_everywhere(client, article, topic) == {"article": True, "topic": True, "home": True}
+        assert visible_everywhere(client, article, topic) == {
+            "article": True,
+            "topic": True,
+            "home": True,
+        }
         assert ArticlePage.objects.get(pk=article.pk).published_at == go_live
 
 
@@ -62,7 +81,9 @@ def test_two_workers_never_publish_at_once(scheduled):
         pytest.skip("the lock is PostgreSQL's; the SQLite demo runs one scheduler")
     article, topic, go_live = scheduled
     params = connection.get_connection_params()
-    with psycopg.connect(**{k: v for k, v in params.items() if k in ("host", "port", "user", "dbname", "password")}) as other:
+    with psycopg.connect(
+        **{k: v for k, v in params.items() if k in ("host", "port", "user", "dbname", "password")}
+    ) as other:
         other.execute("SELECT pg_advisory_lock(%s)", [ADVISORY_LOCK])
         with time_machine.travel(go_live + timedelta(seconds=30), tick=False):
             assert publish_due() is False
@@ -85,7 +106,11 @@ def test_the_worker_command_starts_the_scheduler_beside_db_worker(monkeypatch):
     from windownews import cli
 
     started = []
-    monkeypatch.setattr("newsroom.scheduling.start_scheduler_thread", lambda: started.append("scheduler"))
-    monkeypatch.setattr("django.core.management.call_command", lambda name, *args: started.append(name))
+    monkeypatch.setattr(
+        "newsroom.scheduling.start_scheduler_thread", lambda: started.append("scheduler")
+    )
+    monkeypatch.setattr(
+        "django.core.management.call_command", lambda name, *args: started.append(name)
+    )
     cli.main(["worker"])
     assert started == ["scheduler", "db_worker"]

@@ -20,7 +20,9 @@ def syndication_head(context):
 def ld_json(data):
     """<script type="application/ld+json"> built exactly like Django's json_script: <, > and &
     become \\u escapes, so the text can never end the element; only that escaped JSON is marked safe."""
-    escaped = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_json_script_escapes)
+    escaped = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(
+        _json_script_escapes
+    )
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(escaped))  # noqa: S308
 
 

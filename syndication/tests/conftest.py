@@ -13,7 +13,9 @@ def lead_image(db):
     from wagtail.images.models import Image
     from wagtail.images.tests.utils import get_test_image_file
 
-    return Image.objects.create(title="Kyiv skyline", file=get_test_image_file("kyiv.png", size=(1600, 1000)))
+    return Image.objects.create(
+        title="Kyiv skyline", file=get_test_image_file("kyiv.png", size=(1600, 1000))
+    )
 
 
 @pytest.fixture
@@ -21,7 +23,9 @@ def licensed_article(make_article, lead_image):
     """A corpus article: a licence that asks for credit, an author, tags and a lead image."""
     from newsroom.models import ArticleAuthor, Author, Licence
 
-    licence = Licence.objects.create(name="Wikinews", credit_template="From {link}, licensed CC BY 2.5; text cleaned.")
+    licence = Licence.objects.create(
+        name="Wikinews", credit_template="From {link}, licensed CC BY 2.5; text cleaned."
+    )
     article = make_article(
         "Mayor & council <agree> budget",
         topic="Politics and Elections",

@@ -17,7 +17,10 @@ def titles(client, url):
 
 def test_it_lists_and_filters_published_articles(client, licensed_article, make_article):
     make_article("Football final", topic="Sport")
-    assert titles(client, "/api/v1/articles") == ["Football final", "Mayor & council <agree> budget"]
+    assert titles(client, "/api/v1/articles") == [
+        "Football final",
+        "Mayor & council <agree> budget",
+    ]
     assert titles(client, "/api/v1/articles?topic=sport") == ["Football final"]
     assert titles(client, "/api/v1/articles?tag=budget") == [licensed_article.title]
     assert titles(client, "/api/v1/articles?author=ada-reporter") == [licensed_article.title]
@@ -28,7 +31,10 @@ def test_it_lists_and_filters_published_articles(client, licensed_article, make_
 def test_it_describes_an_article_with_its_credit(client, licensed_article):
     article = get(client, f"/api/v1/articles/{licensed_article.pk}").json()
     assert article["url"] == "http://127.0.0.1:8000" + licensed_article.url
-    assert article["credit"] == "From Wikinews (https://en.wikinews.org/wiki/Budget), licensed CC BY 2.5; text cleaned."
+    assert (
+        article["credit"]
+        == "From Wikinews (https://en.wikinews.org/wiki/Budget), licensed CC BY 2.5; text cleaned."
+    )
     assert article["authors"][0]["slug"] == "ada-reporter"
     assert article["image"].endswith(".fill-1200x675.png")
     assert "The council met &amp; voted." in article["body_html"]
@@ -48,11 +54,19 @@ def test_it_pages_and_refuses_bad_input_without_a_500(client, make_article):
 
 def test_it_answers_304_and_opens_cors_for_get(client, licensed_article):
     first = get(client, "/api/v1/topics")
-    assert first["Access-Control-Allow-Origin"] == "*"  # even without Origin: a shared cache may replay it to anyone
+    assert (
+        first["Access-Control-Allow-Origin"] == "*"
+    )  # even without Origin: a shared cache may replay it to anyone
     assert "public" in first["Cache-Control"]
     assert client.get("/api/v1/topics", headers={"If-None-Match": first["ETag"]}).status_code == 304
-    preflight = client.options("/api/v1/topics", headers={"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "GET"})
-    assert "GET" in preflight["Access-Control-Allow-Methods"] and "POST" not in preflight["Access-Control-Allow-Methods"]
+    preflight = client.options(
+        "/api/v1/topics",
+        headers={"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "GET"},
+    )
+    assert (
+        "GET" in preflight["Access-Control-Allow-Methods"]
+        and "POST" not in preflight["Access-Control-Allow-Methods"]
+    )
 
 
 def test_it_limits_the_rate_per_client(client, settings, site_tree):
@@ -66,7 +80,9 @@ def test_it_shows_approved_comments_and_never_an_email(client, licensed_article)
     from comments.models import Comment
 
     fields = {"article": licensed_article, "email": "secret@example.com", "ip": "10.0.0.1"}
-    Comment.objects.create(name="Reader", body="Approved words", state=Comment.State.APPROVED, **fields)
+    Comment.objects.create(
+        name="Reader", body="Approved words", state=Comment.State.APPROVED, **fields
+    )
     Comment.objects.create(name="Spammer", body="Held words", state=Comment.State.PENDING, **fields)
     response = get(client, f"/api/v1/articles/{licensed_article.pk}/comments")
     assert [c["body"] for c in response.json()["items"]] == ["Approved words"]
@@ -79,5 +95,12 @@ def test_it_serves_its_openapi_schema(client, site_tree):
     from syndication.api import api
 
     schema = get(client, "/api/v1/openapi.json").json()
-    assert schema == json.loads(json.dumps(api.get_openapi_schema(), default=str))  # what schemathesis is fed
-    assert {"/api/v1/articles", "/api/v1/articles/{article_id}/comments", "/api/v1/topics", "/api/v1/authors"} <= schema["paths"].keys()
+    assert schema == json.loads(
+        json.dumps(api.get_openapi_schema(), default=str)
+    )  # what schemathesis is fed
+    assert {
+        "/api/v1/articles",
+        "/api/v1/articles/{article_id}/comments",
+        "/api/v1/topics",
+        "/api/v1/authors",
+    } <= schema["paths"].keys()

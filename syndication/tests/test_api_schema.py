@@ -17,7 +17,9 @@ pytestmark = pytest.mark.django_db
 
 # The very document /api/v1/openapi.json serves (test_api checks that), built without a
 # request: collection happens before any test database exists. Cases run through the WSGI app.
-schema = schemathesis.openapi.from_dict(json.loads(json.dumps(api.get_openapi_schema(), default=str)))
+schema = schemathesis.openapi.from_dict(
+    json.loads(json.dumps(api.get_openapi_schema(), default=str))
+)
 schema.app = application
 
 
@@ -26,7 +28,13 @@ def api_data(licensed_article, settings):
     from comments.models import Comment
 
     settings.API_REQUESTS_PER_MINUTE = 100_000  # the rate limit has its own test
-    Comment.objects.create(article=licensed_article, name="Reader", email="r@example.com", body="Hello", state="approved")
+    Comment.objects.create(
+        article=licensed_article,
+        name="Reader",
+        email="r@example.com",
+        body="Hello",
+        state="approved",
+    )
     # Requests go through the real WSGI handler, which closes the connection after each one
     # when it is inside a transaction (the test's); Django's test client unhooks that too.
     request_started.disconnect(close_old_connections)

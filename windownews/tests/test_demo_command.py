@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 pytestmark = pytest.mark.skipif(
-    bool(os.environ.get("DATABASE_URL")), reason="the demo is the SQLite set-up; the SQLite run of the suite covers it"
+    bool(os.environ.get("DATABASE_URL")),
+    reason="the demo is the SQLite set-up; the SQLite run of the suite covers it",
 )
 COMMAND = Path(sys.executable).with_name("windownews")
 SEED_PATH = "/news/ukraine-may-not-join-nato-zelenskyy/"
@@ -38,16 +39,27 @@ class Demo:
     def __init__(self, data_dir, port):
         self.port, self.base = port, f"http://127.0.0.1:{port}"
         # Beside the data folder, which the demo itself must create.
-        self.out, self.err = data_dir.with_name(f"demo-{port}.out"), data_dir.with_name(f"demo-{port}.err")
-        env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE"}}
+        self.out, self.err = (
+            data_dir.with_name(f"demo-{port}.out"),
+            data_dir.with_name(f"demo-{port}.err"),
+        )
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in {"DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE"}
+        }
         env.update(WINDOWNEWS_DATA_DIR=str(data_dir), PYTHONUNBUFFERED="1")
         with self.out.open("w") as out, self.err.open("w") as err:
-            self.process = subprocess.Popen([COMMAND, "demo", "--port", str(port)], stdout=out, stderr=err, env=env)
+            self.process = subprocess.Popen(
+                [COMMAND, "demo", "--port", str(port)], stdout=out, stderr=err, env=env
+            )
 
     def wait_until_serving(self, timeout=600):  # a loaded CI machine is slow to migrate
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            assert self.process.poll() is None, f"demo exited early:\n{self.output()}\n{self.errors()}"
+            assert self.process.poll() is None, (
+                f"demo exited early:\n{self.output()}\n{self.errors()}"
+            )
             try:
                 return get(self.base + SEED_PATH)
             except OSError:
@@ -88,7 +100,9 @@ def run_demo(data_dir):
 
 def article_counts(data_dir):
     with sqlite3.connect(data_dir / "windownews.sqlite3") as db:
-        rows = db.execute("SELECT substr(external_id, 1, 3), count(*) FROM newsroom_articlepage GROUP BY 1").fetchall()
+        rows = db.execute(
+            "SELECT substr(external_id, 1, 3), count(*) FROM newsroom_articlepage GROUP BY 1"
+        ).fetchall()
         users = db.execute("SELECT count(*) FROM auth_user WHERE username = 'admin'").fetchone()[0]
     return dict(rows), users
 
@@ -99,7 +113,10 @@ def test_it_builds_serves_stops_cleanly_and_adds_nothing_the_second_time(data_di
     assert status == 200 and "<h1" in html and "Ukraine may not join NATO – Zelenskyy" in html
     assert home_status == 200 and "Global WindowNews" in home
     assert "Demo content ready: 484 new article(s)." in output
-    assert f"http://127.0.0.1:{demo.port}/" in output and f"http://127.0.0.1:{demo.port}/admin/" in output
+    assert (
+        f"http://127.0.0.1:{demo.port}/" in output
+        and f"http://127.0.0.1:{demo.port}/admin/" in output
+    )
     assert re.search(r"user: admin +(?:role: \w+ +)?one-time password: \S{12,}", output), output
     # Ctrl-C stops the server with a clean exit and no traceback.
     assert code == 0, demo.errors()

@@ -31,9 +31,16 @@ def vnu_jar():
 def content(seed_article, make_article):
     from newsroom.models import Licence
 
-    licence = Licence.objects.create(name="Wikinews", credit_template="From {link}, licensed CC BY 2.5; text cleaned.")
+    licence = Licence.objects.create(
+        name="Wikinews", credit_template="From {link}, licensed CC BY 2.5; text cleaned."
+    )
     for n in range(3):
-        make_article(f"Kyiv story {n}", topic="Russia-Ukraine War", licence=licence, source_url=f"https://en.wikinews.org/wiki/{n}")
+        make_article(
+            f"Kyiv story {n}",
+            topic="Russia-Ukraine War",
+            licence=licence,
+            source_url=f"https://en.wikinews.org/wiki/{n}",
+        )
     return seed_article
 
 
@@ -47,13 +54,27 @@ def test_the_nu_html_checker_finds_no_error(client, content, tmp_path):
         files[-1].write_bytes(response.content)
     css = Path(__file__).resolve().parents[2] / "static" / "css" / "site.css"
     result = subprocess.run(
-        ["java", "-jar", vnu_jar(), "--format", "json", "--errors-only", "--also-check-css", *files, css],
+        [
+            "java",
+            "-jar",
+            vnu_jar(),
+            "--format",
+            "json",
+            "--errors-only",
+            "--also-check-css",
+            *files,
+            css,
+        ],
         capture_output=True,
         text=True,
         timeout=180,
     )
     messages = json.loads(result.stderr)["messages"]
-    errors = [f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}" for m in messages if m["type"] == "error"]
+    errors = [
+        f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}"
+        for m in messages
+        if m["type"] == "error"
+    ]
     assert errors == []
 
 
@@ -64,7 +85,9 @@ def test_axe_core_finds_no_violation(browser, live_server, content, width, color
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
-    context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme=color_scheme)
+    context = browser.new_context(
+        viewport={"width": width, "height": 800}, color_scheme=color_scheme
+    )
     page = context.new_page()
     found = {}
     try:
@@ -72,7 +95,10 @@ def test_axe_core_finds_no_violation(browser, live_server, content, width, color
             page.goto(live_server.url + path)
             violations = axe.run(page).response["violations"]
             if violations:
-                found[name] = [(v["id"], v["help"], [node["target"] for node in v["nodes"]][:3]) for v in violations]
+                found[name] = [
+                    (v["id"], v["help"], [node["target"] for node in v["nodes"]][:3])
+                    for v in violations
+                ]
     finally:
         context.close()
     assert found == {}, json.dumps(found, indent=1)

@@ -12,7 +12,17 @@ SETUP = (
     "print('DEBUG', s.DEBUG, 'ENGINE', s.DATABASES['default']['ENGINE'])"
 )
 # Variables of the machine or of the suite's own run that would change the outcome.
-OURS = {"DATABASE_URL", "REDIS_URL", "DEBUG", "WINDOWNEWS_ENV", "SECRET_KEY", "ALLOWED_HOSTS", "SITE_URL", "TASKS_BACKEND", "CACHE_SECONDS"}
+OURS = {
+    "DATABASE_URL",
+    "REDIS_URL",
+    "DEBUG",
+    "WINDOWNEWS_ENV",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "SITE_URL",
+    "TASKS_BACKEND",
+    "CACHE_SECONDS",
+}
 
 CASES = {
     "no env": ({}, None),
@@ -23,27 +33,50 @@ CASES = {
     "debug not a boolean": ({"DEBUG": "maybe"}, "DEBUG"),
     "unknown environment": ({"WINDOWNEWS_ENV": "staging"}, "WINDOWNEWS_ENV"),
     "cache seconds not a number": ({"CACHE_SECONDS": "5m"}, "CACHE_SECONDS"),
-    "production without secret key": ({"WINDOWNEWS_ENV": "production", "ALLOWED_HOSTS": "news.example"}, "SECRET_KEY"),
-    "production without hosts": ({"WINDOWNEWS_ENV": "production", "SECRET_KEY": "x" * 50}, "ALLOWED_HOSTS"),
-    "production with both": ({"WINDOWNEWS_ENV": "production", "SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "news.example"}, None),
+    "production without secret key": (
+        {"WINDOWNEWS_ENV": "production", "ALLOWED_HOSTS": "news.example"},
+        "SECRET_KEY",
+    ),
+    "production without hosts": (
+        {"WINDOWNEWS_ENV": "production", "SECRET_KEY": "x" * 50},
+        "ALLOWED_HOSTS",
+    ),
+    "production with both": (
+        {"WINDOWNEWS_ENV": "production", "SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "news.example"},
+        None,
+    ),
 }
 
 
 def launch(data_dir, extra):
     env = {k: v for k, v in os.environ.items() if k not in OURS}
-    env.update(DJANGO_SETTINGS_MODULE="windownews.settings", WINDOWNEWS_DATA_DIR=str(data_dir), **extra)
+    env.update(
+        DJANGO_SETTINGS_MODULE="windownews.settings", WINDOWNEWS_DATA_DIR=str(data_dir), **extra
+    )
     data_dir.mkdir(parents=True, exist_ok=True)
     # Output goes to files, as in the demo test: with Playwright's event loop running in this
     # process (after the browser tests), waiting on pipes to a child hung in the full suite.
     out, err = (data_dir.with_name(data_dir.name + suffix) for suffix in (".out", ".err"))
     with out.open("w") as stdout, err.open("w") as stderr:
-        return subprocess.Popen([sys.executable, "-c", SETUP], env=env, stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL), out, err
+        return (
+            subprocess.Popen(
+                [sys.executable, "-c", SETUP],
+                env=env,
+                stdout=stdout,
+                stderr=stderr,
+                stdin=subprocess.DEVNULL,
+            ),
+            out,
+            err,
+        )
 
 
 def finish(launched, timeout=300):
     process, out, err = launched
     process.wait(timeout=timeout)
-    return subprocess.CompletedProcess(process.args, process.returncode, out.read_text(), err.read_text())
+    return subprocess.CompletedProcess(
+        process.args, process.returncode, out.read_text(), err.read_text()
+    )
 
 
 def start(data_dir, extra):
@@ -53,7 +86,9 @@ def start(data_dir, extra):
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory):
     # Each case is a fresh interpreter (settings are read once per process): start them all, then collect.
-    launched = {name: launch(tmp_path_factory.mktemp("data"), env) for name, (env, _) in CASES.items()}
+    launched = {
+        name: launch(tmp_path_factory.mktemp("data"), env) for name, (env, _) in CASES.items()
+    }
     return {name: finish(each) for name, each in launched.items()}
 
 
@@ -70,7 +105,12 @@ def test_it_starts_or_fails_naming_the_variable(outcomes, case):
 
 
 def test_with_no_env_it_is_the_sqlite_demo_with_debug_off(outcomes):
-    assert outcomes["no env"].stdout.split() == ["DEBUG", "False", "ENGINE", "django.db.backends.sqlite3"]
+    assert outcomes["no env"].stdout.split() == [
+        "DEBUG",
+        "False",
+        "ENGINE",
+        "django.db.backends.sqlite3",
+    ]
     assert "postgresql" in outcomes["postgres url"].stdout
 
 

@@ -8,7 +8,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("name", ["Luiz Inácio Lula da Silva", "Київ", "São Paulo"])
-def test_an_article_with_a_non_ascii_tag_links_to_a_working_tag_page_and_feed(client, make_article, name):
+def test_an_article_with_a_non_ascii_tag_links_to_a_working_tag_page_and_feed(
+    client, make_article, name
+):
     article = make_article("Presidents meet for lunch")
     article.tags.add(name)
     article.save()
@@ -22,7 +24,9 @@ def test_an_article_with_a_non_ascii_tag_links_to_a_working_tag_page_and_feed(cl
     assert feed.status_code == 200 and b"Presidents meet for lunch" in feed.content
 
 
-def test_publishing_purges_a_non_ascii_tag_page(client, make_article, django_capture_on_commit_callbacks):
+def test_publishing_purges_a_non_ascii_tag_page(
+    client, make_article, django_capture_on_commit_callbacks
+):
     first = make_article("Presidents meet for lunch")
     first.tags.add("Київ")
     first.save()

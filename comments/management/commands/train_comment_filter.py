@@ -8,4 +8,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         row = train_and_store()
-        self.stdout.write(f"Stored {row}: {row.shipped_examples} shipped examples, {len(row.blob) // 1024} KB.")
+        self.stdout.write(
+            f"Stored {row}: {row.shipped_examples} shipped examples, {len(row.blob) // 1024} KB."
+        )

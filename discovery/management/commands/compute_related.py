@@ -11,7 +11,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--idf-only", action="store_true", help="for large sites: refit the IDF and the keywords that single-article refreshes use"
+            "--idf-only",
+            action="store_true",
+            help="for large sites: refit the IDF and the keywords that single-article refreshes use",
         )
         parser.add_argument("--sample", type=int, default=5000)
 

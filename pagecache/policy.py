@@ -1,0 +1,80 @@
+"""Which requests may be answered from the page cache, and under which key.
+
+One key per reader-visible variant: the path plus the few query parameters that change
+the page (?page=N). Tracking junk (utm_*, fbclid) is dropped so it cannot split the
+cache; any other parameter (?replyto=, ?q=) bypasses the cache instead of being guessed at.
+"""
+
+import contextlib
+from urllib.parse import unquote
+
+from django.conf import settings
+
+# Never cached: the admin, previews, per-reader or already-fast endpoints.
+BYPASS_PREFIXES = (
+    "/admin/",
+    "/documents/",
+    "/healthz",
+    "/static/",
+    "/media/",
+    "/search/",
+    "/comments/",
+    "/django-admin/",
+)
+TRACKING_PREFIX = "utm_"
+TRACKING_NAMES = frozenset({"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"})
+MAX_PAGE = 10_000
+
+
+def normal_path(path: str) -> str:
+    """A WSGI PATH_INFO (latin-1 text) or a page URL (unicode, maybe %-encoded), as one text."""
+    with contextlib.suppress(UnicodeError):  # already unicode text
+        path = path.encode("latin-1").decode("utf-8")
+    return unquote(path) if "%" in path else path
+
+
+def _normal_query(query: str) -> str | None:
+    """'' for the canonical page, 'page=N' for a later page, None when the cache must be bypassed."""
+    kept = ""
+    for pair in query.split("&"):
+        if not pair:
+            continue
+        name, _, value = pair.partition("=")
+        if name.startswith(TRACKING_PREFIX) or name in TRACKING_NAMES:
+            continue
+        if (
+            name != "page"
+            or kept
+            or not value.isascii()
+            or not value.isdigit()
+            or not 1 <= int(value) <= MAX_PAGE
+        ):
+            return None
+        kept = "" if int(value) == 1 else f"page={int(value)}"
+    return kept
+
+
+def request_key(method: str, path: str, query: str, cookies: str) -> str | None:
+    """The cache key of an anonymous GET/HEAD of a reader page, or None to bypass the cache."""
+    if method not in ("GET", "HEAD") or path.startswith(BYPASS_PREFIXES):
+        return None
+    # A session means a logged-in editor or a reader with per-reader state: never cached.
+    if cookies and settings.SESSION_COOKIE_NAME + "=" in cookies:
+        return None
+    normal_query = _normal_query(query) if query else ""
+    if normal_query is None:
+        return None
+    return f"{normal_path(path)}?{normal_query}"
+
+
+def group_of(path: str) -> str:
+    """Pages purged together by prefix (feeds, sitemaps, archives, the API) share one group."""
+    if path.startswith(("/feeds/", "/feed/", "/sitemap")) or path.endswith(
+        ("/feed/", "/rss/", "/atom/", ".xml", ".rss")
+    ):
+        return "group:feeds"
+    if path.startswith("/archive"):
+        return "group:archive"
+    if path.startswith("/api/"):
+        return "group:api"
+    return path
