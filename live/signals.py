@@ -1,0 +1,32 @@
+"""What a live change purges: the live page and its feeds for an entry; its lists for the page."""
+
+from django.db import transaction
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from django.urls import reverse
+from wagtail.signals import page_published, page_unpublished
+
+from live.models import LiveEntry, LivePage
+from pagecache.purge import purge_paths
+
+
+def feed_paths(page):
+    return {reverse(f"live-feed-{kind}", args=[page.slug]) for kind in ("rss", "atom")}
+
+
+@receiver(post_save, sender=LiveEntry)
+def on_entry_changed(sender, instance, **kwargs):
+    page = instance.page
+    paths = {page.url, *feed_paths(page)}
+    transaction.on_commit(lambda: purge_paths(paths))
+
+
+@receiver(page_published, sender=LivePage)
+@receiver(page_unpublished, sender=LivePage)
+def on_live_page_changed(sender, instance, **kwargs):
+    # The page itself, its ancestors and the home page are purged by the page cache; the
+    # story-line shows the LIVE label, so it goes too.
+    paths = {"/", *feed_paths(instance)}
+    if instance.topic_id:
+        paths.add(instance.topic.url)
+    transaction.on_commit(lambda: purge_paths(paths))
