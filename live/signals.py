@@ -16,8 +16,10 @@ def feed_paths(page):
 
 @receiver(post_save, sender=LiveEntry)
 def on_entry_changed(sender, instance, **kwargs):
+    # The answer to the newest cursor before this change goes too: readers polling it get
+    # the change at their next poll instead of when a CDN's copy expires.
     page = instance.page
-    paths = {page.url, *feed_paths(page)}
+    paths = {page.url, page.since_url(max(instance.seq - 1, 0)), *feed_paths(page)}
     transaction.on_commit(lambda: purge_paths(paths))
 
 

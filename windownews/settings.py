@@ -145,7 +145,7 @@ CACHE_SECONDS = env_int("CACHE_SECONDS", 300, minimum=0)
 
 # --- Live coverage (live/) --------------------------------------------------------
 # Seconds between readers' polls of a live page; 0 stops every reader's polling at once.
-LIVE_POLL_SECONDS = env_int("LIVE_POLL_SECONDS", 10, minimum=0)
+LIVE_POLL_SECONDS = env_int("LIVE_POLL_SECONDS", 5, minimum=0)
 # How long shared caches keep the newest answer to a poll: the origin's load per live page.
 LIVE_FRESH_SECONDS = env_int("LIVE_FRESH_SECONDS", 3, minimum=1)
 LIVE_POSTS_PER_MINUTE = env_int("LIVE_POSTS_PER_MINUTE", 12, minimum=1)

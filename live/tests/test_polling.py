@@ -17,9 +17,9 @@ def test_it_answers_the_entries_posted_after_the_cursor(client, live_page, post)
     response, data = since(client, live_page, 0)
     assert [c["seq"] for c in data["changes"]] == [1, 2]
     assert "Two." in data["changes"][1]["html"]
-    assert data["cursor"] == 2 and data["final"] is False and data["poll"] == 10
+    assert data["cursor"] == 2 and data["final"] is False and data["poll"] == 5
     assert response["Cache-Control"] == "public, max-age=3"
-    assert response["X-Poll-Seconds"] == "10"
+    assert response["X-Poll-Seconds"] == "5"
     assert since(client, live_page, 2)[1]["changes"] == []
 
 
@@ -58,10 +58,10 @@ def test_a_cursor_from_nowhere_restarts_from_the_current_one(client, live_page, 
 def test_the_server_slows_or_stops_everyone(client, live_page, settings):
     settings.LIVE_POLL_SECONDS = 0  # the kill switch
     assert since(client, live_page, 0)[1]["poll"] == 0
-    settings.LIVE_POLL_SECONDS = 10
+    settings.LIVE_POLL_SECONDS = 5
     live_page.state = "paused"
     live_page.save_revision().publish()
-    assert since(client, live_page, 0)[1]["poll"] == 30
+    assert since(client, live_page, 0)[1]["poll"] == 15
     live_page.state = "ended"
     live_page.save_revision().publish()
     assert since(client, live_page, 0)[1]["poll"] == 0

@@ -20,7 +20,7 @@ def test_it_shows_key_points_and_entries_newest_first(client, live_page, post):
     html = client.get(live_page.url).content.decode()
     assert "Talks resume in Istanbul." in html
     assert html.index("Talks adjourned.") < html.index("Ceasefire talks") < html.index("First")
-    assert 'data-cursor="3"' in html and 'data-poll="10"' in html
+    assert 'data-cursor="3"' in html and 'data-poll="5"' in html
     assert "js/live.js" in html
 
 
