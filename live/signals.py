@@ -26,9 +26,6 @@ def on_entry_changed(sender, instance, **kwargs):
 @receiver(page_published, sender=LivePage)
 @receiver(page_unpublished, sender=LivePage)
 def on_live_page_changed(sender, instance, **kwargs):
-    # The page itself, its ancestors and the home page are purged by the page cache; the
-    # story-line shows the LIVE label, so it goes too.
-    paths = {"/", *feed_paths(instance)}
-    if instance.topic_id:
-        paths.add(instance.topic.url)
-    transaction.on_commit(lambda: purge_paths(paths))
+    # Every page's ticker names the coverage that is live: starting, renaming, pausing or
+    # ending it changes them all (a rare event, unlike an entry).
+    transaction.on_commit(lambda: purge_paths(feed_paths(instance), everything=True))

@@ -12,3 +12,9 @@ def live_now(topic=None):
     if topic is not None:
         pages = pages.filter(topic=topic)
     return {"live_pages": list(pages[:3])}
+
+
+@register.inclusion_tag("live/ticker.html")
+def live_ticker():
+    """On every page, beside the breaking news: the coverage that is live right now."""
+    return {"live_pages": list(LivePage.objects.running().filter(state=LivePage.State.LIVE)[:2])}

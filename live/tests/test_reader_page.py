@@ -95,3 +95,13 @@ def test_every_change_reaches_readers_of_the_cached_page_at_once(
         page.save_revision().publish()
     for url in (live_page.url, topic, "/"):
         assert 'class="live-badge">Live</span>' not in client.get(url).content.decode(), url
+
+
+def test_every_page_s_ticker_points_at_live_coverage_until_it_ends(
+    client, live_page, seed_article, committed
+):
+    assert 'aria-label="Live coverage"' in client.get(seed_article.url).content.decode()
+    live_page.state = "ended"
+    with committed():
+        live_page.save_revision().publish()
+    assert 'aria-label="Live coverage"' not in client.get(seed_article.url).content.decode()
