@@ -104,8 +104,9 @@ class LivePage(PreviewNeverCached, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         entries = self.visible_entries()
-        context["pinned"] = list(entries.filter(pinned=True).order_by("-posted_at"))
-        context["entries"] = paginate(request, entries.order_by("-posted_at"), ENTRIES_PER_PAGE)
+        context["pinned"] = list(entries.filter(pinned=True).order_by("-posted_at", "-pk"))
+        timeline = entries.filter(pinned=False).order_by("-posted_at", "-pk")  # pinned: once, above
+        context["entries"] = paginate(request, timeline, ENTRIES_PER_PAGE)
         context["poll_seconds"] = self.poll_seconds()
         shown = [*context["pinned"], *context["entries"]]
         site = Site.find_for_request(request)
