@@ -67,6 +67,10 @@ def _load(include_corpus):
         from discovery.related import compute_all
 
         compute_all()
+    if include_corpus:
+        from ingest.live_demo import ensure_live_page
+
+        ensure_live_page()
     return {"home": home, "created": loader.created}
 
 

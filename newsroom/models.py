@@ -211,9 +211,9 @@ class HomePage(PreviewNeverCached, Page):
 
 
 class NewsIndexPage(PreviewNeverCached, Page):
-    """The parent of every article: /news/<slug>/."""
+    """The parent of every article, and of live pages: /news/<slug>/."""
 
-    subpage_types = ["newsroom.ArticlePage"]
+    subpage_types = ["newsroom.ArticlePage", "live.LivePage"]
     parent_page_types = ["newsroom.HomePage"]
     max_count = 1
     objects = PublishedPageManager()

@@ -19,6 +19,7 @@ BYPASS_PREFIXES = (
     "/media/",
     "/search/",
     "/comments/",
+    "/live/",  # polls of live pages: their own short Cache-Control for the CDN (live.views)
     "/django-admin/",
 )
 TRACKING_PREFIX = "utm_"

@@ -100,6 +100,8 @@ def demo(args):
                 f"  user: {username:<14} role: {role:<14} (password shown at first run; reset: {reset})"
             )
     print("Scheduled articles go live by themselves (a scheduler process checks every 30 s).")
+    print(f"Live coverage: {url}/news/russia-ukraine-war-live/ — post an update from another")
+    print("terminal with `uv run windownews live-tick` (or `--every 20`) and watch it arrive.")
     print("Press Ctrl-C to stop.\n", flush=True)
     start_scheduler_process()
     serve(args)
@@ -216,8 +218,28 @@ def main(argv=None):
     )
     sub.add_argument("--interval", type=int, default=30)
     sub.set_defaults(handler=scheduler)
+    sub = commands.add_parser(
+        "live-tick", help="post the next update to the demo's live page (watch it arrive)"
+    )
+    sub.add_argument("--every", type=int, default=0, help="keep posting every N seconds")
+    sub.set_defaults(handler=live_tick)
     args = parser.parse_args(argv)
     args.handler(args)
+
+
+def live_tick(args):
+    _django()
+    import time
+
+    from ingest.live_demo import tick
+
+    with contextlib.suppress(KeyboardInterrupt):
+        while True:
+            entry = tick()
+            print(f"Posted to {entry.page.full_url or entry.page.url}: {entry.text()[:70]}")
+            if not args.every:
+                break
+            time.sleep(args.every)
 
 
 def serve_command(args):

@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "comments",
     "discovery",
     "syndication",
+    "live",
     "ninja",  # serves the API docs' Swagger UI from its own static files, not from a CDN
     "ingest",
     "windownews",
@@ -141,6 +142,13 @@ TEMPLATES = [
 # --- Cache and tasks -------------------------------------------------------------
 REDIS_URL = env_url("REDIS_URL", ("redis", "rediss", "unix"))
 CACHE_SECONDS = env_int("CACHE_SECONDS", 300, minimum=0)
+
+# --- Live coverage (live/) --------------------------------------------------------
+# Seconds between readers' polls of a live page; 0 stops every reader's polling at once.
+LIVE_POLL_SECONDS = env_int("LIVE_POLL_SECONDS", 5, minimum=0)
+# How long shared caches keep the newest answer to a poll: the origin's load per live page.
+LIVE_FRESH_SECONDS = env_int("LIVE_FRESH_SECONDS", 3, minimum=1)
+LIVE_POSTS_PER_MINUTE = env_int("LIVE_POSTS_PER_MINUTE", 12, minimum=1)
 if REDIS_URL:
     CACHES = {
         "default": {

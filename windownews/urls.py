@@ -23,6 +23,7 @@ urlpatterns = [
         "archive/<int:year>/<int:month>/<int:day>/", discovery_views.day_archive, name="archive-day"
     ),
     path("comments/", include("comments.urls")),
+    path("", include("live.urls")),
     # Feeds, sitemaps, robots.txt and the JSON API (syndication/urls.py).
     path("", include("syndication.urls")),
 ]

@@ -14,6 +14,7 @@ PAGES = {
     "news": "/news/",
     "topics": "/topics/",
     "topic": "/topics/russia-ukraine-war/",
+    "live": "/news/war-live/",
     "author": "/authors/global-windownews-desk/",
     "search": "/search/?q=Ukraine",
     "empty search": "/search/",
@@ -41,7 +42,30 @@ def content(seed_article, make_article):
             licence=licence,
             source_url=f"https://en.wikinews.org/wiki/{n}",
         )
+    live_page(seed_article, licence)
     return seed_article
+
+
+def live_page(article, licence):
+    from live.models import LiveEntry, LivePage
+
+    page = LivePage(
+        title="Live: the war",
+        slug="war-live",
+        topic=article.topic,
+        key_points="<ul><li>A</li></ul>",
+    )
+    article.get_parent().add_child(instance=page)
+    page.save_revision().publish()
+    quote = {"text": "We hold.", "speaker": "A commander", "source": "", "context": ""}
+    for number, body in enumerate(
+        [[("paragraph", "<p>First update.</p>")], [("quote", quote)]], start=1
+    ):
+        entry = LiveEntry(page=page, licence=licence, source_url=f"https://x.example/{number}")
+        entry.body = body
+        entry.record("posted", None)
+        entry.pinned = number == 1
+        entry.record("pinned", None)
 
 
 @pytest.mark.django_db

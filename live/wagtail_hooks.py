@@ -1,0 +1,45 @@
+"""The live composer in the Wagtail admin: a menu item, its screens, a button on live pages."""
+
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+
+from live import composer
+from live.models import LivePage
+
+
+@hooks.register("register_admin_urls")
+def composer_urls():
+    return [
+        path("live/", composer.index, name="live_index"),
+        path("live/<int:page_id>/", composer.composer, name="live_composer"),
+        path("live/<int:page_id>/state/", composer.change_state, name="live_state"),
+        path(
+            "live/entries/<int:entry_id>/<str:action>/",
+            composer.change_entry,
+            name="live_entry",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def live_menu_item():
+    return MenuItem("Live coverage", reverse("live_index"), icon_name="radio-full", order=150)
+
+
+def composer_button(page, user, priority):
+    if not issubclass(page.specific_class, LivePage):
+        return []
+    url = reverse("live_composer", args=[page.pk])
+    return [Button("Open live composer", url, icon_name="radio-full", priority=priority)]
+
+
+@hooks.register("register_page_header_buttons")
+def composer_in_the_page_header(page, user, view_name, next_url=None):
+    return composer_button(page, user, priority=50)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def composer_in_page_listings(page, user, next_url=None):
+    return composer_button(page, user, priority=40)
