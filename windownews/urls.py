@@ -23,6 +23,9 @@ urlpatterns = [
         "archive/<int:year>/<int:month>/<int:day>/", discovery_views.day_archive, name="archive-day"
     ),
     path("comments/", include("comments.urls")),
+    path("follow/", include("following.urls")),
+    # Email providers' delivery reports (bounces, complaints): following suppresses the address.
+    path("anymail/", include("anymail.urls")),
     # Feeds, sitemaps, robots.txt and the JSON API (syndication/urls.py).
     path("", include("syndication.urls")),
 ]
