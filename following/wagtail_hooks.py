@@ -3,6 +3,7 @@ for an update or a correction, and subscribers (GDPR export and delete) for admi
 
 from functools import partial
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -82,7 +83,7 @@ def followers_report_menu_item():
 def export_view(request, pk):
     """A subscriber's data as a JSON file, for a GDPR access request (administrators only)."""
     if not request.user.has_perm("following.view_subscriber"):
-        return render(request, "wagtailadmin/shared/permission_denied.html", status=403)
+        raise PermissionDenied
     subscriber = get_object_or_404(Subscriber, pk=pk)
     response = JsonResponse(subscriber.export(), json_dumps_params={"indent": 2})
     response["Content-Disposition"] = f'attachment; filename="subscriber-{pk}.json"'
@@ -114,7 +115,7 @@ class SubscriberViewSet(ModelViewSet):
     search_fields = ["email"]
     list_filter = ["frequency", "suppressed_reason"]
     list_display = [
-        Column("email"),
+        "email",  # a string, so Wagtail makes it the title column that carries the buttons
         DateColumn("created_at", label="Since"),
         DateColumn("confirmed_at", label="Confirmed"),
         Column("frequency"),

@@ -81,6 +81,8 @@ def demo(args):
     print("Preparing the database and static files ...", flush=True)
     prepare(call_command)
     call_command("load_demo")
+    from django.conf import settings
+
     from comments.models import FilterModel
 
     if not FilterModel.objects.exists():  # else the first comment would wait for the fit
@@ -100,6 +102,7 @@ def demo(args):
                 f"  user: {username:<14} role: {role:<14} (password shown at first run; reset: {reset})"
             )
     print("Scheduled articles go live by themselves (a scheduler process checks every 30 s).")
+    print(f"Emails (follow confirmations, alerts) are written to {settings.MAIL_FILE_DIR}")
     print("Press Ctrl-C to stop.\n", flush=True)
     start_scheduler_process()
     serve(args)
