@@ -81,6 +81,8 @@ def demo(args):
     print("Preparing the database and static files ...", flush=True)
     prepare(call_command)
     call_command("load_demo")
+    from django.conf import settings
+
     from comments.models import FilterModel
 
     if not FilterModel.objects.exists():  # else the first comment would wait for the fit
@@ -102,6 +104,7 @@ def demo(args):
     print("Scheduled articles go live by themselves (a scheduler process checks every 30 s).")
     print(f"Live coverage: {url}/news/russia-ukraine-war-live/ — post an update from another")
     print("terminal with `uv run windownews live-tick` (or `--every 20`) and watch it arrive.")
+    print(f"Emails (follow confirmations, alerts) are written to {settings.MAIL_FILE_DIR}")
     print("Press Ctrl-C to stop.\n", flush=True)
     start_scheduler_process()
     serve(args)

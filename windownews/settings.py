@@ -2,6 +2,7 @@
 and runs with none set: SQLite under `var/`, a local-memory cache and tasks run
 in-process. Production switches on DATABASE_URL, REDIS_URL and friends."""
 
+import os
 import secrets
 from pathlib import Path
 
@@ -77,7 +78,9 @@ INSTALLED_APPS = [
     "live",
     "ninja",  # serves the API docs' Swagger UI from its own static files, not from a CDN
     "ingest",
+    "following",
     "windownews",
+    "anymail",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -177,23 +180,36 @@ TASKS = {
 }
 
 # --- Mail (Django 6.1 mailers) ----------------------------------------------------
-MAILERS = {
-    "default": {
-        "BACKEND": env_str(
-            "MAIL_BACKEND",
-            "django.core.mail.backends.smtp.EmailBackend"
-            if PRODUCTION
-            else "django.core.mail.backends.console.EmailBackend",
-        ),
-        "OPTIONS": {
-            "host": env_str("MAIL_HOST", "localhost"),
-            "port": env_int("MAIL_PORT", 25, minimum=1),
-        }
-        if PRODUCTION
-        else {},
+# Production speaks SMTP (MAIL_HOST ...) or, with MAIL_BACKEND=anymail.backends.<esp>.EmailBackend,
+# any provider django-anymail knows; its settings come from ANYMAIL_* variables, e.g.
+# ANYMAIL_POSTMARK_SERVER_TOKEN. The demo writes every email as a file under MAIL_FILE_DIR.
+MAIL_FILE_DIR = DATA_DIR / "outbox"
+MAIL_BACKEND = env_str(
+    "MAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if PRODUCTION
+    else "django.core.mail.backends.filebased.EmailBackend",
+)
+if MAIL_BACKEND.endswith("smtp.EmailBackend"):
+    MAIL_OPTIONS = {
+        "host": env_str("MAIL_HOST", "localhost"),
+        "port": env_int("MAIL_PORT", 25, minimum=1),
+        "username": env_str("MAIL_USERNAME"),
+        "password": env_str("MAIL_PASSWORD"),
+        "use_tls": env_bool("MAIL_USE_TLS", False),
+        "timeout": env_int("MAIL_TIMEOUT", 30, minimum=1),
     }
-}
+elif MAIL_BACKEND.endswith("filebased.EmailBackend"):
+    MAIL_OPTIONS = {"file_path": str(MAIL_FILE_DIR)}
+else:
+    MAIL_OPTIONS = {}
+MAILERS = {"default": {"BACKEND": MAIL_BACKEND, "OPTIONS": MAIL_OPTIONS}}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "newsroom@windownews.invalid")
+ANYMAIL = {
+    name.removeprefix("ANYMAIL_"): env_str(name)
+    for name in os.environ
+    if name.startswith("ANYMAIL_")
+}
 
 # --- Static and media files ------------------------------------------------------
 STATIC_URL = "/static/"
@@ -311,3 +327,10 @@ CORS_EXPOSE_HEADERS = ("ETag", "Last-Modified")
 API_REQUESTS_PER_MINUTE = env_int("API_REQUESTS_PER_MINUTE", 120, minimum=1)
 # Proxies in front of the app that append to X-Forwarded-For (0: trust only the socket's address).
 NINJA_NUM_PROXIES = env_int("NUM_PROXIES", 0, minimum=0)
+
+# --- Following: readers follow story-lines, authors and tags (following/) ------------------
+# Subscribing, per client address and per email address; django-ratelimit's syntax ("5/h").
+FOLLOWING_RATE_PER_IP = env_str("FOLLOWING_RATE_PER_IP", "20/h")
+FOLLOWING_RATE_PER_ADDRESS = env_str("FOLLOWING_RATE_PER_ADDRESS", "5/h")
+# Alerts per task: one SMTP connection each; several workers send batches side by side.
+FOLLOWING_BATCH_SIZE = env_int("FOLLOWING_BATCH_SIZE", 500, minimum=1)

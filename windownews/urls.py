@@ -24,6 +24,9 @@ urlpatterns = [
     ),
     path("comments/", include("comments.urls")),
     path("", include("live.urls")),
+    path("follow/", include("following.urls")),
+    # Email providers' delivery reports (bounces, complaints): following suppresses the address.
+    path("anymail/", include("anymail.urls")),
     # Feeds, sitemaps, robots.txt and the JSON API (syndication/urls.py).
     path("", include("syndication.urls")),
 ]
