@@ -171,7 +171,7 @@ class Converter:
         self.add(
             "image",
             {
-                "image": image.pk,
+                "image": image,
                 "alt_text": (alt or stored_alt or image.title)[:300],
                 "caption": (caption or stored_caption)[:500],
                 "credit": credit[:200],
@@ -184,7 +184,7 @@ class Converter:
             for img in images
         ]
         items = [
-            {"image": hit[0].pk, "alt_text": (alt or hit[1])[:300], "caption": hit[2][:500]}
+            {"image": hit[0], "alt_text": (alt or hit[1])[:300], "caption": hit[2][:500]}
             for hit, alt in found
             if hit is not None
         ]

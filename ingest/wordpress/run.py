@@ -121,9 +121,13 @@ class Import:
         if (item.post_type, item.wp_id) in self.seen_ids:
             return f"ID {item.wp_id} appears twice in the file (first at line {self.seen_ids[item.post_type, item.wp_id]})"
         self.seen_ids[item.post_type, item.wp_id] = item.line
-        if item.guid and item.guid in self.seen_guids:
-            return f"duplicate GUID {item.guid} (first used by item {self.seen_guids[item.guid]})"
-        if item.guid:
+        if item.guid in self.seen_guids:
+            # Real exports have these (WordPress.com): the post is kept, matched on its ID;
+            # the GUID's address stays with the first item that used it.
+            first = self.seen_guids[item.guid]
+            self.report.note(f"duplicate GUID {item.guid} (first used by item {first})", item.wp_id)
+            item.guid = ""
+        elif item.guid:
             self.seen_guids[item.guid] = item.wp_id
         return ""
 
