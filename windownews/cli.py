@@ -99,7 +99,9 @@ def demo(args):
             print(
                 f"  user: {username:<14} role: {role:<14} (password shown at first run; reset: {reset})"
             )
-    print("Move a WordPress site in: windownews import-wordpress ingest/data/wordpress-theme-test.xml")
+    print(
+        "Move a WordPress site in: windownews import-wordpress ingest/data/wordpress-theme-test.xml"
+    )
     print("Scheduled articles go live by themselves (a scheduler process checks every 30 s).")
     print("Press Ctrl-C to stop.\n", flush=True)
     start_scheduler_process()
@@ -212,7 +214,9 @@ def main(argv=None):
         sub.add_argument("rest", nargs=argparse.REMAINDER)
         sub.set_defaults(handler=handler)
     sub = commands.add_parser("import-wordpress", help="import a WordPress export (WXR file)")
-    sub.add_argument("rest", nargs=argparse.REMAINDER, help="EXPORT.xml [--uploads DIR] [--dry-run]")
+    sub.add_argument(
+        "rest", nargs=argparse.REMAINDER, help="EXPORT.xml [--uploads DIR] [--dry-run]"
+    )
     sub.set_defaults(handler=import_wordpress)
     sub = commands.add_parser(
         "scheduler",
