@@ -87,6 +87,28 @@ class ImportRun(models.Model):
     def __str__(self):
         return f"Import of {self.source} ({self.get_status_display()})"
 
+    def perform(self):
+        """Run the import this record describes, keeping its progress and report up to date."""
+        from ingest.wordpress.parse import ExportError
+        from ingest.wordpress.run import run_import
+
+        ImportRun.objects.filter(pk=self.pk).update(status=self.Status.RUNNING)
+
+        def progress(done, total, phase):
+            ImportRun.objects.filter(pk=self.pk).update(done=done, total=total)
+
+        try:
+            report = run_import(self.export.path, None, self.dry_run, progress)
+        except (ExportError, OSError) as error:
+            self.status, self.error, self.finished_at = (
+                self.Status.FAILED,
+                str(error),
+                timezone.now(),
+            )
+            self.save()
+            return
+        self.finish(report)
+
     def finish(self, report):
         self.status = self.Status.DONE
         self.report, self.finished_at = report.as_dict(), timezone.now()
