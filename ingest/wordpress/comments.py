@@ -48,34 +48,62 @@ def valid_ip(value):
 
 
 def import_comments(article, item, report: Report):
+    """New comments are inserted in batches (a reply waits for its parent's batch), updated
+    ones saved one by one; a comment and its mapping row share the post's transaction."""
     known = {
         row.wp_id: row.object_id
         for row in WordPressItem.objects.filter(kind="comment", parent_wp_id=item.wp_id)
     }
     existing = Comment.objects.in_bulk(known.values())
-    by_wp_id, seen = {}, set()
-    comment_type = ContentType.objects.get_for_model(Comment)
+    batch = Batch(article, item.wp_id)
+    seen = set()
     for data in parents_first(item.comments):
         wp_id = data.get("wp:comment_id", "")
         comment = existing.get(known.get(wp_id)) or Comment(article=article)
-        fill(comment, data, by_wp_id)
+        if data.get("wp:comment_parent", "0") in batch.waiting:
+            batch.flush()
+        fill(comment, data, batch.saved)
         comment.fingerprint = Comment.make_fingerprint(article.pk, comment.email, comment.body)
         if comment.fingerprint in seen:
             report.skip("comments", wp_id, comment.name, "the same text by the same email twice")
             continue
         seen.add(comment.fingerprint)
-        created = comment.pk is None
-        comment.save()
-        by_wp_id[wp_id] = comment
-        if created:
-            WordPressItem.objects.create(
+        if comment.pk is None:
+            batch.add(wp_id, comment)
+            report.count("comments", "imported")
+        else:
+            comment.save()
+            batch.saved[wp_id] = comment
+            report.count("comments", "updated")
+    batch.flush()
+
+
+class Batch:
+    def __init__(self, article, post_wp_id):
+        self.article, self.post_wp_id = article, post_wp_id
+        self.waiting, self.saved = {}, {}
+
+    def add(self, wp_id, comment):
+        comment.depth = comment.parent.depth + 1 if comment.parent else 0
+        self.waiting[wp_id] = comment
+
+    def flush(self):
+        if not self.waiting:
+            return
+        Comment.objects.bulk_create(self.waiting.values())
+        comment_type = ContentType.objects.get_for_model(Comment)
+        WordPressItem.objects.bulk_create(
+            WordPressItem(
                 kind="comment",
                 wp_id=wp_id,
-                parent_wp_id=item.wp_id,
+                parent_wp_id=self.post_wp_id,
                 content_type=comment_type,
                 object_id=comment.pk,
             )
-        report.count("comments", "imported" if created else "updated")
+            for wp_id, comment in self.waiting.items()
+        )
+        self.saved.update(self.waiting)
+        self.waiting = {}
 
 
 def fill(comment, data, by_wp_id):

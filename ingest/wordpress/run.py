@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils.text import slugify
 from taggit.models import Tag
 
 from ingest.indexing import deferred_indexing
@@ -162,7 +163,7 @@ class Import:
         self.report.count("authors", "in_file")
         with transaction.atomic():
             found = self.mapping("author", record.login)
-            author = found.target if found else Author(name=record.display_name[:200])
+            author = found.target if found else author_named(record.display_name or record.login)
             changed = author.name != record.display_name[:200] or found is None
             author.name = record.display_name[:200] or record.login
             author.save()
@@ -218,7 +219,8 @@ class Import:
         login = record.slug.removeprefix("cap-")
         with transaction.atomic():
             found = self.mapping("author", login)
-            author = found.target if found else Author.objects.create(name=record.name[:200])
+            author = found.target if found else author_named(record.name)
+            author.save()
             self.remember("author", login, author)
             redirects.for_author(login, author)
         self.report.count("other terms", "imported" if found is None else "unchanged")
@@ -392,7 +394,8 @@ class Import:
         for login in dict.fromkeys(logins):
             row = self.mapping("author", login)
             if row is None and login:
-                author = Author.objects.create(name=login[:200])
+                author = author_named(login)
+                author.save()
                 row = self.remember("author", login, author)
             if row is not None:
                 found.append(row.target)
@@ -401,6 +404,20 @@ class Import:
     def lead_image(self, item):
         thumbnail = item.meta.get("_thumbnail_id", "")
         return self.links.image_by_id(thumbnail) if thumbnail else None
+
+
+def author_named(name):
+    """The site's author of that name (an editor may have made one already), or a new one
+    with a free slug."""
+    name = name[:200]
+    found = Author.objects.filter(name=name).first()
+    if found is not None:
+        return found
+    base = slugify(name) or "author"
+    slug, n = base, 2
+    while Author.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return Author(name=name, slug=slug)
 
 
 def run_import(path, uploads=None, dry_run=False, progress=None):
