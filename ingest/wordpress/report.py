@@ -53,7 +53,9 @@ class Report:
         }
 
     def lines(self):
-        yield f"{'kind':<12} {'in file':>8} {'imported':>9} {'updated':>8} {'same':>8} {'skipped':>8}"
+        yield (
+            f"{'kind':<12} {'in file':>8} {'imported':>9} {'updated':>8} {'same':>8} {'skipped':>8}"
+        )
         for kind, c in self.counts.items():
             if any(c.values()):
                 yield (

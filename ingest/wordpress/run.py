@@ -120,7 +120,8 @@ class Import:
         if item.post_type != "attachment" and item.status not in pages.LIVE:
             return f"status '{item.status}' unknown"
         if (item.post_type, item.wp_id) in self.seen_ids:
-            return f"ID {item.wp_id} appears twice in the file (first at line {self.seen_ids[item.post_type, item.wp_id]})"
+            first = self.seen_ids[item.post_type, item.wp_id]
+            return f"ID {item.wp_id} appears twice in the file (first at line {first})"
         self.seen_ids[item.post_type, item.wp_id] = item.line
         if item.guid in self.seen_guids:
             # Real exports have these (WordPress.com): the post is kept, matched on its ID;

@@ -99,7 +99,8 @@ def _single(match, unknown):
         return f"&#91;{name}{attrs}&#93;"
     if lowered == "gallery" and not closing:
         found = attributes(attrs)
-        return f'\n\n<div class="wp-shortcode-gallery" data-ids="{escape(found.get("ids", ""))}"></div>\n\n'
+        ids = escape(found.get("ids", ""))
+        return f'\n\n<div class="wp-shortcode-gallery" data-ids="{ids}"></div>\n\n'
     if lowered in ("audio", "video") and not closing:
         return _media(lowered, attributes(attrs))
     if lowered == "embed" or not (closing or attrs.strip()) and not _closes(match):
