@@ -1,5 +1,6 @@
 """The StreamField blocks an article body is made of, kept in one place."""
 
+import nh3
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -48,6 +49,48 @@ class ImageBlock(blocks.StructBlock):
         template = "newsroom/blocks/image.html"
 
 
+class GalleryImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    alt_text = blocks.CharBlock(max_length=300, required=False)
+    caption = blocks.CharBlock(max_length=500, required=False)
+
+
+class GalleryBlock(blocks.StructBlock):
+    images = blocks.ListBlock(GalleryImageBlock())
+    caption = blocks.CharBlock(max_length=500, required=False)
+
+    class Meta:
+        icon = "image"
+        template = "newsroom/blocks/gallery.html"
+
+
+class MediaBlock(blocks.StructBlock):
+    """An audio or video file played in the page (an embed is for hosted players)."""
+
+    kind = blocks.ChoiceBlock(choices=[("audio", "Audio"), ("video", "Video")], default="video")
+    url = blocks.CharBlock(max_length=500, help_text="The file's address.")
+    caption = blocks.CharBlock(max_length=500, required=False)
+
+    class Meta:
+        icon = "media"
+        template = "newsroom/blocks/media.html"
+
+
+class SanitisedHTMLBlock(blocks.RawHTMLBlock):
+    """HTML no other block can hold (a table, code, an imported widget), always cleaned by nh3
+    when read, so whatever was stored can never carry a script into a page."""
+
+    def to_python(self, value):
+        return super().to_python(nh3.clean(value or ""))
+
+    def get_prep_value(self, value):
+        return nh3.clean(str(value or ""))
+
+    class Meta:
+        icon = "code"
+        template = "newsroom/blocks/html.html"
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         features=PARAGRAPH_FEATURES, template="newsroom/blocks/paragraph.html"
@@ -59,3 +102,11 @@ class ArticleBodyBlock(blocks.StreamBlock):
         help_text="A link to a post or video (YouTube, X, Bluesky ...).",
         template="newsroom/blocks/embed.html",
     )
+    gallery = GalleryBlock()
+    media = MediaBlock()
+    separator = blocks.StaticBlock(
+        admin_text="A line between two parts of the text.",
+        template="newsroom/blocks/separator.html",
+        icon="horizontalrule",
+    )
+    html = SanitisedHTMLBlock()

@@ -156,7 +156,7 @@ class HomePage(PreviewNeverCached, Page):
     )
     content_panels = Page.content_panels + [FieldPanel("lead_article")]
     max_count = 1
-    subpage_types = ["newsroom.NewsIndexPage", "newsroom.TopicIndexPage"]
+    subpage_types = ["newsroom.NewsIndexPage", "newsroom.TopicIndexPage", "newsroom.StandardPage"]
     objects = PublishedPageManager()
 
     def get_context(self, request, *args, **kwargs):
@@ -224,6 +224,18 @@ class NewsIndexPage(PreviewNeverCached, Page):
             request, ArticlePage.objects.published().for_listing().newest_first(), per_page=20
         )
         return context
+
+
+class StandardPage(PreviewNeverCached, Page):
+    """A plain page outside the news flow: "About us", "Contact", an imported WordPress page."""
+
+    body = StreamField(ArticleBodyBlock(), blank=True)
+    updated_at = models.DateTimeField(null=True, blank=True)
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["newsroom.HomePage", "newsroom.StandardPage"]
+    subpage_types = ["newsroom.StandardPage"]
+    objects = PublishedPageManager()
 
 
 class TopicIndexPage(PreviewNeverCached, Page):

@@ -101,6 +101,9 @@ def demo(args):
             print(
                 f"  user: {username:<14} role: {role:<14} (password shown at first run; reset: {reset})"
             )
+    print(
+        "Move a WordPress site in: windownews import-wordpress ingest/data/wordpress-theme-test.xml"
+    )
     print("Scheduled articles go live by themselves (a scheduler process checks every 30 s).")
     print(f"Live coverage: {url}/news/russia-ukraine-war-live/ — post an update from another")
     print("terminal with `uv run windownews live-tick` (or `--every 20`) and watch it arrive.")
@@ -215,6 +218,11 @@ def main(argv=None):
         sub = commands.add_parser(name, help=text)
         sub.add_argument("rest", nargs=argparse.REMAINDER)
         sub.set_defaults(handler=handler)
+    sub = commands.add_parser("import-wordpress", help="import a WordPress export (WXR file)")
+    sub.add_argument(
+        "rest", nargs=argparse.REMAINDER, help="EXPORT.xml [--uploads DIR] [--dry-run]"
+    )
+    sub.set_defaults(handler=import_wordpress)
     sub = commands.add_parser(
         "scheduler",
         help="publish scheduled articles every INTERVAL seconds (the worker does this too)",
@@ -243,6 +251,14 @@ def live_tick(args):
             if not args.every:
                 break
             time.sleep(args.every)
+
+
+def import_wordpress(args):
+    call_command = _django()
+    prepare(call_command)
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["windownews", "import_wordpress", *args.rest])
 
 
 def serve_command(args):

@@ -119,6 +119,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # /?p=12 and friends: WordPress addresses on a path that is not a 404 (ingest.wordpress).
+    "ingest.wordpress.middleware.OldQueryRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "windownews.urls"

@@ -1,0 +1,51 @@
+import sys
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from ingest.models import ImportRun
+from ingest.wordpress.parse import ExportError
+from ingest.wordpress.run import run_import
+
+
+class Command(BaseCommand):
+    help = "Import a WordPress export (WXR): posts, pages, media, comments, redirects."
+
+    def add_arguments(self, parser):
+        parser.add_argument("export", help="the WXR file WordPress's Tools > Export made")
+        parser.add_argument("--uploads", help="a copy of the old site's wp-content/uploads")
+        parser.add_argument("--dry-run", action="store_true", help="read and report, keep nothing")
+
+    def handle(self, *args, export, uploads=None, dry_run=False, **options):
+        record = ImportRun.objects.create(source=export, dry_run=dry_run, status="running")
+        meter = Meter(self.stderr if sys.stderr.isatty() else None)
+        try:
+            report = run_import(export, uploads, dry_run, progress=meter.show)
+        except (ExportError, OSError) as error:
+            record.status, record.error = ImportRun.Status.FAILED, str(error)
+            record.save()
+            raise CommandError(f"{export}: {error}") from None
+        record.finish(report)
+        for line in report.lines():
+            self.stdout.write(line)
+        self.stdout.write(
+            f"{'Dry run: nothing kept. ' if dry_run else ''}Done in {report.seconds:.1f} s."
+        )
+
+
+class Meter:
+    """items done/total, rate and ETA on one terminal line."""
+
+    def __init__(self, stream):
+        self.stream, self.started = stream, time.monotonic()
+
+    def show(self, done, total, phase):
+        if self.stream is None:
+            return
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        rate = done / elapsed
+        eta = (total - done) / rate if rate and total else 0
+        self.stream.write(
+            f"\r{done}/{total} items ({phase}) · {rate:.0f} items/s · ETA {eta:.0f} s   "
+        )
+        self.stream.flush()

@@ -1,0 +1,120 @@
+"""What an import remembers: which WordPress item became which object, and each run's report."""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+
+
+class WordPressItem(models.Model):
+    """One WordPress thing (post, page, attachment, comment, author, term) and what it became.
+
+    Written in the same transaction as the object: an import killed at any point and started
+    again finds what was done and neither duplicates it nor leaves a dangling reference."""
+
+    kind = models.CharField(max_length=20)
+    wp_id = models.CharField(max_length=200)
+    guid = models.CharField(max_length=500, blank=True)
+    url = models.CharField(max_length=500, blank=True, help_text="The old address, for links.")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    checksum = models.CharField(max_length=64, blank=True)
+    parent_wp_id = models.CharField(max_length=200, blank=True)
+    data = models.JSONField(default=dict, blank=True, help_text="e.g. an image's alt text.")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "wp_id"], name="wordpress_item_once")
+        ]
+        indexes = [
+            models.Index(fields=["url"]),
+            models.Index(fields=["kind", "guid"]),
+            models.Index(fields=["kind", "parent_wp_id"]),
+        ]
+
+    def __str__(self):
+        return f"WordPress {self.kind} {self.wp_id}"
+
+    @property
+    def target(self):
+        return self.content_type.get_object_for_this_type(pk=self.object_id)
+
+
+class PendingReference(models.Model):
+    """A reference from an imported object to an item not imported yet (a link to a later post,
+    a page whose parent comes later). Resolved the moment the target arrives."""
+
+    waiting = models.ForeignKey(WordPressItem, on_delete=models.CASCADE, related_name="waits_for")
+    target_kind = models.CharField(max_length=20)
+    target_wp_id = models.CharField(max_length=200, blank=True)
+    target_url = models.CharField(max_length=500, blank=True)
+    role = models.CharField(max_length=20)  # "link" or "parent"
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["target_kind", "target_wp_id"]),
+            models.Index(fields=["target_url"]),
+        ]
+
+    def __str__(self):
+        return f"{self.waiting} waits for {self.target_url or self.target_wp_id} ({self.role})"
+
+
+class ImportRun(models.Model):
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    export = models.FileField(upload_to="wordpress-exports/", blank=True)
+    source = models.CharField(max_length=500, help_text="The export's file name.")
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    dry_run = models.BooleanField(default=False)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    report = models.JSONField(default=dict, blank=True)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"Import of {self.source} ({self.get_status_display()})"
+
+    def perform(self):
+        """Run the import this record describes, keeping its progress and report up to date."""
+        from ingest.wordpress.parse import ExportError
+        from ingest.wordpress.run import run_import
+
+        ImportRun.objects.filter(pk=self.pk).update(status=self.Status.RUNNING)
+
+        def progress(done, total, phase):
+            ImportRun.objects.filter(pk=self.pk).update(done=done, total=total)
+
+        try:
+            report = run_import(self.export.path, None, self.dry_run, progress)
+        except (ExportError, OSError) as error:
+            self.status, self.error, self.finished_at = (
+                self.Status.FAILED,
+                str(error),
+                timezone.now(),
+            )
+            self.save()
+            return
+        self.finish(report)
+
+    def finish(self, report):
+        self.status = self.Status.DONE
+        self.report, self.finished_at = report.as_dict(), timezone.now()
+        self.done = self.total = sum(c["in_file"] for c in report.counts.values())
+        self.save()
+
+    @property
+    def percent(self):
+        return int(100 * self.done / self.total) if self.total else 0

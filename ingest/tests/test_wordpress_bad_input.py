@@ -1,0 +1,64 @@
+"""Bad files get a clear error naming the line or item, and lose nothing imported before."""
+
+import pytest
+
+from ingest.tests.wordpress import BLOCKS, THEME, run
+from ingest.wordpress.parse import ExportError
+from newsroom.models import ArticlePage
+
+LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+<rss><channel><title>&lol2;</title></channel></rss>"""
+
+
+@pytest.fixture
+def earlier(db):
+    run(BLOCKS)
+    return ArticlePage.objects.count()
+
+
+def refused(path, earlier, words):
+    with pytest.raises(ExportError, match=words):
+        run(path)
+    assert ArticlePage.objects.count() == earlier
+
+
+def test_it_refuses_a_truncated_file(earlier, tmp_path):
+    path = tmp_path / "cut.xml"
+    path.write_bytes(THEME.read_bytes()[:200_000])
+    refused(path, earlier, r"line \d+: .*\(after \w+ \d+")
+
+
+def test_it_refuses_xml_that_is_not_an_export(earlier, tmp_path):
+    path = tmp_path / "feed.xml"
+    path.write_text('<?xml version="1.0"?><rss><channel><title>x</title></channel></rss>')
+    refused(path, earlier, "not a WordPress export")
+
+
+def test_it_refuses_a_billion_laughs(earlier, tmp_path):
+    path = tmp_path / "laughs.xml"
+    path.write_text(LAUGHS)
+    refused(path, earlier, "DTD")
+
+
+def test_it_refuses_invalid_utf8(earlier, tmp_path):
+    path = tmp_path / "bad.xml"
+    path.write_bytes(THEME.read_bytes().replace(b"Markup: Image Alignment", b"Markup \xff\xfe"))
+    refused(path, earlier, r"line \d+")
+
+
+def test_it_imports_a_5_mb_post_body(db, tmp_path):
+    body = ("<p>" + "word " * 200 + "</p>\n") * 5000
+    path = tmp_path / "big.xml"
+    text = BLOCKS.read_text()
+    start = text.index("<content:encoded><![CDATA[") + len("<content:encoded><![CDATA[")
+    path.write_text(text[:start] + body + text[start:])
+    report = run(path)
+    assert report.errors == []
+    assert report.counts["posts"]["imported"] == report.counts["posts"]["in_file"]
+
+
+def test_it_keeps_both_items_of_a_duplicate_guid(db, tmp_path):
+    report = run(THEME)  # the theme export itself reuses GUIDs (WordPress.com made it)
+    assert any(note.startswith("duplicate GUID") for note in report.notes)
+    assert ArticlePage.objects.filter(title="Post Format: Video (YouTube)").exists()

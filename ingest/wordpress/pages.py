@@ -1,0 +1,81 @@
+"""Posts as articles, pages as plain pages: fields, state, authors, topic, tags, lead image."""
+
+from urllib.parse import unquote
+
+from django.utils.text import slugify
+from wagtail.models import PageViewRestriction
+
+from ingest.loader import _unique_slug
+from ingest.wordpress.dates import gmt
+from newsroom.models import ArticleAuthor, ArticlePage, StandardPage
+
+# WordPress status -> (live, restriction); "future" is scheduled, the rest are skipped.
+LIVE = {"publish": True, "private": True, "draft": False, "pending": False, "future": False}
+
+
+def slug_for(item, parent, page=None):
+    wanted = slugify(unquote(item.slug), allow_unicode=True)[:70].strip("-")
+    if page is not None and page.slug == wanted:
+        return page.slug
+    return _unique_slug(parent, wanted or item.title or f"post-{item.wp_id}")
+
+
+def fill_common(page, item, blocks):
+    page.title = page.draft_title = (item.title or f"(untitled {item.wp_id})")[:255]
+    page.body = blocks
+    published, modified = gmt(item.date_gmt), gmt(item.modified_gmt)
+    page.live = live = LIVE[item.status]
+    page.go_live_at = published if item.status == "future" else None
+    if live:
+        page.first_published_at = published or modified
+        page.last_published_at = modified or published
+    return published, modified
+
+
+def fill_article(page, item, blocks, topic, lead):
+    published, modified = fill_common(page, item, blocks)
+    page.standfirst = " ".join(item.excerpt.split())[:500]
+    page.topic = topic
+    page.published_at = published if page.live or item.status == "future" else None
+    page.updated_at = modified if modified and published and modified > published else None
+    page.external_id = f"wordpress:{item.wp_id}"[:100]
+    image, alt, caption, credit = lead or (None, "", "", "")
+    page.lead_image = image
+    page.lead_image_alt = (alt or (image.title if image else ""))[:300]
+    page.lead_image_caption, page.lead_image_credit = caption[:500], credit[:200]
+
+
+def set_authors(page, authors):
+    page.article_authors = [
+        ArticleAuthor(author=author, sort_order=order) for order, author in enumerate(authors)
+    ]
+
+
+def save_new(parent, page):
+    parent.add_child(instance=page)
+    return page
+
+
+def restrict(page, item):
+    """private -> readers must log in; a password -> Wagtail's password view restriction."""
+    PageViewRestriction.objects.filter(page=page).delete()
+    if item.password:
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password=item.password
+        )
+    elif item.status == "private":
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+
+def schedule(page, item):
+    """A future post goes live by itself at its date, like one scheduled in our admin."""
+    if item.status == "future":
+        page.save_revision().publish()
+
+
+def new_article():
+    return ArticlePage(live=False)
+
+
+def new_page():
+    return StandardPage(live=False)

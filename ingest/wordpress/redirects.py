@@ -1,0 +1,61 @@
+"""Every old address answers one 301 to its new home, through Wagtail's redirects app.
+
+Redirects to a page point at the page (they follow it if it moves); archives and feeds point
+at our list's address. Addresses on "/" with a query (/?p=12) are answered by
+`ingest.wordpress.middleware`, since Wagtail's middleware only looks at 404s."""
+
+from django.urls import reverse
+from wagtail.contrib.redirects.models import Redirect
+
+from ingest.wordpress.links import old_path
+
+
+def point(path, page=None, link=""):
+    path = Redirect.normalise_path(path)
+    if not path or path == "/":
+        return
+    defaults = {"redirect_page": page, "redirect_link": "" if page else link, "is_permanent": True}
+    Redirect.objects.update_or_create(old_path=path, site=None, defaults=defaults)
+
+
+def for_item(paths, page):
+    for path in paths:
+        point(path, page=page)
+
+
+def for_dates(when, done):
+    """/2010/, /2010/01/, /2010/01/07/ -> our archive of that year, month, day."""
+    if when is None:
+        return
+    for parts in ((when.year,), (when.year, when.month), (when.year, when.month, when.day)):
+        if parts in done:
+            continue
+        done.add(parts)
+        name = ("archive-year", "archive-month", "archive-day")[len(parts) - 1]
+        old = "/" + "/".join(f"{part:02d}" for part in parts) + "/"
+        point(old, link=reverse(name, args=parts))
+
+
+def for_category(base_path, topic):
+    point(f"{base_path}", page=topic)
+    point(f"{base_path}feed/", link=reverse("topic-feed-rss", args=[topic.slug]))
+
+
+def for_tag(slug, tag):
+    point(f"/tag/{slug}/", link=reverse("tag", args=[tag.slug]))
+    point(f"/tag/{slug}/feed/", link=reverse("tag-feed-rss", args=[tag.slug]))
+
+
+def for_author(login, author):
+    point(f"/author/{login}/", link=author.get_absolute_url())
+    point(f"/author/{login}/feed/", link=reverse("author-feed-rss", args=[author.slug]))
+
+
+def for_site():
+    feed = reverse("feed-rss")
+    for path in ("/feed/", "/feed/rss/", "/feed/rss2/", "/feed/atom/", "/comments/feed/"):
+        point(path, link=feed)
+    point("/?feed=rss2", link=feed)
+
+
+__all__ = ["old_path", "point"]
