@@ -31,18 +31,17 @@ from newsroom.forms import ArticlePageForm, NewsroomPageForm
 from newsroom.listing import paginate
 from newsroom.privacy import private_sections
 
+TICKER_SIZE = 5  # headlines in the breaking-news ticker
+# What apps built on newsroom add to each article of a list, counted in the list's own query:
+# {name: a function returning the expression}, filled by those apps at start-up (the comments
+# app adds approved_comment_count), so newsroom, at the bottom, imports none of them.
+LISTING_ANNOTATIONS = {}
+
 
 class PublishedPageQuerySet(PageQuerySet):
     def published(self):
         """What a reader may see. Every public page, list, feed and count starts here."""
         return self.live().public()
-
-    def private_q(self):
-        # Wagtail's own test (restricted pages and their descendants), from the cached list.
-        q = Q()
-        for path, depth in private_sections().roots:
-            q |= Q(path__startswith=path, depth__gte=depth)
-        return q if q else Q(pk__in=[])
 
 
 class ArticlePageQuerySet(PublishedPageQuerySet):
@@ -58,18 +57,25 @@ class ArticlePageQuerySet(PublishedPageQuerySet):
         building to save a purged render three small queries."""
         return self.select_related("licence")
 
+    def breaking(self, at=None):
+        """What the breaking-news ticker shows: a handful of headlines, newest first."""
+        at = at or timezone.now()
+        breaking = self.published(at=at).filter(breaking_until__gt=at).newest_first()
+        return breaking.only("title", "url_path", "breaking_until")[:TICKER_SIZE]
+
     def newest_first(self):
         return self.order_by(models.F("published_at").desc(nulls_last=True), "-pk")
 
     def for_listing(self):
         """Everything a teaser shows, fetched up front so a list costs a fixed number of queries."""
-        from comments.models import approved_count_for  # the card shows the approved-comment count
-
         return (
             self.select_related("topic", "lead_image")
             .prefetch_related("article_authors__author")
-            .annotate(approved_comment_count=approved_count_for())
+            .with_listing_annotations()
         )
+
+    def with_listing_annotations(self):
+        return self.annotate(**{name: make() for name, make in LISTING_ANNOTATIONS.items()})
 
 
 class PreviewNeverCached:
@@ -410,6 +416,7 @@ class ArticlePage(PreviewNeverCached, Page):
         index.FilterField("published_at"),
         index.FilterField("embargo_until"),
         index.RelatedFields("topic", [index.SearchField("title")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
     ]
     parent_page_types = ["newsroom.NewsIndexPage"]
     subpage_types = []
@@ -437,16 +444,12 @@ class ArticlePage(PreviewNeverCached, Page):
 
     def related_articles(self, limit=5):
         """The stored list the discovery task computed (one query); still-public articles only."""
-        from comments.models import (
-            approved_count_for,
-        )  # the cards show it: counted in the same query
-
         related = (
             ArticlePage.objects.published()
             .filter(related_in__article_id=self.pk)
             .select_related("topic")
+            .with_listing_annotations()
         )
-        related = related.annotate(approved_comment_count=approved_count_for())
         return list(related.order_by("related_in__rank")[:limit])
 
     def serve(self, request, *args, **kwargs):
@@ -500,9 +503,6 @@ class ArticlePage(PreviewNeverCached, Page):
     def is_embargoed(self, at=None):
         """The field-level half of `published()`, for a page already in hand."""
         return bool(self.embargo_until and self.embargo_until > (at or timezone.now()))
-
-    def is_breaking(self, at=None):
-        return bool(self.breaking_until and self.breaking_until > (at or timezone.now()))
 
 
 class ArticleAuthor(Orderable):
