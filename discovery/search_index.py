@@ -6,6 +6,7 @@ outranks a body match. SearchRank reads each ranked row's vector, which would co
 for every match of a common word at 100,000 articles; so the first query ranks at most
 MAX_COUNTED + 1 matches. When more match, the newest MAX_COUNTED headline matches and the newest
 MAX_COUNTED document matches are ranked: every result a reader can page to is among them.
+No EXPLAIN, no raw SQL: the only hint to the planner is the NULLS LAST in _newest.
 """
 
 from datetime import UTC, datetime
@@ -14,7 +15,7 @@ from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import F, Q, Value
+from django.db.models import F, Q, Subquery, Value
 from django.utils import timezone
 
 from discovery.documents import body_text
@@ -23,6 +24,7 @@ from discovery.related import id_set
 
 CONFIG = "english"
 MAX_COUNTED = 500  # "500+ results" (25 pages): past this nobody pages
+WINDOWS = (2_000, 20_000)  # the newest articles where a capped search looks first
 MAX_TEXT = 100_000  # characters of a body that are indexed (a tsvector holds at most 1 MB)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # the date of a live article that has none: listed last
 ANY_TIME = datetime(9999, 1, 1, tzinfo=UTC)  # published(at=ANY_TIME): live, whatever the embargo
@@ -137,10 +139,23 @@ def matching(terms: SearchQuery, filters, column="document"):
 
 
 def _newest(entries):
-    # NULLS LAST, which the date index does not have, keeps PostgreSQL on the GIN index and a
-    # sort: walking the date index and testing each row is 10x slower for a word in 3% of rows.
+    # NULLS LAST, which the date index does not have, keeps PostgreSQL on the GIN index (with
+    # the date index as a second bitmap): walking the date index and testing each row's words
+    # is 10x slower for a word in 3% of rows.
     newest = F("published_at").desc(nulls_last=True)
-    return entries.order_by(newest, "-pk").values("pk")[:MAX_COUNTED]
+    return list(entries.order_by(newest, "-pk").values_list("pk", flat=True)[:MAX_COUNTED])
+
+
+def _newest_ids(entries) -> list[int]:
+    """The newest MAX_COUNTED of `entries`: first among the newest 2,000 then 20,000 articles,
+    where GIN and the date index together read only those rows; else among all of them, where
+    a common word's 30,000 matches are 450 ms of reading at 100k."""
+    newest = SearchEntry.objects.order_by("-published_at", "-pk").values("published_at")
+    for window in WINDOWS:  # no such window in a smaller table: then none is found in it
+        recent = _newest(entries.filter(published_at__gte=Subquery(newest[window : window + 1])))
+        if len(recent) == MAX_COUNTED:
+            return recent
+    return _newest(entries)
 
 
 class Ranked:
@@ -188,5 +203,5 @@ class Ranked:
 
     def _candidates(self):
         headlines = matching(self.terms, self.filters, column="title")
-        either = Q(pk__in=_newest(headlines)) | Q(pk__in=_newest(self.entries))
-        return SearchEntry.objects.filter(either)
+        ids = {*_newest_ids(headlines), *_newest_ids(self.entries)}
+        return SearchEntry.objects.filter(pk__in=id_set(ids))

@@ -1,11 +1,8 @@
-from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from taggit.models import Tag
 
-from discovery import archive
 from discovery.search import Filters, clean_query, find, published_topics, snippet
 from newsroom.listing import paginate
-from newsroom.models import ArticlePage
+from newsroom.models import ArticlePage, ArticleTag
 
 PER_PAGE = 20
 
@@ -46,19 +43,10 @@ def _articles(ids, topics):
 
 
 def tag(request, slug):
-    label = get_object_or_404(Tag, slug=slug)
+    label = get_object_or_404(ArticleTag.public_tags(), slug=slug)
     articles = ArticlePage.objects.published().filter(tags=label).for_listing().newest_first()
     return render(
         request,
         "discovery/tag_page.html",
         {"tag": label, "articles": paginate(request, articles, per_page=PER_PAGE)},
     )
-
-
-def day_archive(request, year, month=None, day=None):
-    period = archive.Period.of(year, month, day)
-    if period is None:
-        raise Http404("No such date.")
-    articles = period.filter(ArticlePage.objects.published()).for_listing().newest_first()
-    context = {"period": period, "articles": paginate(request, articles, per_page=PER_PAGE)}
-    return render(request, "discovery/archive_page.html", context)

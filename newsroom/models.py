@@ -17,7 +17,7 @@ from django.utils.html import format_html
 from django.utils.text import slugify
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
@@ -306,6 +306,13 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey(
         "newsroom.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE
     )
+
+    @classmethod
+    def public_tags(cls):
+        """Tags a published article carries: only these have a public page, feed or name
+        (a tag typed on a draft, an embargoed or a private article stays unseen)."""
+        carried = cls.objects.filter(content_object__in=ArticlePage.objects.published())
+        return Tag.objects.filter(pk__in=carried.values("tag_id"))
 
 
 class ArticlePage(PreviewNeverCached, Page):
