@@ -136,7 +136,9 @@ def forget_topics():
 
 def snippet(article, query: str):
     """About SNIPPET_WORDS words around the first matched word, the matches in <mark>, as safe HTML
-    (every word escaped; built here rather than by a template loop of 60 nodes per result)."""
+    (every word escaped; built here rather than by a template loop of 60 nodes per result).
+    Not SearchHeadline: that exists on PostgreSQL only, and would be a second seam between the
+    databases; this reads the page already loaded, so it costs no query either."""
     text = f"{article.standfirst} {body_text(article.body.raw_data)}"
     words = text.split()
     terms = _stems(query)
