@@ -1,34 +1,47 @@
-"""Date archives: /archive/2022/, /archive/2022/03/, /archive/2022/03/16/."""
+"""Date archives with Django's date-based generic views: /archive/ lists the years, a year its
+months, a month its days; each page lists the articles of its period, newest first."""
 
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from django.views.generic.dates import (
+    ArchiveIndexView,
+    DayArchiveView,
+    MonthArchiveView,
+    YearArchiveView,
+)
 
-from django.utils import timezone
+from newsroom.listing import paginate
+from newsroom.models import ArticlePage
 
 
-@dataclass(frozen=True)
-class Period:
-    start: date
-    end: date  # exclusive
-    label: str
+class Archive:
+    """What every archive page shares: published articles only, and a page number that never
+    fails (Django's views answer 404 to ?page=abc; a list here shows its nearest page)."""
 
-    @classmethod
-    def of(cls, year, month=None, day=None):
-        """The period, or None for a date that does not exist (month 13, 30 February)."""
-        try:
-            if day is not None:
-                start = date(year, month, day)
-                return cls(start, start + timedelta(days=1), start.strftime("%-d %B %Y"))
-            if month is not None:
-                start = date(year, month, 1)
-                return cls(
-                    start, date(year + month // 12, month % 12 + 1, 1), start.strftime("%B %Y")
-                )
-            return cls(date(year, 1, 1), date(year + 1, 1, 1), str(year))
-        except (ValueError, OverflowError):
-            return None
+    date_field = "published_at"
+    ordering = ("-published_at", "-pk")
+    allow_empty = True  # a year with no article is an empty page, not a missing one
+    paginate_by = 20
+    month_format, day_format = "%m", "%d"
+    template_name = "discovery/archive_page.html"
 
-    def filter(self, articles):
-        zone = timezone.get_current_timezone()
-        start, end = (datetime.combine(d, time.min, tzinfo=zone) for d in (self.start, self.end))
-        return articles.filter(published_at__gte=start, published_at__lt=end)
+    def get_queryset(self):
+        return ArticlePage.objects.published().for_listing()
+
+    def paginate_queryset(self, queryset, page_size):
+        page = paginate(self.request, queryset, page_size)
+        return page.paginator, page, page.object_list, page.has_other_pages()
+
+
+class Index(Archive, ArchiveIndexView):
+    date_list_period = "year"
+
+
+class Year(Archive, YearArchiveView):
+    make_object_list = True
+
+
+class Month(Archive, MonthArchiveView):
+    pass
+
+
+class Day(Archive, DayArchiveView):
+    pass

@@ -1,6 +1,7 @@
 """Articles as the scorer sees them: plain text, topic, day, tags and sources, loaded in bulk."""
 
 import html
+import logging
 import re
 from collections import defaultdict
 from urllib.parse import urlsplit
@@ -8,6 +9,7 @@ from urllib.parse import urlsplit
 from discovery.scoring import Doc
 
 _TAG = re.compile(r"<[^>]+>")
+logger = logging.getLogger(__name__)
 MAX_TEXT = 20_000  # characters; a 5,000-word piece adds little after its first 3,000 words
 
 
@@ -65,7 +67,7 @@ def load(queryset, text=True) -> list[Doc]:
         "article_id", "url"
     ):
         sources[article_id].add(_outlet(url))
-    return [
+    docs = [
         Doc(
             id=pk,
             text=article_text(title, standfirst, body_text(getattr(body, "raw_data", body)))
@@ -78,3 +80,15 @@ def load(queryset, text=True) -> list[Doc]:
         )
         for pk, title, standfirst, body, topic_id, published_at in rows
     ]
+    return [doc for doc in docs if readable(doc)]
+
+
+def readable(doc) -> bool:
+    """Whether the scorer can read `doc`'s text: one that is not valid Unicode (a lone
+    surrogate, which SQLite stores) would fail every refresh that meets it, so it is skipped."""
+    try:
+        doc.text.encode()
+    except UnicodeEncodeError:
+        logger.error("Related lists skip article %s: its text is not valid Unicode", doc.id)
+        return False
+    return True

@@ -1,5 +1,6 @@
 """What discovery stores: each article's related list, and the corpus statistics behind it."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 
 
@@ -93,19 +94,19 @@ class ArticleKeywords(models.Model):
 class SearchEntry(models.Model):
     """A live article as PostgreSQL's reader search matches and ranks it (discovery.search_index).
 
-    One row per article (the document's weighted words with their positions, no plain text).
-    Written when an article is saved, like Wagtail's own index, and again when what it inherits
-    changes (its topic's name, its section's privacy); SQLite (the demo) searches Wagtail's FTS5
-    index instead."""
+    One row per article (the document's weighted words with their positions, no plain text),
+    GIN-indexed by migration 0003. Written when an article is saved, like Wagtail's own index,
+    and again when what it inherits changes (its topic's name, its section's privacy). SQLite
+    (the demo) has no tsvector: its reader search goes through Wagtail's FTS5 index instead."""
 
     article = models.OneToOneField(
         "newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+"
     )
-    title = TsVectorField(
+    title = SearchVectorField(
         help_text="The headline's words: results whose headline matches rank first."
     )
-    document = TsVectorField(
-        help_text="Headline (weight A), standfirst (B), topic (C) and body (D) words: matched and ranked."
+    document = SearchVectorField(
+        help_text="Headline (A), standfirst (B), topic and tags (C), body (D): matched, ranked."
     )
     topic = models.ForeignKey(
         "newsroom.TopicPage", null=True, on_delete=models.SET_NULL, related_name="+"
@@ -119,7 +120,6 @@ class SearchEntry(models.Model):
 
     class Meta:
         verbose_name_plural = "search entries"
-        # Newest first: the candidates a search ranks are the newest matches (discovery.search_index.Ranked).
         indexes = [
             models.Index(fields=["-published_at", "-article"], name="discovery_search_newest")
         ]

@@ -153,8 +153,8 @@ def counts_of(docs):
         ArticleTerms.objects.filter(article_id__in=id_set(ids)).values_list("article_id", "counts")
     )
     missing = [pk for pk in ids if pk not in stored]
-    if missing:
-        texts = documents.load(_published().filter(pk__in=missing))
+    texts = documents.load(_published().filter(pk__in=missing)) if missing else []
+    if texts:  # an unreadable article has none: it keeps an empty row, and matches nothing
         fresh = term_counts([d.text for d in texts])
         store_terms(texts, fresh, stored_idf())
         stored.update({d.id: pack(fresh[i]) for i, d in enumerate(texts)})

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
+from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from discovery import search, search_index
@@ -27,9 +28,10 @@ def _enqueue(article_id, run_after=None):
 @receiver(page_published, sender=ArticlePage)
 @receiver(page_unpublished, sender=ArticlePage)
 def refresh_on_change(sender, instance, **kwargs):
-    search_index.update(
-        [instance.pk]
-    )  # also on save, but a generic Page's save sends no ArticlePage signal
+    # Also on save, but a generic Page's save sends no ArticlePage signal, and Wagtail indexes
+    # on save before the page's tags are written: both indexes are written again once they are.
+    search_index.update([instance.pk])
+    index.insert_or_update_object(instance)
     # After commit: the task must see the published revision, and a rolled-back publish queues nothing.
     transaction.on_commit(partial(_enqueue, instance.pk))
     if instance.embargo_until:

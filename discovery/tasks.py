@@ -13,11 +13,6 @@ def refresh_related(article_id: int):
 
 
 @task
-def compute_all_related():
-    return related.compute_all()
-
-
-@task
 def reindex_section(page_id: int):
     """The search entries of a page and the articles below it, after its privacy or its place in
     the tree changed: the public ones are written, the others dropped."""

@@ -1,11 +1,8 @@
-from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from taggit.models import Tag
 
-from discovery import archive, search_index
-from discovery.search import Filters, clean_query, published_topics, snippet
+from discovery.search import Filters, clean_query, find, published_topics, snippet
 from newsroom.listing import paginate
-from newsroom.models import ArticlePage
+from newsroom.models import ArticlePage, ArticleTag
 
 PER_PAGE = 20
 
@@ -13,15 +10,10 @@ PER_PAGE = 20
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     filters = Filters.from_request(request.GET)
-    results = []
-    if query:
-        results = _search(filters, query, "and")
-        if len(query.split()) > 1 and not results.count():
-            # No article has every word: rank those with any of them rather than show nothing.
-            results = _search(filters, query, "or")
+    results = find(query, filters)
     page = paginate(request, results, per_page=PER_PAGE)
     topics = published_topics()
-    page.object_list = _articles([getattr(item, "pk", item) for item in page.object_list], topics)
+    page.object_list = _articles(list(page.object_list), topics)
     hits = [(article, snippet(article, query)) for article in page.object_list]
     capped = getattr(results, "capped", False)
     context = {
@@ -33,12 +25,6 @@ def search(request):
         "capped": capped,
     }
     return render(request, "discovery/search.html", context)
-
-
-def _search(filters, query, operator):
-    if search_index.enabled():
-        return search_index.Ranked(query, operator, filters)  # ids, best first
-    return filters.apply(ArticlePage.objects.published()).search(query, operator=operator)
 
 
 def _articles(ids, topics):
@@ -57,19 +43,10 @@ def _articles(ids, topics):
 
 
 def tag(request, slug):
-    label = get_object_or_404(Tag, slug=slug)
+    label = get_object_or_404(ArticleTag.public_tags(), slug=slug)
     articles = ArticlePage.objects.published().filter(tags=label).for_listing().newest_first()
     return render(
         request,
         "discovery/tag_page.html",
         {"tag": label, "articles": paginate(request, articles, per_page=PER_PAGE)},
     )
-
-
-def day_archive(request, year, month=None, day=None):
-    period = archive.Period.of(year, month, day)
-    if period is None:
-        raise Http404("No such date.")
-    articles = period.filter(ArticlePage.objects.published()).for_listing().newest_first()
-    context = {"period": period, "articles": paginate(request, articles, per_page=PER_PAGE)}
-    return render(request, "discovery/archive_page.html", context)

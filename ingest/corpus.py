@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ingest.text import clean, paragraphs
+from ingest.text import paragraphs
+from newsroom.text import clean
 
 DATA_DIR = Path(__file__).parent / "data"
 WIKINEWS_FILE = DATA_DIR / "wikinews.jsonl"

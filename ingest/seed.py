@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.text import clean, paragraphs
+from ingest.text import paragraphs
+from newsroom.text import clean
 
 SEED_FILE = Path(__file__).parent / "data" / "global-windownews-article.txt"
 PAGE_CONTROLS = ("Show More", "Related Articles", "Leave a Reply", "Back to top")

@@ -17,7 +17,7 @@ from django.utils.html import format_html
 from django.utils.text import slugify
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
@@ -31,6 +31,12 @@ from newsroom.forms import ArticlePageForm, NewsroomPageForm
 from newsroom.listing import paginate
 from newsroom.privacy import private_sections
 
+TICKER_SIZE = 5  # headlines in the breaking-news ticker
+# What apps built on newsroom add to each article of a list, counted in the list's own query:
+# {name: a function returning the expression}, filled by those apps at start-up (the comments
+# app adds approved_comment_count), so newsroom, at the bottom, imports none of them.
+LISTING_ANNOTATIONS = {}
+
 
 class PublishedPageQuerySet(PageQuerySet):
     def published(self):
@@ -38,7 +44,9 @@ class PublishedPageQuerySet(PageQuerySet):
         return self.live().public()
 
     def private_q(self):
-        # Wagtail's own test (restricted pages and their descendants), from the cached list.
+        """Overrides Wagtail's PageQuerySet.private_q, which its public() (and so published())
+        calls: the same test, restricted pages and their descendants, from the cached list of
+        private sections instead of a query of every restriction in each list. Not dead code."""
         q = Q()
         for path, depth in private_sections().roots:
             q |= Q(path__startswith=path, depth__gte=depth)
@@ -58,18 +66,25 @@ class ArticlePageQuerySet(PublishedPageQuerySet):
         building to save a purged render three small queries."""
         return self.select_related("licence")
 
+    def breaking(self, at=None):
+        """What the breaking-news ticker shows: a handful of headlines, newest first."""
+        at = at or timezone.now()
+        breaking = self.published(at=at).filter(breaking_until__gt=at).newest_first()
+        return breaking.only("title", "url_path", "breaking_until")[:TICKER_SIZE]
+
     def newest_first(self):
         return self.order_by(models.F("published_at").desc(nulls_last=True), "-pk")
 
     def for_listing(self):
         """Everything a teaser shows, fetched up front so a list costs a fixed number of queries."""
-        from comments.models import approved_count_for  # the card shows the approved-comment count
-
         return (
             self.select_related("topic", "lead_image")
             .prefetch_related("article_authors__author")
-            .annotate(approved_comment_count=approved_count_for())
+            .with_listing_annotations()
         )
+
+    def with_listing_annotations(self):
+        return self.annotate(**{name: make() for name, make in LISTING_ANNOTATIONS.items()})
 
 
 class PreviewNeverCached:
@@ -313,6 +328,13 @@ class ArticleTag(TaggedItemBase):
         "newsroom.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE
     )
 
+    @classmethod
+    def public_tags(cls):
+        """Tags a published article carries: only these have a public page, feed or name
+        (a tag typed on a draft, an embargoed or a private article stays unseen)."""
+        carried = cls.objects.filter(content_object__in=ArticlePage.objects.published())
+        return Tag.objects.filter(pk__in=carried.values("tag_id"))
+
 
 class ArticlePage(PreviewNeverCached, Page):
     topic = models.ForeignKey(
@@ -422,6 +444,7 @@ class ArticlePage(PreviewNeverCached, Page):
         index.FilterField("published_at"),
         index.FilterField("embargo_until"),
         index.RelatedFields("topic", [index.SearchField("title")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
     ]
     parent_page_types = ["newsroom.NewsIndexPage"]
     subpage_types = []
@@ -449,16 +472,12 @@ class ArticlePage(PreviewNeverCached, Page):
 
     def related_articles(self, limit=5):
         """The stored list the discovery task computed (one query); still-public articles only."""
-        from comments.models import (
-            approved_count_for,
-        )  # the cards show it: counted in the same query
-
         related = (
             ArticlePage.objects.published()
             .filter(related_in__article_id=self.pk)
             .select_related("topic")
+            .with_listing_annotations()
         )
-        related = related.annotate(approved_comment_count=approved_count_for())
         return list(related.order_by("related_in__rank")[:limit])
 
     def serve(self, request, *args, **kwargs):
@@ -512,9 +531,6 @@ class ArticlePage(PreviewNeverCached, Page):
     def is_embargoed(self, at=None):
         """The field-level half of `published()`, for a page already in hand."""
         return bool(self.embargo_until and self.embargo_until > (at or timezone.now()))
-
-    def is_breaking(self, at=None):
-        return bool(self.breaking_until and self.breaking_until > (at or timezone.now()))
 
 
 class ArticleAuthor(Orderable):

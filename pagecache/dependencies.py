@@ -7,7 +7,6 @@ because which of their pages list a given article is not worth computing.
 
 from newsroom.models import ArticlePage
 
-GROUPS = ("/feeds/", "/sitemap.xml", "/archive/", "/api/")
 # Feed URLs the syndication app serves (syndication/urls.py), named for the CDN purge:
 # a CDN purges exact URLs, it cannot bump a group like the local cache does.
 FEED_KINDS = ("rss/", "atom/")

@@ -18,6 +18,7 @@ from ninja.throttling import AnonRateThrottle
 from pydantic import BeforeValidator
 
 from comments.models import Comment
+from discovery import search
 from newsroom.models import ArticlePage, Author, TopicPage
 from syndication.http import conditional_get, public
 from syndication.links import (
@@ -226,13 +227,10 @@ def filtered(filters: ArticleFilters):
     if filters.until:
         found = found.filter(published_at__date__lte=filters.until)
     found = found.distinct()
-    words = plain(filters.q).strip()
-    if not words:
+    if not search.clean_query(filters.q or ""):
         return found.newest_first()
-    ranked = [
-        hit.pk
-        for hit in ArticlePage.objects.published().search(words, operator="or")[:SEARCH_LIMIT]
-    ]
+    # The site's one reader search (discovery.search): the same safe words, the same ranking.
+    ranked = list(search.find(filters.q)[:SEARCH_LIMIT])
     rank = Case(
         *[When(pk=pk, then=Value(n)) for n, pk in enumerate(ranked)], output_field=IntegerField()
     )

@@ -9,14 +9,12 @@ import uuid
 from functools import partial
 
 from django.contrib.syndication.views import Feed
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Enclosure
 from django.utils.html import format_html
-from taggit.models import Tag
 from wagtail.models import Site
 
-from newsroom.models import ArticlePage, Author, TopicPage
+from newsroom.models import ArticlePage, ArticleTag, Author, TopicPage
 from syndication.feedgen import AtomFeed, RssFeed
 from syndication.http import conditional_get, public
 from syndication.links import (
@@ -169,11 +167,7 @@ class TopicFeed(ArticleFeed):
 
 class TagFeed(ArticleFeed):
     def get_object(self, request, slug):
-        tag = get_object_or_404(Tag, slug=slug)
-        # A tag only drafts carry would otherwise show its name to the world.
-        if not self.articles(tag).exists():
-            raise Http404("No published article has this tag.")
-        return tag
+        return get_object_or_404(ArticleTag.public_tags(), slug=slug)
 
     def articles(self, tag):
         return ArticlePage.objects.published().filter(tagged_items__tag=tag).distinct()

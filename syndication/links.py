@@ -10,7 +10,7 @@ from django.templatetags.static import static
 from django.utils.text import Truncator
 from wagtail.rich_text import get_text_for_indexing
 
-from ingest.text import clean
+from newsroom.text import clean
 
 # Three aspect ratios search engines ask for (16:9, 4:3, 1:1); Wagtail's fill never upscales.
 IMAGE_RATIOS = ("fill-1200x675", "fill-1200x900", "fill-1200x1200")

@@ -2,9 +2,9 @@
 
 from django.urls import path
 
+from newsroom import converters  # noqa: F401 (registers "uslug")
 from syndication import feeds, views
 from syndication.api import api
-from windownews import converters  # noqa: F401 (registers "uslug")
 
 
 def feed_pair(prefix, feed_class, name):

@@ -104,9 +104,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Reader search's SearchVectorField (discovery.SearchEntry): written and read on PostgreSQL
+    # only, but the model, its migrations and its checks are the same on SQLite.
+    "django.contrib.postgres",
 ]
-if USING_POSTGRES:
-    INSTALLED_APPS.append("django.contrib.postgres")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

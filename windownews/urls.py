@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from discovery import archive
 from discovery import views as discovery_views
+from newsroom import converters  # noqa: F401 (registers "uslug")
 from newsroom import views as newsroom_views
-from windownews import converters, views  # noqa: F401 (converters registers "uslug")
+from windownews import views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -17,11 +18,10 @@ urlpatterns = [
     path("healthz", views.health, name="health"),
     path("search/", discovery_views.search, name="search"),
     path("tags/<uslug:slug>/", discovery_views.tag, name="tag"),
-    path("archive/<int:year>/", discovery_views.day_archive, name="archive-year"),
-    path("archive/<int:year>/<int:month>/", discovery_views.day_archive, name="archive-month"),
-    path(
-        "archive/<int:year>/<int:month>/<int:day>/", discovery_views.day_archive, name="archive-day"
-    ),
+    path("archive/", archive.Index.as_view(), name="archive"),
+    path("archive/<int:year>/", archive.Year.as_view(), name="archive-year"),
+    path("archive/<int:year>/<int:month>/", archive.Month.as_view(), name="archive-month"),
+    path("archive/<int:year>/<int:month>/<int:day>/", archive.Day.as_view(), name="archive-day"),
     path("comments/", include("comments.urls")),
     path("", include("live.urls")),
     path("follow/", include("following.urls")),
@@ -33,7 +33,7 @@ urlpatterns = [
 
 if not settings.PRODUCTION:
     # The demo serves uploads itself; production puts them behind the web server or a CDN.
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", views.media)]
 
 # Wagtail's page tree answers everything else, so it goes last.
 urlpatterns += [path("", include(wagtail_urls))]

@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
+from django.views.static import serve
 
 
 def health(request):
@@ -24,3 +26,12 @@ def health(request):
     )
     response["Cache-Control"] = "no-store"
     return response
+
+
+def media(request, path):
+    """The demo's uploads (production serves them from the web server). A name the file system
+    refuses (too long, a NUL) is a file that is not there, not a server error."""
+    try:
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+    except (OSError, ValueError):
+        raise Http404("No such file.") from None

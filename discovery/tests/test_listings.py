@@ -132,3 +132,11 @@ def test_every_list_tolerates_bad_page_numbers(client, war):
         for page in BAD_PAGES:
             sep = "&" if "?" in path else "?"
             assert client.get(f"{path}{sep}page={page}").status_code == 200, (path, page)
+
+
+def test_the_archive_index_lists_the_years_and_is_linked_from_every_page(client, war):
+    html = get(client, "/archive/")
+    assert 'href="/archive/2022/"' in html and "45 articles" in html
+    assert 'href="/archive/2022/03/"' in get(client, "/archive/2022/")
+    assert 'href="/archive/2022/03/05/"' in get(client, "/archive/2022/03/")
+    assert 'href="/archive/"' in get(client, "/")

@@ -101,7 +101,7 @@ def test_a_page_reads_its_list_in_one_query(make_article, ukraine_story):
     assert len(titles) == 3, titles
     # One query for the list and its topics (the private sections come from the cache).
     sql = [q["sql"] for q in queries.captured_queries]
-    assert len(sql) == 1 and "discovery_relatedarticle" in sql[0]
+    assert len(sql) == 1 and "discovery_relatedarticle" in sql[0], sql
 
 
 def test_publishing_a_new_article_refreshes_its_list_and_its_neighbours(

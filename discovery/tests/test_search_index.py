@@ -4,7 +4,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from discovery import search_index
@@ -136,13 +135,10 @@ def test_the_index_search_command_rebuilds_the_entries(make_article):
     assert "for 1 articles" in out.getvalue() and len(ids("geysir")) == 1
 
 
-@pytest.mark.parametrize("walk", [True, False, "planner's estimate"])
 def test_past_the_cap_the_newest_matches_and_every_headline_match_are_ranked(
-    make_article, monkeypatch, walk
+    make_article, monkeypatch
 ):
     monkeypatch.setattr(search_index, "MAX_COUNTED", 3)
-    if isinstance(walk, bool):
-        monkeypatch.setattr(search_index, "_worth_walking", lambda entries: walk)
     headline = make_article(
         "Geysir erupts", body=body("Tourists watched."), published_at=DAY - timedelta(days=300)
     )
@@ -156,28 +152,3 @@ def test_past_the_cap_the_newest_matches_and_every_headline_match_are_ranked(
     results = search_index.Ranked("geysir", "and", Filters())
     assert results.capped
     assert results[0:3] == [headline.pk, newest[3].pk, newest[2].pk]
-
-
-def test_past_the_cap_a_common_word_is_looked_up_among_the_newest_articles_only(
-    make_article, monkeypatch
-):
-    monkeypatch.setattr(search_index, "MAX_COUNTED", 2)
-    monkeypatch.setattr(search_index, "_table_rows", lambda: 100)
-    # Headline matches: few, so all are read; document matches: a window of the newest 10 entries.
-    monkeypatch.setattr(
-        search_index,
-        "_estimated_rows",
-        lambda queryset: 1 if "title @@" in str(queryset.query) else 40,
-    )
-    headline = make_article(
-        "Geysir erupts", body=body("Tourists watched."), published_at=DAY - timedelta(days=300)
-    )
-    notes = [
-        make_article(f"Note {n}", body=body("A geysir."), published_at=DAY + timedelta(days=n))
-        for n in range(12)
-    ]
-    with CaptureQueriesContext(connection) as captured:
-        assert search_index.Ranked("geysir", "and", Filters())[0:2] == [headline.pk, notes[-1].pk]
-    assert any(
-        '"published_at" >=' in query["sql"] for query in captured
-    )  # only the window was searched

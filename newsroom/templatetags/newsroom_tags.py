@@ -1,6 +1,6 @@
 from django import template
 
-from newsroom.breaking import breaking_articles
+from newsroom.models import ArticlePage
 
 register = template.Library()
 
@@ -8,4 +8,4 @@ register = template.Library()
 @register.simple_tag
 def breaking_news():
     """One indexed query per uncached page; the list is at most a handful of headlines."""
-    return list(breaking_articles())
+    return list(ArticlePage.objects.breaking())

@@ -5,7 +5,6 @@ through an UploadedFile), and code that saves an image directly."""
 
 import io
 import struct
-import time
 import zlib
 
 import pytest
@@ -126,15 +125,12 @@ def test_it_refuses_svg_and_anything_not_a_raster_image(upload, name, content, c
     assert not Image.objects.exists()
 
 
-def test_it_refuses_a_decompression_bomb_quickly_with_a_clear_message(upload):
+def test_it_refuses_a_decompression_bomb_with_a_clear_message(upload):
     bomb = png_bomb()
     assert len(bomb) < 1000
-    started = time.perf_counter()
     response = upload("bomb.png", bomb, "image/png")
-    elapsed = time.perf_counter() - started
     assert response.status_code == 200
     assert "too many pixels" in " ".join(response.context["form"].errors["file"])
-    assert elapsed < 2, elapsed
     assert not Image.objects.exists()
 
 
@@ -216,9 +212,7 @@ def test_the_multiple_uploader_re_encodes_and_refuses_bombs_clearly(client, edit
     client.force_login(editor)
     assert multiple_upload(client, "kyiv.jpg", jpeg_with_gps_and_trailer())["success"]
     assert_clean(Image.objects.get())
-    started = time.perf_counter()
     refused = multiple_upload(client, "bomb.png", png_bomb(), "image/png")
-    assert time.perf_counter() - started < 2
     assert not refused["success"] and "too many pixels" in refused["error_message"]
     assert Image.objects.count() == 1
 
@@ -271,10 +265,8 @@ def test_code_that_saves_an_image_directly_gets_it_re_encoded(django_user_model)
     ],
 )
 def test_code_cannot_store_svg_or_a_bomb_either(name, content, refusal):
-    started = time.perf_counter()
     with pytest.raises((ValidationError, PILImage.DecompressionBombError), match=refusal):
         Image.objects.create(title=name, file=ImageFile(io.BytesIO(content), name=name))
-    assert time.perf_counter() - started < 2
     assert not Image.objects.exists()
 
 

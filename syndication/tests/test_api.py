@@ -104,3 +104,11 @@ def test_it_serves_its_openapi_schema(client, site_tree):
         "/api/v1/topics",
         "/api/v1/authors",
     } <= schema["paths"].keys()
+
+
+@pytest.mark.parametrize("words", ['"', "'\":*", "NEAR(ukraine", "title:war", "ukraine AND"])
+def test_it_answers_search_syntax_as_plain_words(client, make_article, words):
+    make_article("Ukraine war update")
+    response = client.get("/api/v1/articles", {"q": words})
+    assert response.status_code == 200, response.content[:300]
+    assert "Ukraine war update" in [item["title"] for item in response.json()["items"]]
