@@ -136,8 +136,7 @@ def serve(args):
         granian,
         "--interface",
         "wsgi",
-        # The page cache's fast path answers cached pages before Django (pagecache/wsgi.py).
-        "pagecache.wsgi:application",
+        "windownews.wsgi:application",  # Django behind the page cache's fast path
         "--host",
         args.host,
         "--port",

@@ -42,8 +42,8 @@ def call(app, path, **headers):
 def test_it_serves_hits_without_django_and_files_for_nginx(
     settings, tmp_path, make_article, monkeypatch
 ):
-    from pagecache import wsgi
     from pagecache.purge import purge_paths
+    from windownews import wsgi
 
     settings.PAGECACHE_PAGE_DIR = str(tmp_path)
     article = make_article("Fast path story")
@@ -54,14 +54,20 @@ def test_it_serves_hits_without_django_and_files_for_nginx(
         file.read_bytes() == body and (tmp_path / article.url.strip("/") / "index.html.gz").exists()
     )
 
-    monkeypatch.setattr(wsgi, "django_application", None)  # a hit must not need Django
+    # a hit must not need Django
+    monkeypatch.setattr(wsgi.application, "django_application", None)
     status, headers, again = call(wsgi.application, article.url, HTTP_ACCEPT_ENCODING="br")
     assert (
         status.startswith("200")
         and headers["X-Cache"] == "HIT"
         and headers["Content-Encoding"] == "br"
     )
+    monkeypatch.undo()
+    # Revalidation goes to Django's ConditionalGetMiddleware, which answers from the entry.
     status, _, _ = call(wsgi.application, article.url, HTTP_IF_NONE_MATCH=headers["ETag"])
+    assert status.startswith("304")
+    since = headers["Last-Modified"]
+    status, _, _ = call(wsgi.application, article.url, HTTP_IF_MODIFIED_SINCE=since)
     assert status.startswith("304")
 
     purge_paths([article.url])
@@ -81,7 +87,7 @@ def test_it_sweeps_page_files_whose_freshness_ended(settings, tmp_path):
 
 
 def test_it_refuses_unknown_hosts_on_the_fast_path(make_article):
-    from pagecache import wsgi
+    from windownews import wsgi
 
     article = make_article("Host check")
     call(wsgi.application, article.url)
@@ -92,7 +98,7 @@ def test_it_refuses_unknown_hosts_on_the_fast_path(make_article):
 def test_it_writes_the_missing_file_when_a_cached_page_reaches_the_app(
     settings, tmp_path, make_article
 ):
-    from pagecache import wsgi
+    from windownews import wsgi
 
     article = make_article("Cached before files")
     call(wsgi.application, article.url)  # cached in Redis, no page folder yet
@@ -105,7 +111,8 @@ def test_it_writes_the_missing_file_when_a_cached_page_reaches_the_app(
 def test_it_rebuilds_an_expired_page_file_in_place_instead_of_dropping_it(
     settings, tmp_path, make_article
 ):
-    from pagecache import pagefiles, store, wsgi
+    from pagecache import pagefiles, store
+    from windownews import wsgi
 
     settings.PAGECACHE_PAGE_DIR = str(tmp_path)
     article = make_article("Swept story")
