@@ -11,7 +11,6 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from comments.signals import comments_changed
-from discovery.signals import related_refreshed
 from newsroom.models import ArticlePage, Author, Correction, Licence
 from pagecache import dependencies
 from pagecache.purge import purge_paths
@@ -104,11 +103,19 @@ def on_correction_changed(sender, instance, **kwargs):
     _purge_article(instance.article.specific, old_paths=[reverse("corrections")])
 
 
-@receiver(related_refreshed)
 def after_related_refresh(sender, article_ids, **kwargs):
     """Related lists are recomputed by discovery's task, in the worker and after the publish
     purge: the pages whose lists it changed go then."""
     purge_paths(page.get_url() for page in ArticlePage.objects.filter(pk__in=article_ids))
+
+
+def connect_related_refresh():
+    """Called once this module's receivers are connected: importing discovery's signals (and
+    receivers) only then queues a publish's purge, after the commit, before discovery's Related
+    refresh, which the demo's immediate task backend runs there and then, for seconds."""
+    from discovery.signals import related_refreshed
+
+    related_refreshed.connect(after_related_refresh)
 
 
 @receiver(post_save)
