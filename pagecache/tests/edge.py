@@ -1,11 +1,15 @@
-"""Reading pages over HTTP from a live server or the Varnish in front of it."""
+"""Reading pages as readers do: over HTTP (a live server, Varnish), or a WSGI call."""
 
 import contextlib
 import http.client
+import io
 import os
 import socket
 import urllib.error
 import urllib.request
+
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 
 def free_port() -> int:
@@ -35,3 +39,32 @@ def fetch_raw(base, path, **headers):
     body = response.read().decode(errors="replace")
     connection.close()
     return response.status, response.headers, body
+
+
+def call(app, path, **headers):
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path,
+        "QUERY_STRING": "",
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "8000",
+        "HTTP_HOST": "127.0.0.1",
+        "wsgi.input": io.BytesIO(),
+        "wsgi.url_scheme": "http",
+        "wsgi.errors": io.StringIO(),
+        **headers,
+    }
+    seen = {}
+
+    def start_response(status, response_headers, exc_info=None):
+        seen["status"], seen["headers"] = status, dict(response_headers)
+
+    # As Django's test client does: the test's transaction must outlive the request.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        body = b"".join(app(environ, start_response))
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+    return seen["status"], seen["headers"], body

@@ -1,42 +1,12 @@
 """The WSGI fast path answers cached pages before Django, and writes files for nginx."""
 
-import io
 import time
 
 import pytest
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
+
+from pagecache.tests.edge import call
 
 pytestmark = pytest.mark.django_db
-
-
-def call(app, path, **headers):
-    environ = {
-        "REQUEST_METHOD": "GET",
-        "PATH_INFO": path,
-        "QUERY_STRING": "",
-        "SERVER_NAME": "127.0.0.1",
-        "SERVER_PORT": "8000",
-        "HTTP_HOST": "127.0.0.1",
-        "wsgi.input": io.BytesIO(),
-        "wsgi.url_scheme": "http",
-        "wsgi.errors": io.StringIO(),
-        **headers,
-    }
-    seen = {}
-
-    def start_response(status, response_headers, exc_info=None):
-        seen["status"], seen["headers"] = status, dict(response_headers)
-
-    # As Django's test client does: the test's transaction must outlive the request.
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    try:
-        body = b"".join(app(environ, start_response))
-    finally:
-        request_started.connect(close_old_connections)
-        request_finished.connect(close_old_connections)
-    return seen["status"], seen["headers"], body
 
 
 def test_it_serves_hits_without_django_and_files_for_nginx(
