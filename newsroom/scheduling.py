@@ -12,7 +12,7 @@ import threading
 from contextlib import contextmanager
 
 from django.core.management import call_command
-from django.db import close_old_connections, connection
+from django.db import close_old_connections, connection, transaction
 from django.db.models import Min
 from django.utils import timezone
 from wagtail.models import Page, Revision
@@ -30,7 +30,9 @@ def publish_due():
     once could publish the same revision twice (two log entries, two purges)."""
     with only_one_publisher() as mine:
         if mine:
-            call_command("publish_scheduled", verbosity=0)
+            # One transaction: what readers see is purged once everything is written.
+            with transaction.atomic():
+                call_command("publish_scheduled", verbosity=0)
         return mine
 
 

@@ -10,12 +10,17 @@ from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+import newsroom.signals  # noqa: F401 (see below)
 from comments.signals import comments_changed
 from newsroom.models import ArticlePage, Author, Correction, Licence
 from pagecache import dependencies
 from pagecache.purge import purge_paths
 
 log = logging.getLogger(__name__)
+# newsroom's receivers are connected first (the import above): a publish outside a transaction
+# (Wagtail's admin, the scheduler) purges at once, so the article's dates that newsroom stamps on
+# page_published must be written before our receiver runs, or a list rendered in between (the
+# news sitemap) would be cached without the article.
 
 
 def _purge_article(article, old_paths=(), comments=False):
