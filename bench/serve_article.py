@@ -60,15 +60,22 @@ def environment(args, data_dir: Path) -> dict:
         DJANGO_SETTINGS_MODULE="windownews.settings",
     )
     if not args.sqlite:
-        env["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/windownews_bench"
-        env["REDIS_URL"] = "redis://127.0.0.1:6379/0"
+        env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{args.database}"
+        env["REDIS_URL"] = args.redis_url
     return env
 
 
 def create_database(env) -> None:
     if "DATABASE_URL" in env:
         subprocess.run(
-            ["createdb", "-h", "127.0.0.1", "-U", "postgres", "windownews_bench"],
+            [
+                "createdb",
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                env["DATABASE_URL"].rsplit("/", 1)[1],
+            ],
             capture_output=True,
         )
 
@@ -325,7 +332,11 @@ def main():
         help="no PostgreSQL/Redis: SQLite and local memory (one worker's cache!)",
     )
     parser.add_argument("--keep", action="store_true", help="keep the data folder")
+    parser.add_argument("--port-base", type=int, default=8300, help="contenders use the next 7")
+    parser.add_argument("--database", default="windownews_bench")
+    parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
     args = parser.parse_args()
+    PORTS.update({name: args.port_base + 1 + n for n, name in enumerate(PORTS)})
     for tool in ("wrk", "nginx"):
         if not shutil.which(tool):
             sys.exit(f"{tool} is needed (Debian: apt-get install {tool})")

@@ -4,6 +4,7 @@ in local memory, without our page cache."""
 from windownews.settings import *  # noqa: F403
 
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("pagecache.")]  # noqa: F405
+PAGECACHE_ENABLED = False  # the WSGI entry's fast path hands every request to Django
 MIDDLEWARE = [
     "django.middleware.cache.UpdateCacheMiddleware",
     *MIDDLEWARE,

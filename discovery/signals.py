@@ -7,7 +7,7 @@ from functools import partial
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from wagtail.models import PageViewRestriction
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -16,6 +16,10 @@ from discovery import search, search_index
 from discovery.related import articles_showing
 from discovery.tasks import refresh_related, reindex_section, reindex_topic
 from newsroom.models import ArticlePage, TopicPage
+
+# Sent after the Related lists were recomputed (in the worker): `article_ids` are the articles
+# whose stored list may have changed, so the pages showing those lists are out of date.
+related_refreshed = Signal()
 
 
 def _enqueue(article_id, run_after=None):

@@ -9,7 +9,15 @@ WAGTAIL_BATCH = 500
 
 @task
 def refresh_related(article_id: int):
+    """Recompute the lists, then announce every article whose list showed it, or shows it now
+    (discovery.signals.related_refreshed: the page cache purges their pages)."""
+    from discovery.signals import related_refreshed  # that module imports this one
+    from newsroom.models import ArticlePage
+
+    showing_before = set(related.articles_showing(article_id))
     related.refresh(article_id)
+    showing = showing_before | set(related.articles_showing(article_id))
+    related_refreshed.send(ArticlePage, article_ids=sorted({article_id, *showing}))
 
 
 @task

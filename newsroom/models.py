@@ -1,9 +1,7 @@
 """Page types and snippets of the newsroom: what an article is, and when it is public."""
 
-import time
 from collections import defaultdict
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q, Window
@@ -195,34 +193,11 @@ class HomePage(PreviewNeverCached, Page):
         # Articles are nearly every page view: find one by its URL path in one query with
         # what the page shows, instead of Wagtail's walk down the tree (two queries a level).
         if len(path_components) == 2:  # news/<slug>/: the only place articles live
-            article = self._article_at(request, self.url_path + "/".join(path_components) + "/")
-            if article is not None:
+            url_path = self.url_path + "/".join(path_components) + "/"
+            found = ArticlePage.objects.for_page_view().filter(url_path=url_path, live=True)
+            if article := found.first():
                 return RouteResult(article)
         return super().route(request, path_components)
-
-    def _article_at(self, request, url_path):
-        def find():
-            return ArticlePage.objects.for_page_view().filter(url_path=url_path, live=True).first()
-
-        path = getattr(request, "path_info", None)
-        if not path:
-            return find()
-        # The row is kept beside the page's cache entry, valid until the page is purged
-        # for anything but its comments (every change to the article purges it): a page
-        # whose entry merely expired re-renders without this query, a third of its CPU.
-        from pagecache import store  # pagecache is built on newsroom, not the other way round
-
-        key = f"dl:route:{self.pk}:{url_path}"
-        article, generation = store.read_shared(key, path, content=True)
-        if article is None:
-            article = find()
-            if (
-                article is not None
-            ):  # stored before anything renders it: no render-time state rides along
-                store.write_shared(
-                    key, generation, article, time.time() + settings.PAGECACHE_FRAGMENT_SECONDS
-                )
-        return article
 
 
 class NewsIndexPage(PreviewNeverCached, Page):

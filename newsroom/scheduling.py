@@ -1,4 +1,6 @@
-"""Scheduled publishing without a person: Wagtail's `publish_scheduled` run on a timer.
+"""Scheduled publishing without a person: Wagtail's `publish_scheduled`, run when a go-live or
+expiry time comes (the loop sleeps until the next one, looking again every POLL_SECONDS for
+times set meanwhile), so an article goes live within a second or two of its time.
 
 `windownews worker` runs this loop in a thread beside django-tasks-db's `db_worker`, and the
 demo runs it in a small side process (`windownews scheduler`). Publishing goes through
@@ -10,10 +12,13 @@ import threading
 from contextlib import contextmanager
 
 from django.core.management import call_command
-from django.db import close_old_connections, connection
+from django.db import close_old_connections, connection, transaction
+from django.db.models import Min
+from django.utils import timezone
+from wagtail.models import Page, Revision
 
 log = logging.getLogger(__name__)
-INTERVAL_SECONDS = 30
+POLL_SECONDS = 2  # the longest a newly scheduled time waits to be noticed
 ADVISORY_LOCK = 0x574E5055  # "WNPU": PostgreSQL's advisory-lock id for scheduled publishing
 
 
@@ -25,7 +30,9 @@ def publish_due():
     once could publish the same revision twice (two log entries, two purges)."""
     with only_one_publisher() as mine:
         if mine:
-            call_command("publish_scheduled", verbosity=0)
+            # One transaction: what readers see is purged once everything is written.
+            with transaction.atomic():
+                call_command("publish_scheduled", verbosity=0)
         return mine
 
 
@@ -46,11 +53,32 @@ def only_one_publisher():
                 cursor.execute("SELECT pg_advisory_unlock(%s)", [ADVISORY_LOCK])
 
 
-def run_scheduler(stop: threading.Event, interval=INTERVAL_SECONDS, alive=lambda: True):
-    """Publish what is due now, then every `interval` seconds until `stop` is set."""
+def next_due():
+    """The earliest approved go-live time or expiry of a live page, or None."""
+    times = [
+        Revision.objects.aggregate(due=Min("approved_go_live_at"))["due"],
+        Page.objects.filter(live=True).aggregate(due=Min("expire_at"))["due"],
+    ]
+    return min((due for due in times if due is not None), default=None)
+
+
+def one_round(poll=POLL_SECONDS) -> float:
+    """Publish what is due; return how long to sleep: until the next time, at most `poll`."""
+    due = next_due()
+    if due is not None and due <= timezone.now():
+        publish_due()
+        due = next_due()
+    if due is None or due <= timezone.now():  # nothing, or another worker holds the lock
+        return poll
+    return min(poll, (due - timezone.now()).total_seconds())
+
+
+def run_scheduler(stop: threading.Event, interval=POLL_SECONDS, alive=lambda: True):
+    """Publish what is due now, then whenever something falls due, until `stop` is set."""
     while not stop.is_set() and alive():
+        wait = interval
         try:
-            publish_due()
+            wait = one_round(interval)
         except Exception:  # a failed round must not stop scheduled publishing for good
             log.exception("Scheduled publishing failed; trying again in %s s", interval)
         finally:
@@ -58,10 +86,10 @@ def run_scheduler(stop: threading.Event, interval=INTERVAL_SECONDS, alive=lambda
             # never inside a transaction (a test's), where that would close it under the caller.
             if not connection.in_atomic_block:
                 close_old_connections()
-        stop.wait(interval)
+        stop.wait(wait)
 
 
-def start_scheduler_thread(interval=INTERVAL_SECONDS):
+def start_scheduler_thread(interval=POLL_SECONDS):
     stop = threading.Event()
     thread = threading.Thread(
         target=run_scheduler, args=(stop, interval), name="publish-scheduled", daemon=True

@@ -6,4 +6,6 @@ class PageCacheConfig(AppConfig):
     verbose_name = "Page cache and purge"
 
     def ready(self):
-        from pagecache import signals  # noqa: F401 (connects the purge receivers)
+        from pagecache import signals  # connects the purge receivers
+
+        signals.connect_related_refresh()

@@ -1,10 +1,12 @@
 """The page cache inside Django: answers hits, stores what anonymous readers may share.
 
-It sits first in MIDDLEWARE so it sees the final response (session and security headers
+It sits first in MIDDLEWARE (after Django's ConditionalGetMiddleware, which answers 304s from
+the validators it sets) so it sees the final response (session and security headers
 included). The WSGI fast path (pagecache.wsgi) answers most hits before Django starts; this
 middleware does the same for requests that reach Django (tests, ASGI, a miss it must render).
 """
 
+from django.conf import settings
 from django.utils.cache import patch_cache_control
 
 from pagecache import pagefiles, policy, responses, store
@@ -16,6 +18,8 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         meta = request.META
+        if not settings.PAGECACHE_ENABLED:  # DEBUG: every page rendered from its templates
+            return self._uncached(request)
         key = policy.request_key(
             request.method,
             meta.get("PATH_INFO", ""),

@@ -6,22 +6,42 @@ cache; any other parameter (?replyto=, ?q=) bypasses the cache instead of being 
 """
 
 import contextlib
+import functools
 from urllib.parse import unquote
 
 from django.conf import settings
+from django.urls import reverse
 
-# Never cached: the admin, previews, per-reader or already-fast endpoints.
-BYPASS_PREFIXES = (
-    "/admin/",
-    "/documents/",
-    "/healthz",
-    "/static/",
-    "/media/",
-    "/search/",
-    "/comments/",
-    "/live/",  # polls of live pages: their own short Cache-Control for the CDN (live.views)
-    "/django-admin/",
-)
+# THE list of the site's own URLs the page cache leaves alone, by URL name: each gives its first
+# path segment. Per reader or for editors, never shared here nor at the edge (the VCL passes the
+# same segments; pagecache/tests/test_reserved_prefixes.py checks they agree).
+PRIVATE_URLS = (("wagtailadmin_home", ()), ("comments:post", ()), ("search", ()), ("health", ()))
+# Files: fast already, and cached by browsers and the edge by their own headers.
+FILE_URLS = (("wagtaildocs_serve", (1, "file.pdf")),)
+# Answers with their own Cache-Control for the edge, too short-lived to keep here: the polls
+# of live pages (live.views.since), which Varnish or a CDN caches a few seconds.
+EDGE_ONLY_URLS = (("live-since", (1, 0)),)
+
+
+def first_segment(url: str) -> str:
+    """'/comments/post/' -> '/comments/', '/healthz' -> '/healthz'."""
+    segment, slash, _ = url.lstrip("/").partition("/")
+    return f"/{segment}{slash}"
+
+
+@functools.cache
+def private_prefixes() -> tuple[str, ...]:
+    return tuple(first_segment(reverse(name, args=args)) for name, args in PRIVATE_URLS)
+
+
+@functools.cache
+def bypass_prefixes() -> tuple[str, ...]:
+    files = (
+        first_segment(reverse(name, args=args)) for name, args in (*FILE_URLS, *EDGE_ONLY_URLS)
+    )
+    return (*private_prefixes(), *files, settings.STATIC_URL, settings.MEDIA_URL)
+
+
 TRACKING_PREFIX = "utm_"
 TRACKING_NAMES = frozenset({"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"})
 MAX_PAGE = 10_000
@@ -57,7 +77,7 @@ def _normal_query(query: str) -> str | None:
 
 def request_key(method: str, path: str, query: str, cookies: str) -> str | None:
     """The cache key of an anonymous GET/HEAD of a reader page, or None to bypass the cache."""
-    if method not in ("GET", "HEAD") or path.startswith(BYPASS_PREFIXES):
+    if method not in ("GET", "HEAD") or path.startswith(bypass_prefixes()):
         return None
     # A session means a logged-in editor or a reader with per-reader state: never cached.
     if cookies and settings.SESSION_COOKIE_NAME + "=" in cookies:

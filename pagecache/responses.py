@@ -1,7 +1,7 @@
-"""One cached page as the bytes and headers of a response: encoding, validators, 304s."""
+"""One cached page as the bytes and headers of a response: encoding and validators."""
 
 import time
-from email.utils import formatdate, parsedate_to_datetime
+from email.utils import formatdate
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -17,26 +17,9 @@ def cache_control(entry: Entry, now: float) -> str:
     return f"public, max-age=0, s-maxage={fresh}, stale-while-revalidate={stale}"
 
 
-def _not_modified(entry: Entry, if_none_match: str, if_modified_since: str) -> bool:
-    if if_none_match:
-        return entry.etag in if_none_match or if_none_match.strip() == "*"
-    if if_modified_since:
-        try:
-            return parsedate_to_datetime(if_modified_since).timestamp() >= int(entry.last_modified)
-        except (TypeError, ValueError):
-            return False
-    return False
-
-
-def render(
-    entry: Entry,
-    accept_encoding: str,
-    if_none_match: str,
-    if_modified_since: str,
-    head: bool,
-    state: str,
-):
-    """(status, headers, body) for this request, from the stored page."""
+def render(entry: Entry, accept_encoding: str, head: bool, state: str):
+    """(headers, body) of a 200 for this request, from the stored page. Conditional requests
+    go to Django, whose ConditionalGetMiddleware turns this into a 304 when they match."""
     now = time.time()
     headers = [
         ("ETag", entry.etag),
@@ -44,10 +27,8 @@ def render(
         ("Cache-Control", cache_control(entry, now)),
         ("Vary", "Accept-Encoding"),
         ("X-Cache", state),
+        *entry.headers,
     ]
-    if _not_modified(entry, if_none_match, if_modified_since):
-        return 304, headers, b""
-    headers.extend(entry.headers)
     if "br" in accept_encoding:
         body = entry.brotli
         headers.append(("Content-Encoding", "br"))
@@ -57,20 +38,14 @@ def render(
     else:
         body = entry.body
     headers.append(("Content-Length", str(len(body))))
-    return 200, headers, b"" if head else body
+    return headers, b"" if head else body
 
 
 def django_response(entry: Entry, request, state: str) -> HttpResponse:
-    meta = request.META
-    status, headers, body = render(
-        entry,
-        meta.get("HTTP_ACCEPT_ENCODING", ""),
-        meta.get("HTTP_IF_NONE_MATCH", ""),
-        meta.get("HTTP_IF_MODIFIED_SINCE", ""),
-        request.method == "HEAD",
-        state,
+    headers, body = render(
+        entry, request.META.get("HTTP_ACCEPT_ENCODING", ""), request.method == "HEAD", state
     )
-    response = HttpResponse(body, status=status)
+    response = HttpResponse(body)
     for name, value in headers:
         response.headers[name] = value
     return response

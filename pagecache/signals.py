@@ -1,36 +1,43 @@
 """Events that change what readers see, wired to the purge map after the change commits."""
 
-from django.core.cache import cache
+import logging
+
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
-from django.tasks.signals import task_finished, task_started
 from django.urls import reverse
 from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+import newsroom.signals  # noqa: F401 (see below)
 from comments.signals import comments_changed
 from newsroom.models import ArticlePage, Author, Correction, Licence
-from pagecache import dependencies, sites
-from pagecache.deadlines import NEXT_CHANGE_KEY
+from pagecache import dependencies
 from pagecache.purge import purge_paths
+
+log = logging.getLogger(__name__)
+# newsroom's receivers are connected first (the import above): a publish outside a transaction
+# (Wagtail's admin, the scheduler) purges at once, so the article's dates that newsroom stamps on
+# page_published must be written before our receiver runs, or a list rendered in between (the
+# news sitemap) would be cached without the article.
 
 
 def _purge_article(article, old_paths=(), comments=False):
     # Worked out now, while the article (and on delete its tags and authors) still exists;
     # purged after the commit, so the next render reads the new state.
-    paths = dependencies.article_paths(article, old_paths)
-    # A comment changes the article's comment section and the counts on the lists that
-    # show it (the other paths), never the ticker nor the article's text.
-    everything = not comments and dependencies.touches_every_page(article)
-    comments_only = {article.get_url()} if comments else ()
-
-    def run():
-        cache.delete(NEXT_CHANGE_KEY)  # an embargo or a breaking time may have been set
-        purge_paths(paths, everything=everything, comments_only=comments_only)
-
-    transaction.on_commit(run)
+    try:
+        paths = dependencies.article_paths(article, old_paths)
+        # A comment changes the article's comment section and the counts on the lists that
+        # show it (the other paths), never the ticker nor the article's text.
+        everything = not comments and dependencies.touches_every_page(article)
+        comments_only = {article.get_url()} if comments else ()
+    except Exception:  # sent after a commit, the database gone: purge all rather than raise
+        log.exception("could not work out the pages to purge; purging every page")
+        paths, everything, comments_only = old_paths, True, ()
+    transaction.on_commit(
+        lambda: purge_paths(paths, everything=everything, comments_only=comments_only)
+    )
 
 
 def _purge_page(page, old_paths=()):
@@ -38,6 +45,13 @@ def _purge_page(page, old_paths=()):
     if isinstance(page, ArticlePage):
         return _purge_article(page, old_paths)
     transaction.on_commit(lambda: purge_paths({*dependencies.page_paths(page), *old_paths}))
+
+
+def _purge_section(page, old_paths=()):
+    """A page and everything below it changed privacy or place: every page that could show
+    one of them goes from the local layers, and their own addresses from the CDN."""
+    paths = {*old_paths, *dependencies.section_paths(page)}
+    transaction.on_commit(lambda: purge_paths(paths, everything=True))
 
 
 @receiver(pre_save, sender=ArticlePage)
@@ -63,9 +77,23 @@ def on_slug_change(sender, instance, instance_before, **kwargs):
 
 @receiver(post_page_move)
 def on_move(sender, instance, url_path_before, url_path_after, **kwargs):
-    site_root = instance.get_site().root_page.url_path if instance.get_site() else "/"
-    old_path = "/" + url_path_before.removeprefix(site_root)
-    _purge_page(instance, old_paths=[old_path])
+    """Into or out of a private section, and every page below it at a new address."""
+    site = instance.get_site()
+    site_root = site.root_page.url_path if site else "/"
+    old_paths = [
+        "/" + (url_path_before + page.url_path.removeprefix(url_path_after)).removeprefix(site_root)
+        for page in instance.get_descendants(inclusive=True).only("url_path")
+    ]
+    _purge_section(instance, old_paths)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def on_privacy_change(sender, instance, **kwargs):
+    """Private means private at once: no cached copy anywhere outlives the restriction."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        _purge_section(page)
 
 
 @receiver(comments_changed)
@@ -80,36 +108,19 @@ def on_correction_changed(sender, instance, **kwargs):
     _purge_article(instance.article.specific, old_paths=[reverse("corrections")])
 
 
-# Related lists are recomputed by discovery's task, in the worker and after the publish
-# purge: the pages whose lists showed the article before the task, or do after it, go then.
-RELATED_TASK = "discovery.tasks.refresh_related"
-_showing_before: dict[str, set[int]] = {}
+def after_related_refresh(sender, article_ids, **kwargs):
+    """Related lists are recomputed by discovery's task, in the worker and after the publish
+    purge: the pages whose lists it changed go then."""
+    purge_paths(page.get_url() for page in ArticlePage.objects.filter(pk__in=article_ids))
 
 
-def _related_task_article(task_result):
-    if task_result.task.module_path == RELATED_TASK and task_result.args:
-        return task_result.args[0]
-    return None
+def connect_related_refresh():
+    """Called once this module's receivers are connected: importing discovery's signals (and
+    receivers) only then queues a publish's purge, after the commit, before discovery's Related
+    refresh, which the demo's immediate task backend runs there and then, for seconds."""
+    from discovery.signals import related_refreshed
 
-
-@receiver(task_started)
-def before_related_refresh(sender, task_result, **kwargs):
-    article_id = _related_task_article(task_result)
-    if article_id is not None:
-        _showing_before[task_result.id] = set(dependencies.showing_in_related(article_id))
-
-
-@receiver(task_finished)
-def after_related_refresh(sender, task_result, **kwargs):
-    article_id = _related_task_article(task_result)
-    if article_id is None:
-        return
-    ids = (
-        _showing_before.pop(task_result.id, set())
-        | set(dependencies.showing_in_related(article_id))
-        | {article_id}
-    )
-    purge_paths(page.get_url() for page in ArticlePage.objects.filter(pk__in=ids))
+    related_refreshed.connect(after_related_refresh)
 
 
 @receiver(post_save)
@@ -126,16 +137,3 @@ def on_author_saved(sender, instance, **kwargs):
     for article in instance.published_articles():
         paths.add(article.get_url())
     transaction.on_commit(lambda: purge_paths(paths))
-
-
-@receiver(post_save)
-@receiver(post_delete)
-def on_site_or_root_page_changed(sender, instance, **kwargs):
-    """The cached host -> Site (and its home page) answer must follow any change to either."""
-    if isinstance(instance, Site) or (
-        isinstance(instance, Page) and instance.depth is not None and instance.depth <= 2
-    ):
-        sites.forget()
-        transaction.on_commit(
-            sites.forget
-        )  # and again once committed: a render in between may have cached the old row

@@ -85,34 +85,14 @@ def generation_of(found: dict, gen_key: str) -> tuple:
     return (epoch, found.get(EVERYTHING, 0), found.get(gen_key, 0))
 
 
-def read_shared(key: str, path: str | None, *, content: bool = False):
-    """(value, generation): a value kept for as long as the page at `path` is not purged
-    (its fragments, the article its URL names), or with path None until a site-wide purge,
-    and not past the end stored with it; value is None when none is still valid. With
-    content=True the value outlives a purge of the page's comment section alone."""
-    if not settings.PAGECACHE_FRAGMENT_SECONDS:
-        return None, None  # shared parts turned off: every render builds everything
-    gen_key = _shared_generation_key(path, content)
-    found = cache.get_many([key, gen_key, EVERYTHING, EPOCH])
-    generation = generation_of(found, gen_key)
-    cached = found.get(key)
-    # The end is checked here, not left to the cache's TTL alone: it must hold to the
-    # second, by this process's clock (as the page entries' fresh_until does).
-    if cached is not None and cached[0] == generation and time.time() < cached[2]:
-        return cached[1], generation
-    return None, generation
-
-
-def _shared_generation_key(path: str | None, content: bool) -> str:
+def generation_for(path: str | None, *, content: bool = False) -> tuple:
+    """The purge generation of the page at `path` (None: of the whole site). With content=True,
+    the one a purge of the page's comment section alone leaves as it is."""
     if path is None:
-        return EVERYTHING
-    return content_key(path) if content else generation_key(normal_path(path) + "?")
-
-
-def write_shared(key: str, generation: tuple | None, value, until: float) -> None:
-    if generation is None:
-        return
-    cache.set(key, (generation, value, until), timeout=max(1, int(until - time.time()) + 1))
+        gen_key = EVERYTHING
+    else:
+        gen_key = content_key(path) if content else generation_key(normal_path(path) + "?")
+    return generation_of(cache.get_many([gen_key, EVERYTHING, EPOCH]), gen_key)
 
 
 def lookup(key: str) -> tuple[Entry | None, tuple]:

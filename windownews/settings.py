@@ -114,7 +114,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "pagecache.sites.SiteLookupMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -156,18 +155,26 @@ LIVE_POLL_SECONDS = env_int("LIVE_POLL_SECONDS", 5, minimum=0)
 LIVE_FRESH_SECONDS = env_int("LIVE_FRESH_SECONDS", 3, minimum=1)
 LIVE_POSTS_PER_MINUTE = env_int("LIVE_POSTS_PER_MINUTE", 12, minimum=1)
 if REDIS_URL:
+    # django-redis keeps one client per server; Django's own backend builds a redis.Redis per
+    # call (~45 µs each, 10-25 calls a render).
     CACHES = {
         "default": {
-            "BACKEND": "pagecache.cache.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "wn",
         }
     }
 else:
+    # Files, not local memory: the demo's scheduler is another process than the server, and
+    # its purges must reach the pages the server caches. No default expiry and no culling:
+    # the file backend's incr() rewrites a purge counter with the default timeout, and a
+    # counter that expired or was culled could bring back a page it had purged.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "windownews",
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": DATA_DIR / "cache",
+            "TIMEOUT": None,
+            "OPTIONS": {"MAX_ENTRIES": 1_000_000},
         }
     }
 
@@ -280,12 +287,17 @@ LOGGING = {
 INSTALLED_APPS.insert(0, "pagecache")
 # First, so it sees the final response and answers hits before anything else runs.
 MIDDLEWARE.insert(0, "pagecache.middleware.PageCacheMiddleware")
+# Outside the page cache: Django answers If-None-Match/If-Modified-Since from the validators
+# of every response, cached (ETag, Last-Modified from the store) or not.
+MIDDLEWARE.insert(0, "django.middleware.http.ConditionalGetMiddleware")
+# Off under DEBUG, pages and fragments alike, so an edited template shows at once.
+PAGECACHE_ENABLED = not DEBUG
 PAGECACHE_STAMPEDE_PROTECTION = env_bool("PAGECACHE_STAMPEDE_PROTECTION", True)
 PAGECACHE_STALE_SECONDS = env_int(
     "PAGECACHE_STALE_SECONDS", 60, minimum=0
 )  # served stale while one request rebuilds
-PAGECACHE_FRAGMENT_SECONDS = env_int(
-    "PAGECACHE_FRAGMENT_SECONDS", 3600, minimum=0
+PAGECACHE_FRAGMENT_SECONDS = (
+    env_int("PAGECACHE_FRAGMENT_SECONDS", 3600, minimum=0) if PAGECACHE_ENABLED else 0
 )  # shared fragments: until purged, at most this; 0 = off
 PAGECACHE_LOCK_SECONDS = env_int(
     "PAGECACHE_LOCK_SECONDS", 10, minimum=1
@@ -311,8 +323,15 @@ if env_str("CLOUDFRONT_DISTRIBUTION_ID"):
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
         "DISTRIBUTION_ID": env_str("CLOUDFRONT_DISTRIBUTION_ID"),
     }
+# One JSON object per line (python-json-logger), with whatever a call passed as `extra=`.
+JSON_LOG_FORMATTER = {
+    "()": "pythonjsonlogger.json.JsonFormatter",
+    "fmt": "{asctime}{levelname}{name}{message}",
+    "style": "{",
+    "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+}
 if env_choice("LOG_FORMAT", ("plain", "json"), "json" if PRODUCTION else "plain") == "json":
-    LOGGING["formatters"]["json"] = {"()": "pagecache.logs.JsonFormatter"}
+    LOGGING["formatters"]["json"] = JSON_LOG_FORMATTER
     LOGGING["handlers"]["console"]["formatter"] = "json"
 
 # --- Syndication: the read API (syndication/api.py) ----------------------------------

@@ -1,6 +1,13 @@
+"""The one WSGI entry (settings.WSGI_APPLICATION, and what `windownews serve` runs): Django,
+behind the page cache's fast path (pagecache/wsgi.py)."""
+
 import os
 
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "windownews.settings")
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+from pagecache.wsgi import FastPath  # noqa: E402 (after Django is set up)
+
+application = FastPath(django_application)

@@ -10,7 +10,7 @@ import time_machine
 from django.utils import timezone
 
 from newsroom.models import ArticlePage
-from newsroom.scheduling import publish_due, run_scheduler
+from newsroom.scheduling import one_round, publish_due, run_scheduler
 from newsroom.tests.admin_forms import article_form, edit_url
 
 pytestmark = pytest.mark.django_db
@@ -99,6 +99,19 @@ def test_the_worker_loop_publishes_without_anyone_calling_it(client, scheduled):
     rounds = iter([True, False])  # one round, then stop
     with time_machine.travel(go_live + timedelta(minutes=1), tick=False):
         run_scheduler(threading.Event(), interval=0, alive=lambda: next(rounds))
+        assert ArticlePage.objects.get(pk=article.pk).live
+
+
+def test_the_loop_wakes_when_the_next_go_live_time_comes(scheduled):
+    """It sleeps until the next go-live time, but never longer than a poll: an editor may
+    schedule an earlier one meanwhile."""
+    article, topic, go_live = scheduled
+    with time_machine.travel(go_live - timedelta(seconds=1.5), tick=False):
+        assert one_round(poll=2) == pytest.approx(1.5)
+    with time_machine.travel(go_live - timedelta(hours=1), tick=False):
+        assert one_round(poll=2) == 2
+    with time_machine.travel(go_live + timedelta(seconds=0.25), tick=False):
+        assert one_round(poll=2) == 2  # published; nothing else is due
         assert ArticlePage.objects.get(pk=article.pk).live
 
 

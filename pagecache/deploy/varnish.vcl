@@ -25,11 +25,12 @@ sub vcl_recv {
     ban("obj.http.x-wn-host == " + req.http.host + " && obj.http.x-wn-path == " + regsub(req.url, "\?.*$", ""));
     return (synth(200, "Purged"));
   }
-  # The same requests the app never caches: per-reader, editors, or not a page read.
+  # The same requests the app never caches: per-reader, editors, or not a page read (the
+  # segments are pagecache.policy.PRIVATE_URLS; a test checks they agree).
   if (req.method != "GET" && req.method != "HEAD") {
     return (pass);
   }
-  if (req.url ~ "^/(admin|comments|search|django-admin|healthz)(/|$|\?)") {
+  if (req.url ~ "^/(admin|comments|search|healthz)(/|$|\?)") {
     return (pass);
   }
   if (req.http.Cookie ~ "(^|;\s*)sessionid=") {

@@ -1,49 +1,19 @@
 """The WSGI fast path answers cached pages before Django, and writes files for nginx."""
 
-import io
 import time
 
 import pytest
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
+
+from pagecache.tests.edge import call
 
 pytestmark = pytest.mark.django_db
-
-
-def call(app, path, **headers):
-    environ = {
-        "REQUEST_METHOD": "GET",
-        "PATH_INFO": path,
-        "QUERY_STRING": "",
-        "SERVER_NAME": "127.0.0.1",
-        "SERVER_PORT": "8000",
-        "HTTP_HOST": "127.0.0.1",
-        "wsgi.input": io.BytesIO(),
-        "wsgi.url_scheme": "http",
-        "wsgi.errors": io.StringIO(),
-        **headers,
-    }
-    seen = {}
-
-    def start_response(status, response_headers, exc_info=None):
-        seen["status"], seen["headers"] = status, dict(response_headers)
-
-    # As Django's test client does: the test's transaction must outlive the request.
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    try:
-        body = b"".join(app(environ, start_response))
-    finally:
-        request_started.connect(close_old_connections)
-        request_finished.connect(close_old_connections)
-    return seen["status"], seen["headers"], body
 
 
 def test_it_serves_hits_without_django_and_files_for_nginx(
     settings, tmp_path, make_article, monkeypatch
 ):
-    from pagecache import wsgi
     from pagecache.purge import purge_paths
+    from windownews import wsgi
 
     settings.PAGECACHE_PAGE_DIR = str(tmp_path)
     article = make_article("Fast path story")
@@ -54,14 +24,20 @@ def test_it_serves_hits_without_django_and_files_for_nginx(
         file.read_bytes() == body and (tmp_path / article.url.strip("/") / "index.html.gz").exists()
     )
 
-    monkeypatch.setattr(wsgi, "django_application", None)  # a hit must not need Django
+    # a hit must not need Django
+    monkeypatch.setattr(wsgi.application, "django_application", None)
     status, headers, again = call(wsgi.application, article.url, HTTP_ACCEPT_ENCODING="br")
     assert (
         status.startswith("200")
         and headers["X-Cache"] == "HIT"
         and headers["Content-Encoding"] == "br"
     )
+    monkeypatch.undo()
+    # Revalidation goes to Django's ConditionalGetMiddleware, which answers from the entry.
     status, _, _ = call(wsgi.application, article.url, HTTP_IF_NONE_MATCH=headers["ETag"])
+    assert status.startswith("304")
+    since = headers["Last-Modified"]
+    status, _, _ = call(wsgi.application, article.url, HTTP_IF_MODIFIED_SINCE=since)
     assert status.startswith("304")
 
     purge_paths([article.url])
@@ -81,7 +57,7 @@ def test_it_sweeps_page_files_whose_freshness_ended(settings, tmp_path):
 
 
 def test_it_refuses_unknown_hosts_on_the_fast_path(make_article):
-    from pagecache import wsgi
+    from windownews import wsgi
 
     article = make_article("Host check")
     call(wsgi.application, article.url)
@@ -92,7 +68,7 @@ def test_it_refuses_unknown_hosts_on_the_fast_path(make_article):
 def test_it_writes_the_missing_file_when_a_cached_page_reaches_the_app(
     settings, tmp_path, make_article
 ):
-    from pagecache import wsgi
+    from windownews import wsgi
 
     article = make_article("Cached before files")
     call(wsgi.application, article.url)  # cached in Redis, no page folder yet
@@ -105,7 +81,8 @@ def test_it_writes_the_missing_file_when_a_cached_page_reaches_the_app(
 def test_it_rebuilds_an_expired_page_file_in_place_instead_of_dropping_it(
     settings, tmp_path, make_article
 ):
-    from pagecache import pagefiles, store, wsgi
+    from pagecache import pagefiles, store
+    from windownews import wsgi
 
     settings.PAGECACHE_PAGE_DIR = str(tmp_path)
     article = make_article("Swept story")

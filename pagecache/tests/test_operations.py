@@ -4,8 +4,8 @@ import json
 import logging
 
 import pytest
-
-from pagecache.logs import JsonFormatter
+from django.conf import settings
+from django.utils.module_loading import import_string
 
 
 @pytest.mark.django_db
@@ -20,7 +20,7 @@ def test_it_reports_database_and_cache_health(client):
 def test_it_fails_health_when_the_cache_is_down(client, settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",
         }
     }
@@ -30,12 +30,16 @@ def test_it_fails_health_when_the_cache_is_down(client, settings):
     assert response.json()["cache"] != "ok"
 
 
+def json_formatter():
+    options = dict(settings.JSON_LOG_FORMATTER)
+    return import_string(options.pop("()"))(**options)
+
+
 def test_it_writes_json_log_lines_with_extra_fields():
     record = logging.LogRecord(
         "pagecache.purge", logging.INFO, __file__, 1, "purged %s", ("x",), None
     )
     record.paths = ["/news/a/"]
-    line = json.loads(JsonFormatter().format(record))
-    assert (
-        line["message"] == "purged x" and line["level"] == "info" and line["paths"] == ["/news/a/"]
-    )
+    line = json.loads(json_formatter().format(record))
+    assert line["message"] == "purged x" and line["paths"] == ["/news/a/"]
+    assert line["level"] == "INFO" and line["logger"] == "pagecache.purge" and line["time"]
