@@ -11,6 +11,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
+from newsroom.desk.articles import article_listing
 from newsroom.models import ArticlePage, Correction
 
 
@@ -88,3 +89,8 @@ def keep_corrections_of_deleted_articles(request, page):
         )
         return redirect(AdminURLFinder(request.user).get_edit_url(page))
     return None
+
+
+@hooks.register("register_admin_viewset")
+def register_article_list():
+    return article_listing
