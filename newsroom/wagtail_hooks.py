@@ -4,14 +4,19 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
-from newsroom.desk.articles import article_listing
+from newsroom.desk.articles import article_listing, explorable_articles
+from newsroom.desk.clock import newsroom_zone
+from newsroom.desk.dashboard import DeskPanel
+from newsroom.desk.review import rejection_note, schedule_note
 from newsroom.models import ArticlePage, Correction
 
 
@@ -94,3 +99,32 @@ def keep_corrections_of_deleted_articles(request, page):
 @hooks.register("register_admin_viewset")
 def register_article_list():
     return article_listing
+
+
+@hooks.register("construct_homepage_panels")
+def desk_first(request, panels):
+    """The desk panel, for those who write or edit articles (not for moderators alone)."""
+    if explorable_articles(request.user).exists():
+        panels.insert(0, DeskPanel())
+
+
+@hooks.register("insert_global_admin_css")
+def desk_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("newsroom/desk.css"))
+
+
+@hooks.register("insert_editor_js")
+def headline_count_js():
+    return format_html('<script defer src="{}"></script>', static("newsroom/headline-count.js"))
+
+
+@hooks.register("before_edit_page")
+def show_what_the_editor_asked(request, page):
+    """The editor's request for changes and the approved schedule, on top of the article."""
+    if request.method != "GET":
+        return
+    zone = newsroom_zone(request)
+    if note := rejection_note(page, zone):
+        messages.warning(request, note)
+    if note := schedule_note(page, zone):
+        messages.info(request, note)

@@ -1,8 +1,10 @@
 """The desk's article list: every article in one flat list, newest first, instead of the page
 tree. Built on Wagtail's PageListingViewSet; what it changes is said where it is changed."""
 
-from django.db.models import F, Q
+from django.db.models import Q, QuerySet
 from django.urls import reverse
+from django.utils.functional import cached_property
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, PageTitleColumn
 from wagtail.admin.views.pages.listing import IndexView
@@ -28,24 +30,47 @@ def new_article_url(user):
 def explorable_articles(user):
     """Articles the user may see in the admin: those under a page they hold a permission on.
 
-    What Wagtail's `explorable_instances` gives for leaf pages, as path prefixes on the
-    article rows themselves rather than an `id IN (every explorable page)` subquery, which
-    costs tens of milliseconds at 100,000 pages."""
-    articles = ArticlePage.objects.filter(depth__gt=1)
+    What Wagtail's `explorable_instances` gives for leaf pages, without its
+    `id IN (every explorable page)` subquery, which costs tens of milliseconds at 100,000
+    pages: articles live only under the news index, so a permission on it or above it (every
+    newsroom role's) opens them all, and anything narrower is a path prefix on the rows."""
+    articles = ArticlePage.objects.all()
+    news = NewsIndexPage.objects.first()
     if user.is_superuser:
         return articles
     pages = PagePermissionPolicy().instances_with_direct_explore_permission(user)
+    if news is not None and any(news.path.startswith(page.path) for page in pages):
+        return articles
     allowed = Q(pk__in=[])
     for page in pages:
         allowed |= Q(path__startswith=page.path)
     return articles.filter(allowed)
 
 
+class CappedPaginator(WagtailPaginator):
+    """Counts matches up to COUNT_CAP, like the reader search's "500+". An exact count of
+    100,000 articles reads all of them (~250 ms on PostgreSQL with a cold visibility map);
+    past the cap the desk narrows by date or status rather than paging on."""
+
+    COUNT_CAP = 1000
+
+    @cached_property
+    def count(self):
+        matches = self.object_list
+        if isinstance(matches, QuerySet):
+            return matches.order_by()[: self.COUNT_CAP + 1].count()
+        return super().count
+
+    @property
+    def capped(self):
+        return self.count > self.COUNT_CAP
+
+
 class ArticleIndexView(IndexView):
     page_title = "Articles"
     add_item_label = "New article"
     default_ordering = "-latest_revision_created_at"
-    paginate_by = 50
+    paginate_by = 25  # a screenful; every row costs ~1 ms of Wagtail's table rendering
 
     def get_base_queryset(self):
         return self.annotate_queryset(explorable_articles(self.request.user))
@@ -62,13 +87,13 @@ class ArticleIndexView(IndexView):
             .annotate_approved_schedule()
         )
 
-    def order_queryset(self, queryset):
-        # Drafts have no publication time: keep them after the published ones either way.
-        if not self.is_searching and self.ordering in ("published_at", "-published_at"):
-            field = F("published_at")
-            first = field.asc(nulls_last=True) if self.ordering[0] != "-" else None
-            return queryset.order_by(first or field.desc(nulls_last=True), "-pk")
-        return super().order_queryset(queryset)
+    paginator_class = CappedPaginator
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if context.get("paginator") and context["paginator"].capped:
+            context["items_count"] = f"{CappedPaginator.COUNT_CAP:,}+"
+        return context
 
     def get_add_url(self):
         return new_article_url(self.request.user)

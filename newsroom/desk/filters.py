@@ -6,6 +6,7 @@ import django_filters
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import IntegerField, Q
 from django.db.models.functions import Cast
+from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.models import Page, Revision, Task, WorkflowState
@@ -19,6 +20,8 @@ STATUSES = [
     ("scheduled", "Scheduled"),
     ("live", "Live"),
     ("unpublished", "Unpublished"),
+    ("embargoed", "Embargoed"),
+    ("breaking", "Breaking now"),
 ]
 
 
@@ -40,12 +43,15 @@ def with_status(pages, status):
     in_review = page_ids(workflow_states(WorkflowState.STATUS_IN_PROGRESS))
     changes = page_ids(workflow_states(WorkflowState.STATUS_NEEDS_CHANGES))
     scheduled = page_ids(scheduled_revisions())
+    now = timezone.now()
     matches = {
         "in_review": Q(pk__in=in_review),
         "changes_requested": Q(pk__in=changes),
         "scheduled": Q(pk__in=scheduled),
         "live": Q(live=True),
         "unpublished": Q(live=False, first_published_at__isnull=False),
+        "embargoed": Q(live=True, embargo_until__gt=now),
+        "breaking": Q(live=True, breaking_until__gt=now),
         "draft": Q(live=False, first_published_at__isnull=True)
         & ~Q(pk__in=in_review)
         & ~Q(pk__in=changes)
