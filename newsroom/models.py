@@ -36,6 +36,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.url_routing import RouteResult
 
 from newsroom.blocks import ArticleBodyBlock
+from newsroom.desk.panels import CorrectionsPanel
 from newsroom.forms import ArticlePageForm, NewsroomPageForm
 from newsroom.listing import paginate
 from newsroom.privacy import private_sections
@@ -440,6 +441,7 @@ class ArticlePage(PreviewNeverCached, Page):
         FieldPanel("body"),
         InlinePanel("sources", label="Sources"),
         FieldPanel("tags"),
+        CorrectionsPanel(heading="Corrections"),
     ]
     settings_panels = Page.settings_panels + [
         FieldRowPanel([FieldPanel("published_at"), FieldPanel("updated_at")]),
