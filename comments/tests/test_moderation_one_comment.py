@@ -5,7 +5,6 @@ the comment it selects; the dashboard says how many wait. Editors and readers ge
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 
 from comments.models import Comment
 
@@ -13,11 +12,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def moderator(client, django_user_model):
-    user = django_user_model.objects.create_user("moderator", "mod@windownews.example", "pw")
-    user.groups.add(Group.objects.get(name="Moderator"))
-    client.force_login(user)
-    return user
+def signed_in(client, moderator):
+    client.force_login(moderator)
+    return moderator
 
 
 @pytest.fixture
@@ -33,12 +30,12 @@ def held(article):
     )
 
 
-def test_the_queue_opens_on_pending(client, moderator, held):
+def test_the_queue_opens_on_pending(client, signed_in, held):
     response = client.get("/admin/comments/")
     assert response.status_code == 302 and response["Location"] == "/admin/comments/?state=pending"
 
 
-def test_each_row_opens_the_whole_comment(client, moderator, held):
+def test_each_row_opens_the_whole_comment(client, signed_in, held):
     html = client.get("/admin/comments/?state=pending").content.decode()
     assert f'href="/admin/comments/inspect/{held.pk}/"' in html
     page = client.get(f"/admin/comments/inspect/{held.pk}/").content.decode()
@@ -47,7 +44,7 @@ def test_each_row_opens_the_whole_comment(client, moderator, held):
     assert held.body.strip() in page  # whole, not the excerpt
 
 
-def test_every_checkbox_is_described_by_an_element_that_exists(client, moderator, held):
+def test_every_checkbox_is_described_by_an_element_that_exists(client, signed_in, held):
     html = client.get("/admin/comments/?state=pending").content.decode()
     described = re.findall(r'aria-describedby="([^"]+)"', html)
     checkboxes = [d for d in described if d.startswith("snippet_")]
@@ -56,7 +53,7 @@ def test_every_checkbox_is_described_by_an_element_that_exists(client, moderator
         assert f'id="{target}"' in html, target
 
 
-def test_approve_spam_and_trash_from_the_row_and_the_page(client, moderator, held):
+def test_approve_spam_and_trash_from_the_row_and_the_page(client, signed_in, held):
     queue = client.get("/admin/comments/?state=pending").content.decode()
     for state in ("approved", "spam", "trash"):
         assert f"/admin/comments/{held.pk}/moderate/{state}/" in queue
@@ -70,7 +67,7 @@ def test_approve_spam_and_trash_from_the_row_and_the_page(client, moderator, hel
     assert held.state == "approved"
 
 
-def test_a_bad_state_or_a_get_changes_nothing(client, moderator, held):
+def test_a_bad_state_or_a_get_changes_nothing(client, signed_in, held):
     assert client.post(f"/admin/comments/{held.pk}/moderate/published/").status_code == 404
     assert client.get(f"/admin/comments/{held.pk}/moderate/approved/").status_code == 405
     assert client.post("/admin/comments/99999999/moderate/approved/").status_code == 404
@@ -78,7 +75,7 @@ def test_a_bad_state_or_a_get_changes_nothing(client, moderator, held):
     assert held.state == "pending"
 
 
-def test_the_dashboard_says_how_many_wait(client, moderator, held):
+def test_the_dashboard_says_how_many_wait(client, signed_in, held):
     html = client.get("/admin/").content.decode()
     assert "Comments waiting" in html and f"/admin/comments/inspect/{held.pk}/" in html
 

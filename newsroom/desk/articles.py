@@ -58,7 +58,7 @@ class CappedPaginator(WagtailPaginator):
     def count(self):
         matches = self.object_list
         if isinstance(matches, QuerySet):
-            return matches.order_by()[: self.COUNT_CAP + 1].count()
+            return matches.order_by().values("pk")[: self.COUNT_CAP + 1].count()
         return super().count
 
     @property
@@ -88,6 +88,14 @@ class ArticleIndexView(IndexView):
         )
 
     paginator_class = CappedPaginator
+
+    def get_ordering(self):
+        # Filtered by publication dates, the list follows them: the index on published_at
+        # finds the range, where the last-update order would walk every newer article first.
+        dated = "published_at_from" in self.request.GET or "published_at_to" in self.request.GET
+        if dated and "ordering" not in self.request.GET and not self.is_searching:
+            return "-published_at"
+        return super().get_ordering()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

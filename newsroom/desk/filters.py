@@ -8,6 +8,7 @@ from django.db.models import IntegerField, Q
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.text import slugify
+from taggit.models import Tag
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.models import Page, Revision, Task, WorkflowState
 
@@ -93,7 +94,10 @@ class ArticleFilterSet(WagtailFilterSet):
 
     def filter_tag(self, pages, name, value):
         value = value.strip()
-        tagged = ArticleTag.objects.filter(Q(tag__name__iexact=value) | Q(tag__slug=slugify(value)))
+        # The tag's ids first: with them in the query PostgreSQL knows how many articles carry
+        # the tag and reads just those, instead of walking the list's order to find them.
+        tags = Tag.objects.filter(Q(name__iexact=value) | Q(slug=slugify(value)))
+        tagged = ArticleTag.objects.filter(tag_id__in=list(tags.values_list("pk", flat=True)))
         return pages.filter(pk__in=tagged.values("content_object_id"))
 
     def filter_workflow_step(self, pages, name, value):

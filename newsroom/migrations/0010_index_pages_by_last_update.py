@@ -8,6 +8,9 @@ INDEX = "newsroom_page_last_update_idx"
 # Drafts, in review, scheduled and unpublished articles are the few pages not live: the
 # desk's status filters find them in this small index instead of reading every page.
 NOT_LIVE = "newsroom_page_not_live_idx"
+# Every admin screen asks for the tree's root (depth 1, by path): without an index that reads
+# the whole page table, ~60 ms at 100,000 articles.
+BY_DEPTH = "newsroom_page_depth_idx"
 
 
 def create(apps, schema_editor):
@@ -21,11 +24,15 @@ def create(apps, schema_editor):
         f"CREATE INDEX IF NOT EXISTS {NOT_LIVE} ON wagtailcore_page "
         f"(latest_revision_created_at {order}) WHERE NOT live"
     )
+    schema_editor.execute(
+        f"CREATE INDEX IF NOT EXISTS {BY_DEPTH} ON wagtailcore_page (depth, path)"
+    )
 
 
 def drop(apps, schema_editor):
     schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
     schema_editor.execute(f"DROP INDEX IF EXISTS {NOT_LIVE}")
+    schema_editor.execute(f"DROP INDEX IF EXISTS {BY_DEPTH}")
 
 
 class Migration(migrations.Migration):
