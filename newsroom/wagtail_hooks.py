@@ -32,6 +32,11 @@ class AddCorrectionView(CreateView):
             initial["article"] = article
         return initial
 
+    def get_add_url(self):
+        # The form posts to this URL: keep "?article=…&next=…" so saving returns to the article.
+        url, query = super().get_add_url(), self.request.GET.urlencode()
+        return f"{url}?{query}" if query else url
+
     def get_success_url(self):
         # Opened from the article's Corrections panel: back to the article.
         return get_valid_next_url_from_request(self.request) or super().get_success_url()
