@@ -239,7 +239,7 @@ def _page_row(news, row, step):
         "has_unpublished_changes": False,
         "first_published_at": row["when"],
         "last_published_at": row["when"],
-        "latest_revision_created_at": None,
+        "latest_revision_created_at": row["when"],  # the admin lists show it as "Updated"
         "live_revision_id": None,
         "latest_revision_id": None,
         "translation_key": str(uuid.uuid4()),

@@ -2,6 +2,7 @@
 menu item with a badge that shows how many comments wait."""
 
 from django.templatetags.static import static
+from django.urls import path
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
@@ -11,6 +12,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from comments.models import Comment
+from comments.moderation import (
+    CommentPageView,
+    QueueView,
+    WaitingPanel,
+    moderate,
+)
 
 
 def badge_attrs(label, pending):
@@ -56,9 +63,10 @@ class CommentViewSet(SnippetViewSet):
     base_url_path = "comments"
     copy_view_enabled = False
     inspect_view_enabled = True
-    list_display = [
+    index_view_class = QueueView
+    inspect_view_class = CommentPageView
+    list_display = [  # after the comment itself (moderation.QueueView)
         Column("name", label="Author"),
-        Column("excerpt", label="Comment"),
         Column("article", label="Article"),
         "state",
         Column("held_because", label="Why held"),
@@ -97,6 +105,10 @@ class CommentViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return Comment.objects.select_related("article")
+
+    def get_urlpatterns(self):
+        one = path("<int:pk>/moderate/<str:state>/", moderate, name="moderate")
+        return [*super().get_urlpatterns(), one]
 
 
 register_snippet(CommentViewSet)
@@ -142,3 +154,9 @@ SpamBulkAction = moderate_action(Comment.State.SPAM, "Spam", "Mark selected comm
 TrashBulkAction = moderate_action(
     Comment.State.TRASH, "Trash", "Move selected comments to the trash", 25
 )
+
+
+@hooks.register("construct_homepage_panels")
+def comments_waiting(request, panels):
+    if request.user.has_perm("comments.change_comment"):
+        panels.append(WaitingPanel())

@@ -191,6 +191,8 @@ class ArticleLoader:
             source_url=source_url,
             first_published_at=published_at,
             last_published_at=published_at,
+            # No revision is made for loaded text; the admin's "Updated" column reads this.
+            latest_revision_created_at=published_at,
             live=True,
         )
         article.tags.add(*[tag[:100] for tag in tags])

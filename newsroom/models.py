@@ -1,7 +1,10 @@
 """Page types and snippets of the newsroom: what an article is, and when it is public."""
 
+import zoneinfo
 from collections import defaultdict
 
+from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q, Window
@@ -16,7 +19,14 @@ from django.utils.text import slugify
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    TitleFieldPanel,
+)
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -25,6 +35,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.url_routing import RouteResult
 
 from newsroom.blocks import ArticleBodyBlock
+from newsroom.desk.panels import CorrectionsPanel
 from newsroom.forms import ArticlePageForm, NewsroomPageForm
 from newsroom.listing import paginate
 from newsroom.privacy import private_sections
@@ -108,6 +119,14 @@ class Author(index.Indexed, models.Model):
     photo = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="author_profile",
+        help_text="The newsroom account whose byline this is; empty for outside contributors.",
+    )
 
     panels = [
         FieldPanel("name"),
@@ -115,6 +134,7 @@ class Author(index.Indexed, models.Model):
         FieldPanel("role"),
         FieldPanel("bio"),
         FieldPanel("photo"),
+        FieldPanel("user", permission="newsroom.change_author"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -130,6 +150,19 @@ class Author(index.Indexed, models.Model):
 
     def get_absolute_url(self):
         return reverse("author", args=[self.slug])
+
+    @classmethod
+    def for_user(cls, user):
+        """The user's own byline, made from their name the first time it is needed."""
+        author = cls.objects.filter(user=user).first()
+        if author is None:
+            name = user.get_full_name() or user.get_username()
+            base = slugify(name) or "author"
+            slug, n = base, 2
+            while cls.objects.filter(slug=slug).exists():
+                slug, n = f"{base}-{n}", n + 1
+            author = cls.objects.create(user=user, name=name, slug=slug)
+        return author
 
     def published_articles(self):
         return ArticlePage.objects.published().filter(article_authors__author=self).distinct()
@@ -311,6 +344,9 @@ class ArticleTag(TaggedItemBase):
         return Tag.objects.filter(pk__in=carried.values("tag_id"))
 
 
+HEADLINE_LIMIT = 70  # characters a headline can use before search results and cards cut it
+
+
 class ArticlePage(PreviewNeverCached, Page):
     topic = models.ForeignKey(
         "newsroom.TopicPage",
@@ -383,10 +419,27 @@ class ArticlePage(PreviewNeverCached, Page):
         help_text="Importer's id, so re-imports update instead of duplicating.",
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("topic"),
+    # The desk's order: the story-line first (a plain list, one choice), then the headline.
+    content_panels = [
+        FieldPanel("topic", widget=forms.Select),
+        TitleFieldPanel(
+            "title",
+            heading="Headline",
+            placeholder="Headline*",
+            widget=forms.TextInput(
+                attrs={
+                    "data-controller": "headline-count",
+                    "data-action": "input->headline-count#update",
+                    "data-headline-count-limit-value": HEADLINE_LIMIT,
+                }
+            ),
+        ),
         FieldPanel("standfirst"),
-        InlinePanel("article_authors", label="Authors"),
+        InlinePanel(
+            "article_authors",
+            label="Byline",
+            help_text="Left empty, the article carries your own byline.",
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("lead_image"),
@@ -398,6 +451,7 @@ class ArticlePage(PreviewNeverCached, Page):
         FieldPanel("body"),
         InlinePanel("sources", label="Sources"),
         FieldPanel("tags"),
+        CorrectionsPanel(heading="Corrections"),
     ]
     settings_panels = Page.settings_panels + [
         FieldRowPanel([FieldPanel("published_at"), FieldPanel("updated_at")]),
@@ -567,3 +621,35 @@ class Correction(models.Model):
             raise ValidationError(
                 {"article": "Corrections are for published articles; edit the draft instead."}
             )
+
+
+def validate_time_zone(value):
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(f"“{value}” is not a time zone name such as “Europe/Kyiv”.")
+
+
+@register_setting(icon="time")
+class NewsroomSettings(BaseSiteSetting):
+    """The desk's clock: the admin shows every date and time in this zone beside its own."""
+
+    time_zone = models.CharField(
+        max_length=64,
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text="The newsroom's time zone, e.g. Europe/Kyiv: schedules and embargoes are "
+        "shown and entered in it.",
+    )
+
+    panels = [
+        FieldPanel(
+            "time_zone",
+            widget=forms.Select(choices=[(z, z) for z in sorted(zoneinfo.available_timezones())]),
+        )
+    ]
+
+    class Meta:
+        verbose_name = "Newsroom"
+
+    @property
+    def zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone)

@@ -46,6 +46,10 @@ MODEL_PERMISSIONS = {
         "newsroom.add_correction",
         "newsroom.view_correction",
         "newsroom.mark_breaking",
+        # Tag hygiene: rename and merge (newsroom.desk.tags); adding happens while writing.
+        "taggit.view_tag",
+        "taggit.change_tag",
+        "taggit.delete_tag",
     ],
     # Comment permissions are added by the comments app's own migration.
     MODERATOR: ["wagtailadmin.access_admin"],

@@ -3,15 +3,24 @@
 from urllib.parse import urlencode
 
 from django.contrib import messages
+from django.db.models import F
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
-from newsroom.models import ArticlePage, Correction
+from newsroom.desk.articles import article_listing, explorable_articles
+from newsroom.desk.clock import newsroom_zone
+from newsroom.desk.dashboard import DeskPanel
+from newsroom.desk.review import rejection_note, schedule_note
+from newsroom.desk.tags import tag_views
+from newsroom.models import ArticlePage, Correction, NewsIndexPage
 
 
 class AddCorrectionView(CreateView):
@@ -22,6 +31,15 @@ class AddCorrectionView(CreateView):
         if article := _article_named_by(self.request.GET.get("article", "")):
             initial["article"] = article
         return initial
+
+    def get_add_url(self):
+        # The form posts to this URL: keep "?article=…&next=…" so saving returns to the article.
+        url, query = super().get_add_url(), self.request.GET.urlencode()
+        return f"{url}?{query}" if query else url
+
+    def get_success_url(self):
+        # Opened from the article's Corrections panel: back to the article.
+        return get_valid_next_url_from_request(self.request) or super().get_success_url()
 
 
 def _article_named_by(value):
@@ -88,3 +106,52 @@ def keep_corrections_of_deleted_articles(request, page):
         )
         return redirect(AdminURLFinder(request.user).get_edit_url(page))
     return None
+
+
+@hooks.register("register_admin_viewset")
+def register_article_list():
+    return article_listing
+
+
+@hooks.register("construct_homepage_panels")
+def desk_first(request, panels):
+    """The desk panel, for those who write or edit articles (not for moderators alone)."""
+    if explorable_articles(request.user).exists():
+        panels.insert(0, DeskPanel())
+
+
+@hooks.register("insert_global_admin_css")
+def desk_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("newsroom/desk.css"))
+
+
+@hooks.register("insert_editor_js")
+def headline_count_js():
+    return format_html('<script defer src="{}"></script>', static("newsroom/headline-count.js"))
+
+
+@hooks.register("before_edit_page")
+def show_what_the_editor_asked(request, page):
+    """The editor's request for changes and the approved schedule, on top of the article."""
+    if request.method != "GET":
+        return
+    zone = newsroom_zone(request)
+    if note := rejection_note(page, zone):
+        messages.warning(request, note)
+    if note := schedule_note(page, zone):
+        messages.info(request, note)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def newest_articles_first(pages, request):
+    """Browsing the news section to choose an article (for a correction, the lead story):
+    newest first, where Wagtail lists the tree's order, oldest first."""
+    parent_id = request.resolver_match.kwargs.get("parent_page_id")
+    if parent_id and NewsIndexPage.objects.filter(pk=parent_id).exists():
+        return pages.order_by(F("latest_revision_created_at").desc(nulls_last=True), "-pk")
+    return pages
+
+
+@hooks.register("register_admin_viewset")
+def register_tag_hygiene():
+    return tag_views

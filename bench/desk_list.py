@@ -1,0 +1,154 @@
+"""The desk's admin at 100,000 articles on PostgreSQL: the flat article list under every filter,
+and the dashboard, beside Wagtail's own page explorer of the News section, in the same run.
+
+    uv run python bench/desk_list.py [rounds]
+
+Reuses the scale database of bench/scale_data.py (built once, a few minutes). Adds once a
+handful of drafts in review and sent back, so the workflow filters have something to find.
+Each URL is requested `rounds` times (20 by default) by a superuser and by an Editor, in-process
+through the whole stack (middleware, admin view, templates); the figure is the server time
+p50 / p95 in ms, the query count of one request, and this process's CPU
+time p50 (on a shared machine the wall time also holds the wait for a core: see the load
+average printed beside). Goal: p95 <= 100 ms for the list under
+every filter and for the dashboard.
+"""
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import scale_data
+
+GOAL_MS = 100
+REVIEW_DRAFTS = 12
+
+
+def urls(news, topic, author, task):
+    from newsroom.desk.filters import STATUSES
+
+    desk = "/admin/articles/"
+    by_status = [
+        (f"  status {label.lower()}", f"{desk}?status={key}", True) for key, label in STATUSES
+    ]
+    return [
+        ("article list, newest first", desk, True),
+        ("  sorted by published", f"{desk}?ordering=-published_at", True),
+        *by_status,
+        ("  topic", f"{desk}?topic={topic.pk}", True),
+        ("  author", f"{desk}?author={author.pk}", True),
+        ("  tag", f"{desk}?tag=ukraine", True),
+        ("  date range", f"{desk}?published_at_from=2020-01-01&published_at_to=2020-03-31", True),
+        ("  workflow step", f"{desk}?workflow_step={task.pk}", True),
+        ("  headline search", f"{desk}?q=ukraine", True),
+        (
+            "  everything at once",
+            f"{desk}?status=live&topic={topic.pk}&tag=ukraine&published_at_from=2019-01-01"
+            "&published_at_to=2021-12-31&ordering=-published_at",
+            True,
+        ),
+        ("dashboard", "/admin/", True),
+        ("Wagtail explorer of News", f"/admin/pages/{news.pk}/", False),
+        ("Wagtail explorer, search", f"/admin/pages/{news.pk}/?q=ukraine", False),
+    ]
+
+
+def people():
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    User = get_user_model()
+    boss = User.objects.filter(username="bench-admin").first() or User.objects.create_superuser(
+        "bench-admin", "admin@windownews.invalid", None
+    )
+    editor, _ = User.objects.get_or_create(username="bench-editor")
+    editor.groups.add(Group.objects.get(name="Editor"))
+    reporter, _ = User.objects.get_or_create(username="bench-reporter")
+    reporter.groups.add(Group.objects.get(name="Reporter"))
+    return boss, editor, reporter
+
+
+def review_drafts(news, topic, reporter, editor):
+    """A few drafts submitted for review, a third sent back: what a desk has open at any time."""
+    from wagtail.models import Task
+
+    from newsroom.models import ArticlePage
+
+    if ArticlePage.objects.filter(slug__startswith="bench-review-").exists():
+        return
+    task = Task.objects.get(name="Editorial review").specific
+    for n in range(REVIEW_DRAFTS):
+        page = ArticlePage(title=f"Bench review {n}", slug=f"bench-review-{n}", topic=topic)
+        page.body = [("paragraph", "<p>Text.</p>")]
+        page.owner = reporter
+        news.add_child(instance=page)
+        page.save_revision(user=reporter)
+        page.get_workflow().start(page, reporter)
+        if n % 3 == 0:
+            page.refresh_from_db()
+            task.on_action(page.current_workflow_task_state, editor, "reject")
+
+
+def measure(client, url, rounds):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert client.get(url).status_code == 200, url  # warm
+    times, cpu = [], []
+    for _ in range(rounds):
+        started, cpu_started = time.perf_counter(), time.process_time()
+        response = client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - cpu_started) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+    return statistics.median(times), p95, len(queries), statistics.median(cpu)
+
+
+def main(rounds=20):
+    scale_data.setup_django(100_000)
+    scale_data.fill_to(100_000)
+    from django.conf import settings
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"  # review e-mails
+    from django.test import Client
+    from wagtail.models import Task
+
+    from newsroom.models import ArticleAuthor, Author
+
+    news, topics = scale_data.site()
+    topic = topics["Russia-Ukraine War"]
+    boss, editor, reporter = people()
+    review_drafts(news, topic, reporter, editor)
+    author = Author.objects.filter(pk__in=ArticleAuthor.objects.values("author")).first()
+    author = author or Author.objects.get_or_create(name="Bench desk", slug="bench-desk")[0]
+    task = Task.objects.get(name="Editorial review")
+    clients = {}
+    for name, user in (("superuser", boss), ("Editor", editor)):
+        clients[name] = Client(HTTP_HOST="localhost")
+        clients[name].force_login(user)
+    print(
+        f"{scale_data.article_count():,} articles, {rounds} requests each, "
+        f"load average {os.getloadavg()[0]:.1f}; server time in ms, p50 / p95 (queries)"
+    )
+    print(f"{'screen':36} | {'superuser':>32} | {'Editor':>32} | p95 <= {GOAL_MS}")
+    missed = 0
+    for label, url, ours in urls(news, topic, author, task):
+        cells, worst = [], 0.0
+        for client in clients.values():
+            p50, p95, count, cpu = measure(client, url, rounds)
+            cells.append(f"{p50:6.1f} / {p95:6.1f} ({count:3}) cpu {cpu:5.1f}")
+            worst = max(worst, p95)
+        verdict = ("yes" if worst <= GOAL_MS else "NO") if ours else "(Wagtail's)"
+        missed += ours and worst > GOAL_MS
+        print(f"{label:36} | {cells[0]:>32} | {cells[1]:>32} | {verdict}")
+    print(f"load average after: {os.getloadavg()[0]:.1f}; screens over the goal: {missed}")
+
+
+if __name__ == "__main__":
+    main(*(int(arg) for arg in sys.argv[1:2]))

@@ -1,0 +1,32 @@
+"""What the review left for the writer: the editor's request for changes, on top of the editor."""
+
+from django.utils import timezone
+from wagtail.admin.templatetags.wagtailadmin_tags import user_display_name
+from wagtail.models import TaskState, WorkflowState
+
+from newsroom.desk.clock import newsroom_time
+
+
+def rejection_note(page, zone):
+    """'Changes requested by Olena Editor (Sat 5 Dec 2026, 14:30 Europe/Kyiv): “…”', or None."""
+    state = page.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    task_state = state.current_task_state
+    if task_state is None or task_state.status != TaskState.STATUS_REJECTED:
+        return None
+    who = user_display_name(task_state.finished_by) if task_state.finished_by else "an editor"
+    note = f"Changes requested by {who} ({newsroom_time(task_state.finished_at, zone)})"
+    comment = task_state.get_comment()
+    return f"{note}: “{comment}”" if comment else f"{note}."
+
+
+def schedule_note(page, zone):
+    """For the reviewer: approving a draft that carries a go-live time schedules it, not
+    publishes it now; say when it will go live."""
+    if not page.workflow_in_progress:
+        return None
+    go_live_at = page.get_latest_revision_as_object().go_live_at
+    if go_live_at is None or go_live_at <= timezone.now():
+        return None
+    return f"Approve and schedule: once approved, it goes live {newsroom_time(go_live_at, zone)}."

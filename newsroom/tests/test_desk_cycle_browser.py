@@ -1,0 +1,158 @@
+"""The desk's cycle in Chromium, counting what each person does (a click, a keystroke that
+acts, a field filled, a file chosen): the editor requests changes with a comment and adds a
+correction from the edit screen; the moderator reads a held comment whole and
+approves it. It prints the counts and holds each to its limit; axe-core finds no violation on
+the desk's own screens."""
+
+import pytest
+from django.utils import timezone
+from wagtail.models import TaskState
+
+from comments.models import Comment
+from newsroom.tests import test_review_flow_in_browser as review_flow
+
+new_page = review_flow.new_page  # the same browser pages, each in its own context
+sign_in = review_flow.sign_in
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+LIMITS = {
+    "reject with comment": 4,
+    "add a correction": 4,
+    "read and approve a held comment": 3,
+}
+
+
+class Counter:
+    """Runs each step of a person's task and counts it as one action."""
+
+    def __init__(self):
+        self.counts = {}
+
+    def task(self, name):
+        self.counts[name] = 0
+
+        def act(step):
+            self.counts[name] += 1
+            return step()
+
+        return act
+
+
+@pytest.fixture
+def counter():
+    made = Counter()
+    yield made
+    print("\nactions per task:", made.counts, "limits:", LIMITS)
+
+
+def in_review(make_article, reporter, site_tree, title):
+    article = make_article(title, topic=site_tree["topics"]["Sport"], live=False, owner=reporter)
+    article.save_revision(user=reporter)
+    article.get_workflow().start(article, reporter)
+    return article
+
+
+def moderation_permissions():
+    """What the comments app's migration gives the Moderator role (flushed by the live server)."""
+    import importlib
+
+    from django.contrib.auth.models import Permission
+
+    migration = importlib.import_module("comments.migrations.0002_moderator_group")
+    return [
+        Permission.objects.get(content_type__app_label=app, codename=codename)
+        for app, codename in migration.MODERATOR_PERMISSIONS
+    ]
+
+
+def more_actions(act, page, selector, navigates=True):
+    act(lambda: page.click("footer .w-dropdown__toggle"))
+    if navigates:
+        with page.expect_navigation():
+            act(lambda: page.click(f"footer {selector}"))
+    else:
+        act(lambda: page.click(f"footer {selector}"))
+
+
+def test_the_editor_rejects_and_corrects_in_few_actions(
+    live_server,
+    new_page,
+    reporter,
+    editor,
+    make_article,
+    site_tree,
+    counter,
+):
+    base = live_server.url
+    first = in_review(make_article, reporter, site_tree, "Flood defences hold")
+    page = sign_in(new_page, base, editor)
+
+    act = counter.task("reject with comment")
+    page.goto(f"{base}/admin/pages/{first.pk}/edit/")
+    more_actions(act, page, "button[data-workflow-action-name=reject]", navigates=False)
+    act(lambda: page.fill("textarea[name=comment]", "Name the engineer you quote."))
+    with page.expect_navigation():
+        act(lambda: page.locator("form:has(textarea[name=comment]) button[type=submit]").click())
+    assert TaskState.objects.filter(status="rejected").get().finished_by == editor
+
+    act = counter.task("add a correction")
+    live = make_article("Dam holds after storm", owner=reporter)
+    page.goto(f"{base}/admin/pages/{live.pk}/edit/")
+    with page.expect_navigation():
+        act(lambda: page.get_by_role("link", name="Add a correction").click())
+    act(lambda: page.fill("textarea[name=text]", "The dam is 40 m high, not 400 m."))
+    with page.expect_navigation():
+        act(lambda: page.locator("footer button.action-save").first.click())
+    assert live.corrections.count() == 1
+    assert page.url.endswith(f"/admin/pages/{live.pk}/edit/")
+
+    for task, limit in LIMITS.items():
+        if task in counter.counts:
+            assert counter.counts[task] <= limit, (task, counter.counts[task])
+
+
+def test_the_moderator_reads_and_approves_a_held_comment_in_few_actions(
+    live_server,
+    new_page,
+    moderator,
+    make_article,
+    counter,
+):
+    moderator.groups.get().permissions.add(*moderation_permissions())
+    article = make_article("Held story", published_at=timezone.now())
+    held = Comment.objects.create(
+        article=article, name="Ada", email="ada@example.org", body="Long remark. " * 40
+    )
+    page = sign_in(new_page, live_server.url, moderator)
+    act = counter.task("read and approve a held comment")
+    with page.expect_navigation():
+        act(lambda: page.locator("#comments-waiting-section a[href*=inspect]").first.click())
+    assert "ada@example.org" in page.content()
+    with page.expect_navigation():
+        act(lambda: page.keyboard.press("a"))
+    held.refresh_from_db()
+    assert held.state == "approved"
+    assert (
+        counter.counts["read and approve a held comment"]
+        <= LIMITS["read and approve a held comment"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "part"),
+    [("/admin/", "#newsroom-desk-section"), ("/admin/articles/", "main"), ("/admin/tags/", "main")],
+)
+def test_axe_core_finds_no_violation_on_the_desk(
+    live_server,
+    new_page,
+    editor,
+    make_article,
+    path,
+    part,
+):
+    from axe_playwright_python.sync_playwright import Axe
+
+    make_article("A story on the desk")
+    page = sign_in(new_page, live_server.url, editor)
+    page.goto(live_server.url + path)
+    violations = Axe().run(page, context=part).response["violations"]
+    assert [(v["id"], v["help"]) for v in violations] == []
