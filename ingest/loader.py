@@ -65,8 +65,10 @@ def _load(include_corpus):
     if loader.created:
         # Bulk-created pages send no publish signal: every related list is computed in one batch.
         from discovery.related import compute_all
+        from pictures.articles import draw_missing
 
         compute_all()
+        draw_missing()  # the locator maps and title cards of articles without a photo
     return {"home": home, "created": loader.created}
 
 

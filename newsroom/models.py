@@ -66,7 +66,7 @@ class ArticlePageQuerySet(PublishedPageQuerySet):
         from comments.models import approved_count_for  # the card shows the approved-comment count
 
         return (
-            self.select_related("topic", "lead_image")
+            self.select_related("topic", "lead_image", "generated_image")
             .prefetch_related("article_authors__author")
             .annotate(approved_comment_count=approved_count_for())
         )
@@ -322,6 +322,17 @@ class ArticlePage(PreviewNeverCached, Page):
     )
     lead_image_caption = models.CharField(max_length=500, blank=True)
     lead_image_credit = models.CharField(max_length=200, blank=True)
+    # Drawn by the pictures app for an article without a lead image (a locator map or a title
+    # card); the key says what it was drawn from, so a new headline or topic redraws it.
+    generated_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    generated_image_key = models.CharField(max_length=200, blank=True, editable=False)
     body = StreamField(ArticleBodyBlock())
     published_at = models.DateTimeField(
         null=True,
@@ -424,6 +435,17 @@ class ArticlePage(PreviewNeverCached, Page):
     def headline(self):
         return self.title
 
+    @property
+    def picture(self):
+        """The lead image, else the picture drawn for the article (None until it is drawn)."""
+        return self.lead_image if self.lead_image_id else self.generated_image
+
+    @property
+    def picture_alt(self):
+        if self.lead_image_id:
+            return self.lead_image_alt
+        return self.generated_image.title if self.generated_image_id else ""
+
     @cached_property
     def authors(self):
         return [link.author for link in self.article_authors.select_related("author")]
@@ -444,7 +466,7 @@ class ArticlePage(PreviewNeverCached, Page):
         related = (
             ArticlePage.objects.published()
             .filter(related_in__article_id=self.pk)
-            .select_related("topic")
+            .select_related("topic", "lead_image", "generated_image")
         )
         related = related.annotate(approved_comment_count=approved_count_for())
         return list(related.order_by("related_in__rank")[:limit])
@@ -463,6 +485,11 @@ class ArticlePage(PreviewNeverCached, Page):
         # Likewise a correction bumps updated_at outside any revision; keep the later time.
         obj = super().with_content_json(content)
         obj.published_at = obj.published_at or self.published_at
+        # The drawn picture is not part of any revision either: keep the current one.
+        obj.generated_image_id, obj.generated_image_key = (
+            self.generated_image_id,
+            self.generated_image_key,
+        )
         if self.updated_at and (obj.updated_at is None or obj.updated_at < self.updated_at):
             obj.updated_at = self.updated_at
         return obj

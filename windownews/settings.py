@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "syndication",
     "ninja",  # serves the API docs' Swagger UI from its own static files, not from a CDN
     "ingest",
+    "pictures",
     "windownews",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
