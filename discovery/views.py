@@ -1,3 +1,4 @@
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from taggit.models import Tag
@@ -49,7 +50,7 @@ def _articles(ids, topics):
     listing = (
         ArticlePage.objects.published().for_listing().prefetch_related(None).select_related(None)
     )
-    found = listing.select_related("lead_image").order_by().in_bulk(ids)
+    found = listing.select_related("lead_image", "generated_image").order_by().in_bulk(ids)
     for article in found.values():
         if article.topic_id in topics:
             article.topic = topics[article.topic_id]
@@ -64,6 +65,17 @@ def tag(request, slug):
         "discovery/tag_page.html",
         {"tag": label, "articles": paginate(request, articles, per_page=PER_PAGE)},
     )
+
+
+def tags(request):
+    """Every tag on a published article, the most used first."""
+    published = ArticlePage.objects.published()
+    labels = (
+        Tag.objects.filter(newsroom_articletag_items__content_object__in=published)
+        .annotate(count=Count("newsroom_articletag_items", distinct=True))
+        .order_by("-count", "name")
+    )
+    return render(request, "discovery/tags_index.html", {"tags": paginate(request, labels, 120)})
 
 
 def day_archive(request, year, month=None, day=None):

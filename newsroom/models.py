@@ -1,5 +1,6 @@
 """Page types and snippets of the newsroom: what an article is, and when it is public."""
 
+import html
 import time
 from collections import defaultdict
 
@@ -13,8 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
-from django.utils.html import format_html
-from django.utils.text import slugify
+from django.utils.html import format_html, strip_tags
+from django.utils.text import Truncator, slugify
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -145,6 +146,9 @@ class Licence(models.Model):
         return self.credit_template.replace("{link}", f"{self.name} ({url})")
 
 
+SECONDARY = 3  # stories under the lead on the front page
+
+
 class HomePage(PreviewNeverCached, Page):
     lead_article = models.ForeignKey(
         "newsroom.ArticlePage",
@@ -168,12 +172,17 @@ class HomePage(PreviewNeverCached, Page):
             else None
         )
         lead = lead or articles.first()
-        latest = articles.exclude(pk=getattr(lead, "pk", None))
+        latest = paginate(request, articles.exclude(pk=getattr(lead, "pk", None)), per_page=12)
+        items = list(latest.object_list)
+        # The first screen shows each story once: the lead, the next few under it, then the
+        # list; the topic rails below leave out what the top already shows.
+        secondary = items[:SECONDARY] if not latest.has_previous() else []
+        shown = [getattr(lead, "pk", None), *(article.pk for article in secondary)]
         context["lead"] = lead
-        context["latest"] = paginate(request, latest, per_page=12)
-        context["sections"] = TopicPage.objects.published().with_latest_articles(
-            exclude=getattr(lead, "pk", None)
-        )
+        context["latest"] = latest
+        context["secondary"] = secondary
+        context["latest_items"] = items[len(secondary) :]
+        context["sections"] = TopicPage.objects.published().with_latest_articles(exclude=shown)
         return context
 
     def route(self, request, path_components):
@@ -252,7 +261,7 @@ class TopicPageQuerySet(PublishedPageQuerySet):
         articles = (
             ArticlePage.objects.published()
             .filter(topic__in=topics)
-            .exclude(pk=exclude)
+            .exclude(pk__in=[pk for pk in exclude or () if pk])
             .for_listing()
         )
         by_topic = defaultdict(list)
@@ -445,6 +454,27 @@ class ArticlePage(PreviewNeverCached, Page):
         if self.lead_image_id:
             return self.lead_image_alt
         return self.generated_image.title if self.generated_image_id else ""
+
+    def opening(self, words=35):
+        """The standfirst, or the start of the first paragraph: what a lead story's card shows."""
+        if self.standfirst:
+            return self.standfirst
+        first = next((block for block in self.body if block.block_type == "paragraph"), None)
+        return (
+            Truncator(html.unescape(strip_tags(first.value.source))).words(words) if first else ""
+        )
+
+    def reading_minutes(self, words_per_minute=230):
+        """Minutes an adult reads the body in, at least one."""
+        texts = [
+            strip_tags(block.value.source)
+            if block.block_type == "paragraph"
+            else block.value["text"]
+            for block in self.body
+            if block.block_type in ("paragraph", "quote")
+        ]
+        words = sum(len(text.split()) for text in texts)
+        return max(1, round(words / words_per_minute))
 
     @cached_property
     def authors(self):

@@ -12,10 +12,12 @@ from windownews import converters, views  # noqa: F401 (converters registers "us
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("authors/", newsroom_views.authors, name="authors"),
     path("authors/<slug:slug>/", newsroom_views.author, name="author"),
     path("corrections/", newsroom_views.corrections, name="corrections"),
     path("healthz", views.health, name="health"),
     path("search/", discovery_views.search, name="search"),
+    path("tags/", discovery_views.tags, name="tags"),
     path("tags/<uslug:slug>/", discovery_views.tag, name="tag"),
     path("archive/<int:year>/", discovery_views.day_archive, name="archive-year"),
     path("archive/<int:year>/<int:month>/", discovery_views.day_archive, name="archive-month"),
