@@ -108,6 +108,9 @@ if USING_POSTGRES:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages the page cache does not keep (search results, errors) leave compressed too; cached
+    # pages already carry their own gzip/brotli bodies and pass through untouched.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "pagecache.sites.SiteLookupMiddleware",
@@ -196,17 +199,16 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = DATA_DIR / "media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Hashed names for far-future caching. Production also stores gzip/brotli copies for
-    # WhiteNoise; the demo's granian serves the files itself, so it skips that (~14 s of CPU).
+    # Hashed names, plus gzip and brotli copies that WhiteNoise serves to browsers that accept
+    # them, with "Cache-Control: max-age=315360000, public, immutable" on hashed names. The
+    # copies cost ~14 s of CPU once per change of the static files (the demo stamps them).
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
-        if PRODUCTION
-        else "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
     },
 }
-WHITENOISE_MAX_AGE = 3600
+WHITENOISE_MAX_AGE = 3600  # names without a hash (none linked from our pages)
 
 # --- Internationalisation ----------------------------------------------------------
 LANGUAGE_CODE = "en"
