@@ -1,6 +1,7 @@
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.gzip import gzip_page
 from taggit.models import Tag
 
 from discovery import archive, search_index
@@ -11,6 +12,7 @@ from newsroom.models import ArticlePage
 PER_PAGE = 20
 
 
+@gzip_page  # never cached (pagecache.policy), so not compressed by the page cache either
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     filters = Filters.from_request(request.GET)

@@ -6,6 +6,7 @@ picture is redrawn only when the key changes (a new headline, topic or place, or
 DRAWING_VERSION after the design of the pictures changed)."""
 
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from newsroom.images import CleanImageFile
 from newsroom.models import ArticlePage
@@ -59,7 +60,9 @@ def card_image(article, key):
 
 def store(title, name, picture):
     data = drawing.jpeg(picture)
-    image = get_image_model()(title=title)
+    # Wagtail's migration makes the root collection; a database flushed by a test has none.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    image = get_image_model()(title=title, collection=root)
     # Our own PNG needs no re-encoding (newsroom.images does it for uploads).
     image.file = CleanImageFile(name, data, content_type="image/jpeg")
     image.save()

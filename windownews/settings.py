@@ -108,9 +108,6 @@ if USING_POSTGRES:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Pages the page cache does not keep (search results, errors) leave compressed too; cached
-    # pages already carry their own gzip/brotli bodies and pass through untouched.
-    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "pagecache.sites.SiteLookupMiddleware",

@@ -16,6 +16,7 @@ urlpatterns = [
     path("authors/<slug:slug>/", newsroom_views.author, name="author"),
     path("corrections/", newsroom_views.corrections, name="corrections"),
     path("healthz", views.health, name="health"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("search/", discovery_views.search, name="search"),
     path("tags/", discovery_views.tags, name="tags"),
     path("tags/<uslug:slug>/", discovery_views.tag, name="tag"),

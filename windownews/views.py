@@ -1,6 +1,7 @@
 from django.core.cache import cache
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.templatetags.static import static
 
 
 def health(request):
@@ -24,3 +25,9 @@ def health(request):
     )
     response["Cache-Control"] = "no-store"
     return response
+
+
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page links: point them at the
+    hashed file, which is cached for a year."""
+    return HttpResponsePermanentRedirect(static("brand/favicon.ico"))
