@@ -35,7 +35,7 @@ w.addEventListener("resize",up);
 // Copy link: the address, without a third-party script.
 d.querySelectorAll(".copy-link").forEach(function(c){
 if (!navigator.clipboard) return;
-c.hidden=false;
+c.parentNode.hidden=false;
 c.onclick=function(){ navigator.clipboard.writeText(c.dataset.url).then(function(){ c.textContent="Link copied"; }); };
 });
 // Comments: typing time (bot check); Reply moves the form. Show More loads in place.
