@@ -118,7 +118,7 @@ def canonical(name: str) -> str | None:
 
 
 def place_of(tags, headline) -> str | None:
-    """The article's country: its first tag that names one, else the first one its headline names."""
+    """The article's country: the first tag naming one, else the first its headline names."""
     for tag in tags:
         if found := canonical(tag.strip()):
             return found

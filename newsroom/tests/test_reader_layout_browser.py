@@ -26,9 +26,10 @@ CHECKS = """() => {
   const cards = [...document.querySelectorAll('.card')];
   const bare = cards.filter(c => { const i = c.querySelector('img');
     return !i || !i.getAttribute('alt'); }).map(c => c.innerText.slice(0, 60));
-  const stretched = [...document.querySelectorAll('main img')].filter(i => i.complete
-    && i.naturalWidth && i.getBoundingClientRect().width > 1.25 * i.naturalWidth)
-    .map(i => `${i.currentSrc.split('/').pop()} ${i.naturalWidth}->${i.getBoundingClientRect().width}`);
+  const shown = i => i.getBoundingClientRect().width;
+  const stretched = [...document.querySelectorAll('main img')]
+    .filter(i => i.complete && i.naturalWidth && shown(i) > 1.25 * i.naturalWidth)
+    .map(i => `${i.currentSrc.split('/').pop()} ${i.naturalWidth}->${shown(i)}`);
   // Text covered: the element on top at the centre of a visible text box is not part of it.
   const texts = [...document.querySelectorAll('p, h1, h2, h3, li a, label, input, textarea')];
   const covered = texts.filter(e => { const r = e.getBoundingClientRect();
@@ -36,7 +37,8 @@ CHECKS = """() => {
     const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
     const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
     const top = document.elementFromPoint(x, y);
-    return top && !e.contains(top) && !top.contains(e) && getComputedStyle(top).position === 'fixed';
+    return top && !e.contains(top) && !top.contains(e)
+      && getComputedStyle(top).position === 'fixed';
   }).map(e => e.outerHTML.slice(0, 80));
   return {overflow, cards: cards.length, bare, stretched, covered};
 }"""
