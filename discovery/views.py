@@ -1,4 +1,7 @@
+from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.gzip import gzip_page
+from taggit.models import Tag
 
 from discovery.search import Filters, clean_query, find, published_topics, snippet
 from newsroom.listing import paginate
@@ -7,6 +10,7 @@ from newsroom.models import ArticlePage, ArticleTag
 PER_PAGE = 20
 
 
+@gzip_page  # never cached (pagecache.policy), so not compressed by the page cache either
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     filters = Filters.from_request(request.GET)
@@ -35,7 +39,7 @@ def _articles(ids, topics):
     listing = (
         ArticlePage.objects.published().for_listing().prefetch_related(None).select_related(None)
     )
-    found = listing.select_related("lead_image").order_by().in_bulk(ids)
+    found = listing.select_related("lead_image", "generated_image").order_by().in_bulk(ids)
     for article in found.values():
         if article.topic_id in topics:
             article.topic = topics[article.topic_id]
@@ -50,3 +54,14 @@ def tag(request, slug):
         "discovery/tag_page.html",
         {"tag": label, "articles": paginate(request, articles, per_page=PER_PAGE)},
     )
+
+
+def tags(request):
+    """Every tag on a published article, the most used first."""
+    published = ArticlePage.objects.published()
+    labels = (
+        Tag.objects.filter(newsroom_articletag_items__content_object__in=published)
+        .annotate(count=Count("newsroom_articletag_items", distinct=True))
+        .order_by("-count", "name")
+    )
+    return render(request, "discovery/tags_index.html", {"tags": paginate(request, labels, 120)})

@@ -215,12 +215,20 @@ def wikinews(skip=()) -> list[CorpusArticle]:
     return articles
 
 
+def is_announcement(record) -> bool:
+    labels = record.get("categories", []) + record.get("topics", [])
+    return "Announcements" in labels or record["title"].startswith("Global Voices seeks")
+
+
 def global_voices(skip=()) -> list[CorpusArticle]:
-    articles = []
+    """The Global Voices posts that are news: not its announcements (job adverts, calls for
+    writers), and each title once (the file repeats one post under two ids)."""
+    articles, titles = [], set()
     for record in _read(GLOBAL_VOICES_FILE):
-        if record["id"] in skip:
-            continue
         title = " ".join(clean(record["title"]).split())
+        if record["id"] in skip or is_announcement(record) or title.lower() in titles:
+            continue
+        titles.add(title.lower())
         labels = record.get("topics", []) + record.get("regions", [])
         topic = (
             "Russia-Ukraine War"

@@ -65,8 +65,10 @@ def _load(include_corpus):
     if loader.created:
         # Bulk-created pages send no publish signal: every related list is computed in one batch.
         from discovery.related import compute_all
+        from pictures.articles import draw_missing
 
         compute_all()
+        draw_missing()  # the locator maps and title cards of articles without a photo
     if include_corpus:
         from ingest.live_demo import ensure_live_page
 
@@ -148,11 +150,19 @@ class ArticleLoader:
     def add_corpus_article(self, item: corpus.CorpusArticle):
         name, template = corpus.CREDITS[item.credit]
         body = [("paragraph", paragraph_html(text)) for text in item.paragraphs]
+        standfirst = ""
         if item.is_teaser:
+            # Marked as what it is: the teaser is the standfirst, the body says where the story is.
+            standfirst, body = " ".join(item.paragraphs), []
+            note = f"This is a summary of a story by {name}. "
             body.append(
-                ("paragraph", f'<p><a href="{item.url}">Read the full story on {name}.</a></p>')
+                (
+                    "paragraph",
+                    f'<p>{note}<a href="{item.url}">Read the full story on {name}.</a></p>',
+                )
             )
         return self.add(
+            standfirst=standfirst,
             title=item.title,
             topic=self.topics[item.topic],
             body=body,
@@ -177,6 +187,7 @@ class ArticleLoader:
         licence=None,
         source_url="",
         sources=(),
+        standfirst="",
     ):
         article = ArticlePage(
             title=title[:255],
@@ -184,6 +195,7 @@ class ArticleLoader:
             slug=self.slug(title),
             locale_id=self.news.locale_id,
             topic=topic,
+            standfirst=standfirst[:500],
             body=body,
             published_at=published_at,
             external_id=external_id,

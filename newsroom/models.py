@@ -1,5 +1,6 @@
 """Page types and snippets of the newsroom: what an article is, and when it is public."""
 
+import html
 import zoneinfo
 from collections import defaultdict
 
@@ -14,8 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
-from django.utils.html import format_html
-from django.utils.text import slugify
+from django.utils.html import format_html, strip_tags
+from django.utils.text import Truncator, slugify
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -87,7 +88,7 @@ class ArticlePageQuerySet(PublishedPageQuerySet):
     def for_listing(self):
         """Everything a teaser shows, fetched up front so a list costs a fixed number of queries."""
         return (
-            self.select_related("topic", "lead_image")
+            self.select_related("topic", "lead_image", "generated_image")
             .prefetch_related("article_authors__author")
             .with_listing_annotations()
         )
@@ -191,6 +192,9 @@ class Licence(models.Model):
         return self.credit_template.replace("{link}", f"{self.name} ({url})")
 
 
+SECONDARY = 3  # stories under the lead on the front page
+
+
 class HomePage(PreviewNeverCached, Page):
     lead_article = models.ForeignKey(
         "newsroom.ArticlePage",
@@ -214,12 +218,17 @@ class HomePage(PreviewNeverCached, Page):
             else None
         )
         lead = lead or articles.first()
-        latest = articles.exclude(pk=getattr(lead, "pk", None))
+        latest = paginate(request, articles.exclude(pk=getattr(lead, "pk", None)), per_page=12)
+        items = list(latest.object_list)
+        # The first screen shows each story once: the lead, the next few under it, then the
+        # list; the topic rails below leave out what the top already shows.
+        secondary = items[:SECONDARY] if not latest.has_previous() else []
+        shown = [getattr(lead, "pk", None), *(article.pk for article in secondary)]
         context["lead"] = lead
-        context["latest"] = paginate(request, latest, per_page=12)
-        context["sections"] = TopicPage.objects.published().with_latest_articles(
-            exclude=getattr(lead, "pk", None)
-        )
+        context["latest"] = latest
+        context["secondary"] = secondary
+        context["latest_items"] = items[len(secondary) :]
+        context["sections"] = TopicPage.objects.published().with_latest_articles(exclude=shown)
         return context
 
     def route(self, request, path_components):
@@ -287,7 +296,7 @@ class TopicPageQuerySet(PublishedPageQuerySet):
         articles = (
             ArticlePage.objects.published()
             .filter(topic__in=topics)
-            .exclude(pk=exclude)
+            .exclude(pk__in=[pk for pk in exclude or () if pk])
             .for_listing()
         )
         by_topic = defaultdict(list)
@@ -367,6 +376,17 @@ class ArticlePage(PreviewNeverCached, Page):
     )
     lead_image_caption = models.CharField(max_length=500, blank=True)
     lead_image_credit = models.CharField(max_length=200, blank=True)
+    # Drawn by the pictures app for an article without a lead image (a locator map or a title
+    # card); the key says what it was drawn from, so a new headline or topic redraws it.
+    generated_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    generated_image_key = models.CharField(max_length=200, blank=True, editable=False)
     body = StreamField(ArticleBodyBlock())
     published_at = models.DateTimeField(
         null=True,
@@ -488,6 +508,38 @@ class ArticlePage(PreviewNeverCached, Page):
     def headline(self):
         return self.title
 
+    @property
+    def picture(self):
+        """The lead image, else the picture drawn for the article (None until it is drawn)."""
+        return self.lead_image if self.lead_image_id else self.generated_image
+
+    @property
+    def picture_alt(self):
+        if self.lead_image_id:
+            return self.lead_image_alt
+        return self.generated_image.title if self.generated_image_id else ""
+
+    def opening(self, words=35):
+        """The standfirst, or the start of the first paragraph: what a lead story's card shows."""
+        if self.standfirst:
+            return self.standfirst
+        first = next((block for block in self.body if block.block_type == "paragraph"), None)
+        return (
+            Truncator(html.unescape(strip_tags(first.value.source))).words(words) if first else ""
+        )
+
+    def reading_minutes(self, words_per_minute=230):
+        """Minutes an adult reads the body in, at least one."""
+        texts = [
+            strip_tags(block.value.source)
+            if block.block_type == "paragraph"
+            else block.value["text"]
+            for block in self.body
+            if block.block_type in ("paragraph", "quote")
+        ]
+        words = sum(len(text.split()) for text in texts)
+        return max(1, round(words / words_per_minute))
+
     @cached_property
     def authors(self):
         return [link.author for link in self.article_authors.select_related("author")]
@@ -504,7 +556,7 @@ class ArticlePage(PreviewNeverCached, Page):
         related = (
             ArticlePage.objects.published()
             .filter(related_in__article_id=self.pk)
-            .select_related("topic")
+            .select_related("topic", "lead_image", "generated_image")
             .with_listing_annotations()
         )
         return list(related.order_by("related_in__rank")[:limit])
@@ -523,6 +575,11 @@ class ArticlePage(PreviewNeverCached, Page):
         # Likewise a correction bumps updated_at outside any revision; keep the later time.
         obj = super().with_content_json(content)
         obj.published_at = obj.published_at or self.published_at
+        # The drawn picture is not part of any revision either: keep the current one.
+        obj.generated_image_id, obj.generated_image_key = (
+            self.generated_image_id,
+            self.generated_image_key,
+        )
         if self.updated_at and (obj.updated_at is None or obj.updated_at < self.updated_at):
             obj.updated_at = self.updated_at
         return obj

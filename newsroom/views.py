@@ -1,3 +1,4 @@
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
 
 from newsroom.listing import paginate
@@ -10,6 +11,20 @@ def author(request, slug):
         request, person.published_articles().for_listing().newest_first(), per_page=20
     )
     return render(request, "newsroom/author_page.html", {"author": person, "articles": articles})
+
+
+def authors(request):
+    """Everyone with a published article, by name, with how many they have."""
+    published = Q(article_links__article__in=ArticlePage.objects.published())
+    people = (
+        Author.objects.select_related("photo")
+        .annotate(count=Count("article_links", filter=published, distinct=True))
+        .filter(count__gt=0)
+        .order_by("name")
+    )
+    return render(
+        request, "newsroom/authors_index.html", {"authors": paginate(request, people, 100)}
+    )
 
 
 def corrections(request):

@@ -8,15 +8,15 @@ from wagtail.models import Page
 from newsroom.models import ArticlePage, Author, HomePage, TopicPage
 from syndication import structured_data
 from syndication.links import (
-    CARD_IMAGE,
-    LOGO_SIZE,
+    SITE_CARD_SIZE,
+    SOCIAL_IMAGE,
     absolute,
-    logo_url,
     modified,
     page_url,
     plain,
     published,
     renditions,
+    site_card_url,
     summary,
 )
 
@@ -31,7 +31,7 @@ def feeds(name, title, **kwargs):
 
 
 def card_image(image, alt):
-    found = renditions(image, [CARD_IMAGE])
+    found = renditions(image, [SOCIAL_IMAGE])
     if found:
         return {
             "url": absolute(found[0].url),
@@ -40,8 +40,8 @@ def card_image(image, alt):
             "alt": plain(alt),
             "large": True,
         }
-    width, height = LOGO_SIZE
-    return {"url": logo_url(), "width": width, "height": height, "alt": ""}
+    width, height = SITE_CARD_SIZE
+    return {"url": site_card_url(), "width": width, "height": height, "alt": "", "large": True}
 
 
 def paged(url, request):
@@ -108,7 +108,8 @@ def article(page, site_name):
         "type": "article",
         "title": plain(page.seo_title or page.title),
         "description": summary(page),
-        "image": card_image(page.lead_image, page.lead_image_alt),
+        # The photo, else the picture drawn for the article (locator map or title card).
+        "image": card_image(page.picture, page.picture_alt),
         "published": structured_data.iso(published(page)),
         "modified": structured_data.iso(modified(page)),
         "section": plain(page.topic.title) if page.topic_id else "",

@@ -15,8 +15,12 @@ from newsroom.text import clean
 # Three aspect ratios search engines ask for (16:9, 4:3, 1:1); Wagtail's fill never upscales.
 IMAGE_RATIOS = ("fill-1200x675", "fill-1200x900", "fill-1200x1200")
 CARD_IMAGE = IMAGE_RATIOS[0]
+SOCIAL_IMAGE = "fill-1200x630"  # what OpenGraph and X show large (1.91:1)
 LOGO_PATH = "syndication/logo.png"
 LOGO_SIZE = (512, 512)
+# The site's own social card: the logo on a card, rendered by newsroom's render_brand.
+SITE_CARD_PATH = "brand/card.png"
+SITE_CARD_SIZE = (1200, 630)
 
 
 def absolute(path: str) -> str:
@@ -53,6 +57,10 @@ def page_url(page) -> str:
 
 def logo_url() -> str:
     return absolute(static(LOGO_PATH))
+
+
+def site_card_url() -> str:
+    return absolute(static(SITE_CARD_PATH))
 
 
 def published(article):

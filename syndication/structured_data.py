@@ -54,8 +54,9 @@ def breadcrumbs(*pages):
 
 
 def article_images(article):
-    """Absolute URLs in 16:9, 4:3 and 1:1; the publisher's logo when the article has no picture."""
-    return [absolute(rendition.url) for rendition in renditions(article.lead_image)] or [logo_url()]
+    """Absolute URLs in 16:9, 4:3 and 1:1 of the photo or the drawn picture; the publisher's
+    logo only while an article has neither (its picture is drawn just after publishing)."""
+    return [absolute(rendition.url) for rendition in renditions(article.picture)] or [logo_url()]
 
 
 def corrections(article):

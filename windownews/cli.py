@@ -154,13 +154,8 @@ def serve(args):
         "--blocking-threads",
         str(args.threads),
         "--no-ws",
-        "--static-path-route",
-        settings.STATIC_URL.rstrip("/"),
-        "--static-path-mount",
-        str(settings.STATIC_ROOT),
-        # Templates only link hashed names (ManifestStaticFilesStorage): safe to keep a year.
-        "--static-path-expires",
-        "31536000",
+        # No --static-path-mount: WhiteNoise serves /static/ with its brotli/gzip copies and
+        # marks hashed names immutable, which granian's static server does not do.
     ]
     if settings.LOGGING["handlers"]["console"]["formatter"] == "json":
         import pagecache

@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "ninja",  # serves the API docs' Swagger UI from its own static files, not from a CDN
     "ingest",
     "following",
+    "pictures",
     "windownews",
     "anymail",
     "wagtail.contrib.forms",
@@ -229,17 +230,16 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = DATA_DIR / "media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Hashed names for far-future caching. Production also stores gzip/brotli copies for
-    # WhiteNoise; the demo's granian serves the files itself, so it skips that (~14 s of CPU).
+    # Hashed names, plus gzip and brotli copies that WhiteNoise serves to browsers that accept
+    # them, with "Cache-Control: max-age=315360000, public, immutable" on hashed names. The
+    # copies cost ~14 s of CPU once per change of the static files (the demo stamps them).
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
-        if PRODUCTION
-        else "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
     },
 }
-WHITENOISE_MAX_AGE = 3600
+WHITENOISE_MAX_AGE = 3600  # names without a hash (none linked from our pages)
 
 # --- Internationalisation ----------------------------------------------------------
 LANGUAGE_CODE = "en"

@@ -13,10 +13,13 @@ from windownews import views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("authors/", newsroom_views.authors, name="authors"),
     path("authors/<slug:slug>/", newsroom_views.author, name="author"),
     path("corrections/", newsroom_views.corrections, name="corrections"),
     path("healthz", views.health, name="health"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("search/", discovery_views.search, name="search"),
+    path("tags/", discovery_views.tags, name="tags"),
     path("tags/<uslug:slug>/", discovery_views.tag, name="tag"),
     path("archive/", archive.Index.as_view(), name="archive"),
     path("archive/<int:year>/", archive.Year.as_view(), name="archive-year"),

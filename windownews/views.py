@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.templatetags.static import static
 from django.views.static import serve
 
 
@@ -35,3 +36,9 @@ def media(request, path):
         return serve(request, path, document_root=settings.MEDIA_ROOT)
     except (OSError, ValueError):
         raise Http404("No such file.") from None
+
+
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page links: point them at the
+    hashed file, which is cached for a year."""
+    return HttpResponsePermanentRedirect(static("brand/favicon.ico"))

@@ -26,7 +26,9 @@ def expected_credit(record):
 
 def test_it_reads_the_whole_corpus_with_the_licence_each_record_states():
     wikinews, global_voices = corpus.wikinews(), corpus.global_voices()
-    assert (len(wikinews), len(global_voices)) == (331, 152)
+    # 152 Global Voices records less its 5 announcements (job adverts, one posted twice).
+    assert (len(wikinews), len(global_voices)) == (331, 147)
+    assert not [item for item in global_voices if item.title.startswith("Global Voices seeks")]
     credits = [corpus.CREDITS[item.credit][1] for item in wikinews]
     assert credits == [expected_credit(record) for record in WIKINEWS_RECORDS]
     assert (credits.count(CC_BY_25), credits.count(PUBLIC_DOMAIN)) == (291, 40)
@@ -72,7 +74,7 @@ def test_every_loaded_article_carries_its_credit_date_and_source_and_a_second_lo
     from ingest.loader import load_demo
     from newsroom.models import ArticlePage
 
-    assert load_demo()["created"] == 484
+    assert load_demo()["created"] == 479
     articles = {a.external_id: a for a in ArticlePage.objects.select_related("licence")}
     for record in WIKINEWS_RECORDS:
         article = articles[record["id"]]
@@ -83,7 +85,8 @@ def test_every_loaded_article_carries_its_credit_date_and_source_and_a_second_lo
         assert article.source_url == record["url"]
         assert article.published_at.date() == date.fromisoformat(record["date"])
         assert f'<a href="{escape(record["url"])}" rel="noopener">Wikinews</a>' in article.credit()
-    for record in GV_RECORDS:
+    news = {item.external_id for item in corpus.global_voices()}
+    for record in (record for record in GV_RECORDS if record["id"] in news):
         article = articles[record["id"]]
         assert str(article.licence) == "Global Voices, licensed CC BY 3.0."
         assert article.published_at.date() == date.fromisoformat(record["date"])
@@ -91,6 +94,6 @@ def test_every_loaded_article_carries_its_credit_date_and_source_and_a_second_lo
     assert seed.licence is None and seed.credit() == ""  # our own text needs no credit line
 
     assert load_demo()["created"] == 0
-    assert ArticlePage.objects.count() == 484
+    assert ArticlePage.objects.count() == 479
     # Every loaded article is searchable: the index was written in one pass at the end.
     assert seed in list(ArticlePage.objects.published().search("Zelenskyy"))

@@ -16,12 +16,28 @@ more.textContent=open?"Show Less":"Show More";
 // Drop breaking headlines a cached page kept past their time.
 d.querySelectorAll(".breaking li").forEach(function(l){ if (Date.parse(l.dataset.until)<Date.now()) l.remove(); });
 var b=d.querySelector(".breaking");if(b&&!b.querySelector("li"))b.remove();
-var top=d.getElementById("back-to-top");
-if (top){
-var up=function(){ top.classList.toggle("is-hidden",w.scrollY<400); };
-up();
-w.addEventListener("scroll",up,{ passive: true });
+// Back to top shows once the reader has scrolled, and never where it would cover text or a field.
+var top=d.getElementById("back-to-top"),TEXT="p,li,h1,h2,h3,h4,blockquote,figcaption,label,input,textarea,select,button";
+function covers(){
+var r=top.getBoundingClientRect(),x,y,e;
+for (x=r.left-4;x<=r.right+4;x+=(r.width+8)/3) for (y=r.top-4;y<=r.bottom+4;y+=(r.height+8)/2){
+e=d.elementsFromPoint(x,y).find(function(n){ return !top.contains(n)&&n.matches(TEXT); });
+if (e) return true;
 }
+return false;
+}
+if (top){
+var busy=0,up=function(){ busy=0; top.classList.remove("is-hidden"); top.classList.toggle("is-hidden",w.scrollY<400||covers()); };
+up();
+w.addEventListener("scroll",function(){ if(!busy){ busy=1; w.requestAnimationFrame(up); } },{ passive: true });
+w.addEventListener("resize",up);
+}
+// Copy link: the address, without a third-party script.
+d.querySelectorAll(".copy-link").forEach(function(c){
+if (!navigator.clipboard) return;
+c.parentNode.hidden=false;
+c.onclick=function(){ navigator.clipboard.writeText(c.dataset.url).then(function(){ c.textContent="Link copied"; }); };
+});
 // Comments: typing time (bot check); Reply moves the form. Show More loads in place.
 var f=d.querySelector(".comment-form"),r=d.getElementById("respond"),t0,home,x,p;
 if (f&&r){

@@ -107,7 +107,7 @@ def test_it_gives_social_cards_canonical_and_feed_links(client, licensed_article
         og["og:type"] == "article"
         and og["og:url"] == "http://127.0.0.1:8000" + licensed_article.url
     )
-    assert og["og:image"].endswith(".fill-1200x675.png") and og["og:image:alt"] == "Kyiv at dusk"
+    assert og["og:image"].endswith(".fill-1200x630.png") and og["og:image:alt"] == "Kyiv at dusk"
     assert f'<link rel="canonical" href="http://127.0.0.1:8000{licensed_article.url}">' in html
     assert 'hreflang="en"' in html and 'hreflang="x-default"' in html
     assert (

@@ -97,9 +97,18 @@ def test_the_nu_html_checker_finds_no_error(client, content, tmp_path):
     errors = [
         f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}"
         for m in messages
-        if m["type"] == "error"
+        if m["type"] == "error" and not newer_than_the_checker(m["message"])
     ]
     assert errors == []
+
+
+# CSS Fonts 4 descriptors of the metric-matched fallback faces (in every engine since 2023) that
+# the Nu checker's CSS validator does not know yet; anything else it reports is an error.
+NEWER_CSS = ("size-adjust", "ascent-override", "descent-override", "line-gap-override")
+
+
+def newer_than_the_checker(message):
+    return any(f"“{name}”" in message for name in NEWER_CSS)
 
 
 @pytest.mark.browser

@@ -1,0 +1,141 @@
+"""Render every brand file from one source, static/brand/mark.svg, and the headline font.
+
+Writes, next to the mark: logo.svg (the mark and the site's name as outlines, so it looks the
+same without our fonts), favicon.ico, apple-touch-icon.png, icon-192.png, icon-512.png,
+card.png (the site's 1200x630 social card) and site.webmanifest; and the publisher logo that
+feeds and JSON-LD name, static/syndication/logo.png. The outputs are committed; run this again
+after changing the mark, the colours or the site's name. Needs the dev dependencies (fontTools,
+Playwright) and Debian's Chromium, never at request time."""
+
+import io
+import json
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from PIL import Image
+
+STATIC = Path(settings.BASE_DIR) / "static"
+BRAND = STATIC / "brand"
+WORDMARK_FONT = STATIC / "fonts" / "newsreader-latin-700-normal.woff2"
+INK, DARK_INK, ACCENT, PAPER = "#1a1a1a", "#eeeeee", "#b3001b", "#ffffff"
+LOGO_HEIGHT = 64  # the mark's box; the name is set at 40 units, on its baseline
+
+
+class Command(BaseCommand):
+    help = "Render the logo, icons, social card and web manifest from static/brand/mark.svg."
+
+    def handle(self, *args, **options):
+        name = settings.WAGTAIL_SITE_NAME
+        logo = wordmark_svg(name)
+        (BRAND / "logo.svg").write_text(logo)
+        mark = (BRAND / "mark.svg").read_text()
+        with Chromium() as browser:
+            icons = {
+                size: browser.render(icon_html(mark, size), size, size) for size in (180, 192, 512)
+            }
+            card = browser.render(card_html(logo), 1200, 630)
+            small = {
+                size: browser.render(icon_html(mark, size, inset=0), size, size)
+                for size in (16, 32, 48)
+            }
+        save_png(icons[180], BRAND / "apple-touch-icon.png")
+        save_png(icons[192], BRAND / "icon-192.png")
+        save_png(icons[512], BRAND / "icon-512.png")
+        save_png(icons[512], STATIC / "syndication" / "logo.png")
+        save_png(card, BRAND / "card.png")
+        ico = Image.open(io.BytesIO(small[48]))
+        ico.save(BRAND / "favicon.ico", sizes=[(16, 16), (32, 32), (48, 48)])
+        (BRAND / "site.webmanifest").write_text(json.dumps(manifest(name), indent=2) + "\n")
+        self.stdout.write(f"Brand files written to {BRAND}")
+
+
+def wordmark_svg(name):
+    """The mark, then the name in Newsreader Bold as paths; dark screens get light letters."""
+    from fontTools.pens.svgPathPen import SVGPathPen
+    from fontTools.pens.transformPen import TransformPen
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(WORDMARK_FONT)
+    glyphs, cmap = font.getGlyphSet(), font.getBestCmap()
+    scale = 40 / font["head"].unitsPerEm
+    pen, x = SVGPathPen(glyphs, ntos=lambda v: f"{v:.1f}".removesuffix(".0")), 0
+    for char in name:
+        glyph = cmap.get(ord(char), cmap[ord(" ")])
+        glyphs[glyph].draw(TransformPen(pen, (scale, 0, 0, -scale, 80 + x, 46)))
+        x += glyphs[glyph].width * scale
+    width = round(80 + x + 4)
+    mark = (BRAND / "mark.svg").read_text().split("\n", 2)[2].rsplit("</svg>", 1)[0]
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {LOGO_HEIGHT}" '
+        f'width="{width}" height="{LOGO_HEIGHT}" role="img">\n'
+        f"  <title>{name}</title>\n"
+        f"  <style>.name{{fill:{INK}}}@media (prefers-color-scheme:dark)"
+        f"{{.name{{fill:{DARK_INK}}}}}</style>\n"
+        f"{mark}"
+        f'  <path class="name" d="{pen.getCommands()}"/>\n</svg>\n'
+    )
+
+
+def icon_html(mark, size, inset=0.1):
+    """The mark centred on white with a margin (platforms round or mask the corners)."""
+    pad = round(size * inset)
+    inner = size - 2 * pad
+    background = PAPER if inset else "transparent"
+    return (
+        f"<body style='margin:0;background:{background}'>"
+        f"<div style='padding:{pad}px;width:{inner}px;height:{inner}px'>"
+        f"{mark.replace('<svg ', f'<svg width={inner} height={inner} ', 1)}</div></body>"
+    )
+
+
+def card_html(logo):
+    """The site's social card: the logo large on paper, the accent rule along the foot."""
+    return (
+        f"<body style='margin:0;width:1200px;height:630px;background:{PAPER};display:grid;"
+        f"place-items:center;border-bottom:24px solid {ACCENT};box-sizing:border-box'>"
+        f"{logo.replace('<svg ', '<svg style="width:960px;height:auto" ', 1)}</body>"
+    )
+
+
+def manifest(name):
+    icons = [
+        {"src": f"icon-{size}.png", "sizes": f"{size}x{size}", "type": "image/png"}
+        for size in (192, 512)
+    ]
+    icons.append({"src": "mark.svg", "sizes": "any", "type": "image/svg+xml"})
+    return {
+        "name": name,
+        "short_name": name.split()[-1],
+        "start_url": "/",
+        "display": "minimal-ui",
+        "theme_color": ACCENT,
+        "background_color": PAPER,
+        "icons": icons,
+    }
+
+
+def save_png(data, path):
+    Image.open(io.BytesIO(data)).save(path, optimize=True)
+
+
+class Chromium:
+    """Debian's Chromium through Playwright: it draws the SVG exactly as browsers will."""
+
+    def __enter__(self):
+        from playwright.sync_api import sync_playwright
+
+        self.playwright = sync_playwright().start()
+        self.browser = self.playwright.chromium.launch(executable_path="/usr/bin/chromium")
+        return self
+
+    def render(self, html, width, height):
+        page = self.browser.new_page(viewport={"width": width, "height": height})
+        page.set_content(html)
+        data = page.screenshot(omit_background=True)
+        page.close()
+        return data
+
+    def __exit__(self, *exc):
+        self.browser.close()
+        self.playwright.stop()

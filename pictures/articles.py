@@ -1,0 +1,79 @@
+"""Which picture an article without a photo gets, drawn once and kept as a Wagtail image.
+
+A locator map depends only on the country, so one image serves every article about it; a
+title card is the article's own. Either way the article's key records what was drawn: the
+picture is redrawn only when the key changes (a new headline, topic or place, or a new
+DRAWING_VERSION after the design of the pictures changed)."""
+
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+from newsroom.images import CleanImageFile
+from newsroom.models import ArticlePage
+from pictures import atlas, drawing
+
+DRAWING_VERSION = 1
+MAP_TITLE = "Map showing where {} is"
+
+
+def wanted(article):
+    """(key, place) of the picture the article should have; place is None for a title card."""
+    tags = [tag.name for tag in article.tags.all()]
+    place = atlas.place_of(tags, article.title)
+    if place:
+        return f"v{DRAWING_VERSION}:map:{place}", place
+    topic = article.topic.title if article.topic_id else ""
+    return f"v{DRAWING_VERSION}:card:{topic}:{article.title}"[:200], None
+
+
+def ensure_picture(article) -> bool:
+    """Draw (or find) the article's picture unless it has the right one; True when it changed."""
+    if article.lead_image_id:
+        return False
+    key, place = wanted(article)
+    if key == article.generated_image_key and article.generated_image_id:
+        return False
+    old = article.generated_image if article.generated_image_id else None
+    image = map_image(place, key) if place else card_image(article, key)
+    ArticlePage.objects.filter(pk=article.pk).update(generated_image=image, generated_image_key=key)
+    article.generated_image, article.generated_image_key = image, key
+    if old is not None and old.pk != image.pk and "/card-" in old.file.name:
+        old.delete()  # a title card is the article's own; maps are shared and kept
+    return True
+
+
+def map_image(place, key):
+    title = MAP_TITLE.format(place)
+    Image = get_image_model()
+    found = Image.objects.filter(title=title, file__contains=f"map-v{DRAWING_VERSION}-").first()
+    if found:
+        return found
+    slug = place.lower().replace(" ", "-").replace(".", "")
+    return store(title, f"map-v{DRAWING_VERSION}-{slug}.jpg", drawing.locator_map(place))
+
+
+def card_image(article, key):
+    topic = article.topic.title if article.topic_id else "News"
+    picture = drawing.title_card(topic, article.title)
+    return store(f"Title card: {topic}", f"card-{article.pk}.jpg", picture)
+
+
+def store(title, name, picture):
+    data = drawing.jpeg(picture)
+    # Wagtail's migration makes the root collection; a database flushed by a test has none.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    image = get_image_model()(title=title, collection=root)
+    # Our own PNG needs no re-encoding (newsroom.images does it for uploads).
+    image.file = CleanImageFile(name, data, content_type="image/jpeg")
+    image.save()
+    return image
+
+
+def draw_missing(articles=None) -> int:
+    """Every article's picture that is missing or out of date, e.g. after a bulk import."""
+    articles = articles if articles is not None else ArticlePage.objects.all()
+    changed = 0
+    articles = articles.filter(lead_image__isnull=True).select_related("topic", "generated_image")
+    for article in articles.prefetch_related("tags"):
+        changed += ensure_picture(article)
+    return changed
