@@ -105,7 +105,7 @@ def test_no_payload_runs_on_the_article_page(live_server, watched, payload_artic
 
 
 def test_no_payload_runs_on_the_reply_and_confirmation_pages(live_server, watched, payload_article):
-    from comments.views import POSTED_SALT
+    from comments.posting import POSTED_SALT
 
     for comment in Comment.objects.filter(article=payload_article, state="approved")[:20]:
         assert_inert(watched, f"{live_server.url}/comments/reply/{comment.pk}/")
