@@ -7,7 +7,7 @@ Nothing here parses HTML (DESIGN.md: `striptags` raises on '<a' * 1000 and
 import re
 import unicodedata
 
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 # Explicit bidi embeddings, overrides and isolates: they can flip how the rest of the page
@@ -71,6 +71,8 @@ def split_url(match):
 
 
 def _linkify_line(line):
+    if "://" not in line:
+        return escape(line)  # most lines: nothing to link, only to escape
     links, last = [], 0
     for match in URL.finditer(line):
         url, tail = split_url(match)

@@ -120,7 +120,6 @@ def save_once(comment, form, notify):
             comment.save()
             if comment.state == spam.PENDING and notify:
                 after_commit(lambda: notify_moderators(comment.pk))
-        return comment
     except IntegrityError as error:
         log.info("comment refused by a constraint: %s", error)
         earlier = committed_copy(comment)
@@ -137,6 +136,22 @@ def save_once(comment, form, notify):
             raise
         log.warning("comment %s was committed before the connection died", earlier.pk)
         return earlier
+    return read_back(comment)
+
+
+def read_back(comment):
+    """The comment as the database holds it, committed; else DatabaseError. Under backends
+    killed 8 times in 200 concurrent posts, 2 of 194 commits that raised nothing left no row
+    (bench/comment_durability.py): one indexed read makes the answer the database's."""
+    try:
+        if Comment.objects.filter(pk=comment.pk).exists():
+            return comment
+    except DatabaseError:
+        connection.close()
+        earlier = committed_copy(comment)
+        if earlier is not None:
+            return earlier
+    raise DatabaseError(f"comment {comment.pk} is not in the table after its commit")
 
 
 def committed_copy(comment):

@@ -104,9 +104,7 @@ def commit_hook(monkeypatch):
     return lambda before, after: hooks.update(before=before, after=after)
 
 
-def test_it_says_not_saved_when_the_connection_dies_as_it_commits(
-    live_server, fields, commit_hook
-):
+def test_it_says_not_saved_when_the_connection_dies_as_it_commits(live_server, fields, commit_hook):
     commit_hook(before=kill_this_threads_backend, after=lambda: None)
     status, html, rows = answer_and_rows(live_server, fields)
     assert status == 503 and "Your comment was not saved" in html
