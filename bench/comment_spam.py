@@ -1,4 +1,4 @@
-"""How well the comment filters separate spam from ham, on the labelled sets in bench/data.
+"""How well the comment filters separate spam from ham, on the labelled comment sets.
 
     uv run python bench/comment_spam.py
 
@@ -9,7 +9,7 @@ posted under (its words and the site it was imported from, as `Rules.from_settin
 
 Two tables, each set judged by the rules alone and by the rules plus the learned model
 (comments/classifier.py), side by side with the goals (bench/data/README.md says where each set
-came from):
+came from; the shipped sets are in comments/data/, the held-back ones in bench/data/):
   leave-one-set-out  the honest estimate from the shipped sets: for each of the thirteen (tuning,
               training, held-back 1 to 11, each written by a different session from its own
               templates), the model is fitted on the other twelve and judged on it, so no
@@ -18,7 +18,7 @@ came from):
               on those;
   shipped model  the model a fresh site starts with, fitted on all thirteen shipped sets
               (classifier.TRAINING_SETS): IN-SAMPLE on every shipped set. The held-back sets
-              not yet trained on (HELD_BACK: held-back 12 to 15), when present, are never
+              not yet trained on (HELD_BACK_SETS: held-back 12 to 15) are never
               trained on (asserted below); each was written blind and is measured once; their
               misses print only with --show-heldback-misses. MISSES=n prints n misses per set.
 The honeypot, the minimum time and the flood limit are not in these figures: they stop bots
@@ -47,9 +47,15 @@ from comments import classifier, spam  # noqa: E402
 GOAL_SPAM_CAUGHT, GOAL_HAM_HELD = 95.0, 0.5
 
 
+# Measured on, never learned from (test_learned_filter.py checks the model never reads them).
+HELD_BACK_SETS = tuple(
+    ROOT / f"bench/data/comment_spam_heldback{n}.jsonl" for n in (12, 13, 14, 15)
+)
+
+
 def set_name(path):
-    """'bench/data/comment_spam_heldback7.jsonl' -> 'held-back 7' (the first held-back set has no number)."""
-    stem = path.rsplit("/", 1)[-1].removesuffix(".jsonl").removeprefix("comment_spam")
+    """'.../comment_spam_heldback7.jsonl' -> 'held-back 7' (the first held-back set: no number)."""
+    stem = Path(path).stem.removeprefix("comment_spam")
     if stem.startswith("_heldback"):
         return f"held-back {stem.removeprefix('_heldback') or 1}"
     return stem.removeprefix("_") or "tuning"
@@ -57,9 +63,7 @@ def set_name(path):
 
 # The sets as the model knows them, named: one list of paths, in comments/classifier.py.
 SHIPPED = {set_name(path): path for path in classifier.TRAINING_SETS}
-HELD_BACK = {
-    set_name(path): path for path in classifier.HELD_BACK_SETS
-}  # measured on, never learned from
+HELD_BACK = {set_name(path): path for path in HELD_BACK_SETS}
 HONEST = (
     "held-back 12"  # the newest blind set: its "+model" figures decide whether the goals are met
 )
@@ -150,7 +154,7 @@ def measure(items, rules_for, model=None):
     n = Counter(item["label"] for item in items)
     share = lambda count, label: 100 * count / max(n[label], 1)  # noqa: E731
     held_ham = outcome["ham", spam.PENDING] + outcome["ham", spam.SPAM]
-    by_links = sum(1 for _, reason in held_ham if reason.startswith("links to"))
+    by_links = sum(1 for _, reason in held_ham if spam.Reason.UNTRUSTED_LINKS.begins(reason))
     return {
         "items": f"{n['spam']}/{n['ham']} s/h",
         "spam held or blocked": share(

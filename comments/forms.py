@@ -6,11 +6,18 @@ from django import forms
 from django.core import signing
 from django.core.validators import URLValidator
 
-from comments.plaintext import has_control_characters, neutralise_bidi, normalise_newlines
+from comments.plaintext import (
+    has_control_characters,
+    is_invisible,
+    neutralise_bidi,
+    normalise_newlines,
+)
 
 MAX_BODY = 10_000
 MIN_SECONDS = 3  # a person does not read, type and submit faster than this
 STAMP_SALT = "comments.rendered"
+TOO_FAST = "That was very quick. Please check your comment and send it again."
+MAX_ID = 2**63 - 1  # the largest id a database column holds; SQLite overflows past it
 
 
 def render_stamp(article_id):
@@ -21,6 +28,8 @@ def render_stamp(article_id):
 
 
 def seconds_since_render(stamp, article_id):
+    """Seconds since the page showed the form, or None when the stamp is missing, garbled or
+    another article's: then nobody can tell, and the form treats it as too fast."""
     try:
         data = signing.loads(stamp, salt=STAMP_SALT)
     except signing.BadSignature:
@@ -44,7 +53,13 @@ class PlainTextField(forms.CharField):
             raise forms.ValidationError(
                 "Please remove the invisible control characters from this field.", code="control"
             )
-        return neutralise_bidi(normalise_newlines(value))
+        value = neutralise_bidi(normalise_newlines(value))
+        if value and is_invisible(value):
+            raise forms.ValidationError(
+                "Please use characters that show: this field has only invisible ones.",
+                code="invisible",
+            )
+        return value
 
 
 class CommentForm(forms.Form):
@@ -84,21 +99,49 @@ class CommentForm(forms.Form):
             "invalid": "Please give a web address starting with http:// or https://, or leave it empty."
         },
     )
-    parent = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
-    rendered = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
+    parent = forms.IntegerField(
+        required=False, min_value=1, max_value=MAX_ID, widget=forms.HiddenInput
+    )
+    # No length limit here: an over-long stamp is a garbled one, which counts as too fast.
+    rendered = forms.CharField(required=False, widget=forms.HiddenInput)
     # Filled in by the page script with the seconds between first typing and submitting.
     typing = forms.FloatField(required=False, widget=forms.HiddenInput)
     # The honeypot: hidden from people (CSS and aria-hidden), irresistible to form-filling bots.
     homepage = forms.CharField(required=False, max_length=200)
 
+    def __init__(self, *args, article_id=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.article_id = article_id
+
     def clean_url(self):
         url = self.cleaned_data["url"]
         if url and has_control_characters(url):
             raise forms.ValidationError(self.fields["url"].error_messages["invalid"])
-        return url
+        return neutralise_bidi(url)
 
     def clean_email(self):
         email = self.cleaned_data["email"]
         if has_control_characters(email):
             raise forms.ValidationError(self.fields["email"].error_messages["invalid"])
         return email
+
+    def clean(self):
+        """Bots are told apart by behaviour before any text is judged: the minimum time here,
+        the honeypot in `is_bot`."""
+        data = super().clean()
+        if self.too_fast(data.get("typing")):
+            raise forms.ValidationError(TOO_FAST, code="too_fast")
+        return data
+
+    def too_fast(self, typing):
+        """Typed or sent faster than a person can. A missing or garbled stamp counts as too
+        fast: every page with the form carries one, so only a hand-made POST lacks it."""
+        stamp = self.cleaned_data.get("rendered", "")[:500]
+        elapsed = seconds_since_render(stamp, self.article_id)
+        typed_too_fast = typing is not None and 0 <= typing < MIN_SECONDS
+        return elapsed is None or elapsed < MIN_SECONDS or typed_too_fast
+
+    @property
+    def is_bot(self):
+        """The honeypot was filled in: stored as spam and never shown to the model."""
+        return bool(self.cleaned_data.get("homepage"))

@@ -12,8 +12,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
 
-from comments.signals import comments_changed
+from comments.signals import comments_changed, moderator_decided
 from comments.spam import TRUSTED_LINK_DOMAINS
+from newsroom.models import ArticlePage
 
 
 class CommentQuerySet(models.QuerySet):
@@ -40,16 +41,26 @@ class CommentQuerySet(models.QuerySet):
             visible = {
                 article for _, article, old in rows if Comment.State.APPROVED in (old, state)
             }
-            transaction.on_commit(lambda: _announce(visible))
-            transaction.on_commit(decision_recorded)
+            after_commit(lambda: announce(ArticlePage.objects.filter(pk__in=visible)))
+            after_commit(decision_recorded)
         return len(rows)
 
 
-def _announce(article_ids):
-    from newsroom.models import ArticlePage
+def after_commit(work):
+    """`work` once the comments are committed. Robust: what fails there is logged by Django,
+    never raised, as the comments are saved by then and the caller must say so."""
+    transaction.on_commit(work, robust=True)
 
-    for article in ArticlePage.objects.filter(pk__in=article_ids):
+
+def announce(articles):
+    """Tell the page cache (and anyone else listening) what readers see of these has changed."""
+    for article in articles:
         comments_changed.send(sender=Comment, article=article)
+
+
+def decision_recorded():
+    # The learned filter (comments/classifier.py) listens, and may refit on the decision.
+    moderator_decided.send(sender=Comment)
 
 
 def approved_count_for(outer="pk"):
@@ -116,13 +127,13 @@ class Comment(models.Model):
         decided = getattr(self, "_loaded_state", None) not in (None, self.state)
         if decided:  # a moderator changed the state: the learned filter may learn from it
             self.moderated_at = timezone.now()
-            transaction.on_commit(decision_recorded)
+            after_commit(decision_recorded)
         self.depth = self.parent.depth + 1 if self.parent_id else 0
         super().save(*args, **kwargs)
         was_visible = getattr(self, "_loaded_state", None) == self.State.APPROVED
         if was_visible or self.state == self.State.APPROVED:
             article = self.article
-            transaction.on_commit(lambda: comments_changed.send(sender=Comment, article=article))
+            after_commit(lambda: announce([article]))
         self._loaded_state = self.state
 
     @property
@@ -165,7 +176,7 @@ def announce_deleted(sender, instance, origin=None, **kwargs):
     # Deleting the article deletes its comments too; then there is no page left to refresh.
     if instance.state == Comment.State.APPROVED and not isinstance(origin, Page):
         article = instance.article
-        transaction.on_commit(lambda: comments_changed.send(sender=Comment, article=article))
+        after_commit(lambda: announce([article]))
 
 
 @register_setting(icon="comment")
@@ -255,12 +266,6 @@ class FilterModel(models.Model):
 
     def __str__(self):
         return f"spam filter of {self.created_at:%Y-%m-%d %H:%M} ({self.moderator_examples} moderator decisions)"
-
-
-def decision_recorded():
-    from comments.classifier import retrain_if_due
-
-    retrain_if_due()
 
 
 def commenter_has_approved(email):

@@ -5,14 +5,58 @@ the submission and the rules so the benchmark (bench/comment_spam.py) measures e
 the site runs.
 """
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from enum import StrEnum
 
+from confusable_homoglyphs import confusables
 from django.conf import settings
 
-from comments.plaintext import URL, count_links, linked_sites, site_of
+from comments.plaintext import BLANK_LETTERS, URL, count_links, linked_sites, site_of
 
 PENDING, APPROVED, SPAM = "pending", "approved", "spam"
+
+
+class Reason(StrEnum):
+    """Why a comment was held or blocked, as Comment.held_because shows it to moderators (several
+    are joined by '; '). Those with a {} take a detail: `Reason.HOLD_WORD.detail("casino")`."""
+
+    LINK_MARKUP = "link markup (BBCode or HTML)"
+    SELLING_WORDS = "selling words"
+    BOT_PHRASE = "bot phrase “{}”"
+    NAME_IS_WEB_ADDRESS = "name is a web address"
+    # A name is anchor text for a link: without a website or a link in the text, "Zeynep's
+    # Corner Shop" or "Human rights lawyer" is more often a reader saying who they are, and holds
+    # alone only when the model does not read the comment as a reader's (READER_BELOW).
+    NAME_IS_LINK_TEXT = "name is link text"
+    NAME_POSES_AS_SITE = "name poses as the site"
+    # Likewise a trade's website on a comment the model reads as a reader's: the shop owner who
+    # leaves the shop's site ("ahmedsbarbershop.example") under an opinion on the story.
+    TRADE_WEBSITE = "website address is link text"
+    LINKS_IN_TEXT = "links in the text"
+    # A first comment that names its own website in the text ("▶ toto-major.com", "Sprawdź:
+    # pozyczka24.pl") is there to promote it. Readers do it too (their blog post on the story),
+    # and they are the ones the model reads as readers: it holds alone only above READER_BELOW.
+    SELF_PROMOTION = "promotes its own website"
+    LEARNED_FILTER = "the learned filter scores it {:.2f} spam"
+    DISALLOWED_WORD = "disallowed word “{}”"
+    UNTRUSTED_LINKS = "links to {} sites the article does not cite and that are not trusted"
+    HOLD_WORD = "hold word “{}”"
+    PREMODERATED = "the article is pre-moderated"
+    HOLD_ALL = "every comment is held"
+    FIRST_TIME = "first comment from this email"
+    HONEYPOT = "filled in the hidden field"
+
+    def detail(self, value):
+        return self.format(value)
+
+    def begins(self, text):
+        """Whether `text` (a stored reason) starts with this reason, whatever its detail."""
+        return text.startswith(self.partition("{")[0])
+
+
 # The learned model's spam probability (comments/classifier.py): above HOLD_AT a moderator
 # looks first, above BLOCK_AT it goes to spam. Someone with an approved comment is only held,
 # and only above BLOCK_AT. Chosen by leave-one-set-out cross-validation over the four shipped sets
@@ -83,28 +127,20 @@ COMMERCIAL_NAME = re.compile(
     re.IGNORECASE,
 )
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-# Names that pose as the site itself. Nobody signed in posts through the reader form.
-STAFF_NAMES = {"admin", "administrator", "webmaster", "moderator", "site admin", "support team"}
-# A name is anchor text for a link: without a website or a link in the text, "Zeynep's Corner Shop"
-# or "Human rights lawyer" is more often a reader saying who they are, and holds alone only when
-# the model does not read the comment as a reader's (READER_BELOW).
-LINKED_ONLY = "name is link text"
-# Likewise a trade's website on a comment the model reads as a reader's: the shop owner who leaves
-# the shop's site ("ahmedsbarbershop.example") under an opinion on the story.
-TRADE_WEBSITE = "website address is link text"
-# A first comment that names its own website in the text ("▶ toto-major.com", "Sprawdź:
-# pozyczka24.pl") is there to promote it. Readers do it too (their blog post on the story), and
-# they are the ones the model reads as readers: this signal holds alone only above READER_BELOW.
-SELF_PROMOTION = "promotes its own website"
-LINKS_IN_TEXT = "links in the text"
+# Names that pose as the site or its staff, compared by their skeleton (`reads_as`). Nobody
+# signed in posts through the reader form.
+STAFF_NAMES = frozenset(
+    {"admin", "administrator", "webmaster", "moderator", "site admin", "support team"}
+    | {"staff", "site staff", "editor", "editors", "the editor", "the editors", "editorial team"}
+)
 # An anchor-text name, a trade's website or a pose as staff is what spam is posted for, even
 # under a reader's copied words: a first comment that carries one waits for a moderator.
 HOLD_ALONE = (
-    "name is a web address",
-    LINKED_ONLY,
-    TRADE_WEBSITE,
-    "name poses as the site",
-    SELF_PROMOTION,
+    Reason.NAME_IS_WEB_ADDRESS,
+    Reason.NAME_IS_LINK_TEXT,
+    Reason.TRADE_WEBSITE,
+    Reason.NAME_POSES_AS_SITE,
+    Reason.SELF_PROMOTION,
 )
 
 # Sites whose links the N-links rule does not count, as the moderators' list in the comment
@@ -440,25 +476,44 @@ def bot_signals(submission, article_text=""):
     """(strong, weak): reasons a comment looks like bot spam, independent of the site's lists."""
     strong, weak = [], []
     if LINK_MARKUP.search(submission.body):
-        strong.append("link markup (BBCode or HTML)")
+        strong.append(Reason.LINK_MARKUP)
     if selling_words(submission, article_text):
-        strong.append("selling words")
+        strong.append(Reason.SELLING_WORDS)
     praise = {match.group(0).lower() for match in BOT_PRAISE.finditer(submission.body)}
-    weak += [f"bot phrase “{phrase}”" for phrase in sorted(praise)]
+    weak += [Reason.BOT_PHRASE.detail(phrase) for phrase in sorted(praise)]
     name = submission.name.lower()
     if "http" in name or "www." in name:
-        weak.append("name is a web address")
+        weak.append(Reason.NAME_IS_WEB_ADDRESS)
     elif COMMERCIAL_NAME.search(CAMEL.sub(" ", submission.name)):
-        weak.append("name is link text")
-    if name.strip() in STAFF_NAMES:
-        weak.append("name poses as the site")
+        weak.append(Reason.NAME_IS_LINK_TEXT)
+    if reads_as(submission.name) in STAFF_NAMES:
+        weak.append(Reason.NAME_POSES_AS_SITE)
     if submission.url and COMMERCIAL.search(submission.url.split("//", 1)[-1].split("/", 1)[0]):
-        weak.append(TRADE_WEBSITE)
+        weak.append(Reason.TRADE_WEBSITE)
     if count_links(submission.body):
-        weak.append(LINKS_IN_TEXT)
+        weak.append(Reason.LINKS_IN_TEXT)
     if promotes_own_website(submission):
-        weak.append(SELF_PROMOTION)
+        weak.append(Reason.SELF_PROMOTION)
     return strong, weak
+
+
+def reads_as(name):
+    """What a name looks like to a reader, for comparing it with the staff names: compatibility
+    forms folded ("Ｅｄｉｔｏｒ", "𝐀𝐝𝐦𝐢𝐧"), invisible characters dropped ("Ad\u200bmin"),
+    letters of other scripts that look Latin read as Latin ("Аdmin" with a Cyrillic А; the
+    Unicode confusables table), lower case, one space between words."""
+    folded = unicodedata.normalize("NFKC", name)
+    shown = (ch for ch in folded if ch not in BLANK_LETTERS and unicodedata.category(ch) != "Cf")
+    return " ".join("".join(map(_as_latin, shown)).casefold().split())
+
+
+@functools.cache
+def _as_latin(ch):
+    if ch.isascii():
+        return ch
+    lookalikes = confusables.is_confusable(ch, preferred_aliases=["latin"], greedy=True) or ()
+    latin = (glyph["c"] for found in lookalikes for glyph in found["homoglyphs"])
+    return next((c for c in latin if len(c) == 1 and c.isascii() and c.isalpha()), ch)
 
 
 def promotes_own_website(submission):
@@ -476,9 +531,9 @@ def kinds(weak):
 
 
 def _kind(reason):
-    if reason == SELF_PROMOTION:
-        return LINKS_IN_TEXT  # one fact: the text links somewhere, its own site at that
-    if not reason.startswith("bot phrase"):
+    if reason == Reason.SELF_PROMOTION:
+        return Reason.LINKS_IN_TEXT  # one fact: the text links somewhere, its own site at that
+    if not Reason.BOT_PHRASE.begins(reason):
         return reason
     return "promotion" if PROMOTION.search(reason) else "praise"
 
@@ -488,10 +543,10 @@ def holds_alone(submission, weak, score=None):
     rules alone; with the model, the ones readers also give only when it does not read a reader."""
     alone = set(weak) & set(HOLD_ALONE)
     if score is not None and score < READER_BELOW:
-        alone.discard(SELF_PROMOTION)
-        alone.discard(TRADE_WEBSITE)
-        if not (submission.url or LINKS_IN_TEXT in weak):
-            alone.discard(LINKED_ONLY)
+        alone.discard(Reason.SELF_PROMOTION)
+        alone.discard(Reason.TRADE_WEBSITE)
+        if not (submission.url or Reason.LINKS_IN_TEXT in weak):
+            alone.discard(Reason.NAME_IS_LINK_TEXT)
     return alone
 
 
@@ -500,7 +555,7 @@ def model_verdict(score, first_time):
     if score is None or score < (HOLD_AT if first_time else BLOCK_AT):
         return None
     state = SPAM if first_time and score >= BLOCK_AT else PENDING
-    return state, f"the learned filter scores it {score:.2f} spam"
+    return state, Reason.LEARNED_FILTER.detail(score)
 
 
 def judge(submission, rules, score=None):
@@ -508,7 +563,7 @@ def judge(submission, rules, score=None):
     learned model's spam probability (None: rules alone); the rules decide first."""
     word = _matches(rules.disallowed_words, submission)
     if word:
-        return SPAM, f"disallowed word “{word}”"
+        return SPAM, Reason.DISALLOWED_WORD.detail(word)
     strong, weak = bot_signals(submission, rules.article_text)
     if strong and (weak or len(strong) > 1):
         return SPAM, "; ".join(strong + weak)
@@ -526,17 +581,14 @@ def judge(submission, rules, score=None):
     # been read by a moderator already, and the bot signals above still apply to them.
     sites = sites_to_hold(submission, rules)
     if rules.hold_links and submission.first_time and len(sites) >= rules.hold_links:
-        return (
-            PENDING,
-            f"links to {len(sites)} sites the article does not cite and that are not trusted",
-        )
+        return PENDING, Reason.UNTRUSTED_LINKS.detail(len(sites))
     word = _matches(rules.hold_words, submission)
     if word:
-        return PENDING, f"hold word “{word}”"
+        return PENDING, Reason.HOLD_WORD.detail(word)
     if rules.premoderated:
-        return PENDING, "the article is pre-moderated"
+        return PENDING, Reason.PREMODERATED
     if rules.hold_all:
-        return PENDING, "every comment is held"
+        return PENDING, Reason.HOLD_ALL
     if rules.hold_first_time and submission.first_time:
-        return PENDING, "first comment from this email"
+        return PENDING, Reason.FIRST_TIME
     return APPROVED, ""

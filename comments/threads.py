@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.core.paginator import Paginator
+from django.urls import reverse
 from django.utils import timezone
 
 from comments.models import Comment
@@ -73,6 +74,14 @@ def page_of(comment, per_page=50):
         .count()
     )
     return earlier // max(per_page, 1) + 1
+
+
+def comment_url(comment, rules):
+    """Where an approved comment can be read: the article itself for the first page."""
+    page = page_of(comment, rules.per_page)
+    if page == 1:
+        return f"{comment.article.url}#{comment.anchor}"
+    return reverse("comments:page", args=[comment.article_id, page]) + f"#{comment.anchor}"
 
 
 def is_open(article, rules, now=None):

@@ -1,6 +1,6 @@
 from django import template
 
-from comments import plaintext, thread_html
+from comments import plaintext
 from comments.forms import CommentForm, render_stamp
 from comments.models import Comment, CommentSettings
 from comments.threads import is_open, threads
@@ -13,9 +13,10 @@ def comment_text(body):
     return plaintext.render(body)
 
 
-@register.simple_tag
+@register.inclusion_tag("comments/comment_list.html")
 def comment_list(nodes, open_for_replies):
-    return thread_html.comment_list(nodes, open_for_replies)
+    """The Nodes of threads.threads() as nested lists; replies only where `open_for_replies`."""
+    return {"nodes": nodes, "open": open_for_replies}
 
 
 @register.simple_tag(takes_context=True)

@@ -1,7 +1,5 @@
 """Hostile or odd input never breaks the article page (DESIGN.md traps) and loses nothing."""
 
-import time
-
 import pytest
 
 from comments import plaintext
@@ -32,26 +30,6 @@ def test_the_design_traps_render_as_text_and_the_page_stays_200(client, article)
     html = response.content.decode()
     assert "&lt;a&lt;a&lt;a" in html
     assert html.count("word word") > 1000
-
-
-def test_the_design_traps_render_in_milliseconds(article):
-    from comments import thread_html
-    from comments.threads import threads
-
-    for body in TRAPS:
-        Comment.objects.create(
-            article=article, name="<a" * 50, email="e@example.org", body=body, state="approved"
-        )
-    _, _, nodes = threads(article)
-    thread_html.comment_list(
-        [], True
-    )  # outside the timing: the URL resolver and month names, built once a process
-    started = time.perf_counter()
-    thread_html.comment_list(nodes, True)
-    elapsed_ms = 1000 * (time.perf_counter() - started)
-    assert elapsed_ms < 100, (
-        elapsed_ms
-    )  # ~5 ms on an idle machine; the bound leaves room for a busy one
 
 
 def test_a_75_kb_comment_is_refused_with_the_text_returned(post, article):
@@ -137,3 +115,16 @@ def test_bad_query_strings_on_comment_pages_do_not_500(client, article):
         == 404
     )
     assert client.post("/comments/post/", {}, HTTP_ORIGIN="http://testserver").status_code == 404
+
+
+HUGE = "99999999999999999999"
+
+
+def test_an_id_too_large_for_the_database_is_a_404_not_a_500(client, post, article):
+    assert client.get(f"/comments/article/{HUGE}/page/1/").status_code == 404
+    assert client.get(f"/comments/reply/{HUGE}/").status_code == 404
+    same_site = {"HTTP_ORIGIN": "http://testserver", "HTTP_SEC_FETCH_SITE": "same-origin"}
+    fields = {"article": HUGE, "comment": "Hi", "name": "A", "email": "a@example.org"}
+    assert client.post("/comments/post/", fields, **same_site).status_code == 404
+    response = post(article, parent=HUGE, comment="A reply to nothing")
+    assert response.status_code == 400 and "A reply to nothing" in response.content.decode()

@@ -1,9 +1,8 @@
 """The learned half of the spam filter: it generalises past its training texts, keeps readers,
-learns from the site's moderators, never sees an email, and answers in milliseconds."""
+learns from the site's moderators, and never sees an email.
+How fast it answers is measured by bench/comment_spam_speed.py, not here."""
 
 import pickle
-import statistics
-import time
 
 import pytest
 
@@ -130,19 +129,6 @@ def test_the_fast_scorer_is_the_pipelines_probability(db):
         )
 
 
-def test_one_comment_takes_well_under_ten_milliseconds(db):
-    model = classifier.loaded.get()
-    body = (
-        "A long reader comment about the ferry timetable and the harbour. " * 200
-    )  # 13,000 characters
-    timings = []
-    for _ in range(30):
-        started = time.perf_counter()
-        classifier.spam_probability(model, body, "Reader", "https://reader.example.org")
-        timings.append(time.perf_counter() - started)
-    assert statistics.median(timings) < 0.010
-
-
 def test_the_model_is_loaded_once_per_process(db, fresh_loaded, monkeypatch):
     classifier.loaded.get()
     monkeypatch.setattr(classifier, "fit", lambda examples: pytest.fail("refitted"))
@@ -151,9 +137,12 @@ def test_the_model_is_loaded_once_per_process(db, fresh_loaded, monkeypatch):
         classifier.score("Another remark.")
 
 
-def test_the_held_back_set_is_never_trained_on():
-    with pytest.raises(AssertionError):
-        classifier.shipped_examples(classifier.TRAINING_SETS + classifier.HELD_BACK_SETS)
+def test_it_never_trains_on_the_held_back_sets(settings):
+    held_back = (settings.BASE_DIR / "bench" / "data").glob("comment_spam*.jsonl")
+    assert {path.name for path in held_back}.isdisjoint(
+        path.name for path in classifier.TRAINING_SETS
+    )
+    assert all(path.is_relative_to(classifier.DATA) for path in classifier.TRAINING_SETS)
 
 
 def test_disguised_letters_are_read_as_the_plain_word():

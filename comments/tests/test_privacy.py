@@ -9,7 +9,7 @@ from django.core import signing
 from django.utils import timezone
 
 from comments.models import Comment
-from comments.views import POSTED_SALT
+from comments.posting import POSTED_SALT
 
 pytestmark = pytest.mark.django_db
 EMAIL = "Private.Person+news@example.org"

@@ -105,7 +105,7 @@ def test_no_payload_runs_on_the_article_page(live_server, watched, payload_artic
 
 
 def test_no_payload_runs_on_the_reply_and_confirmation_pages(live_server, watched, payload_article):
-    from comments.views import POSTED_SALT
+    from comments.posting import POSTED_SALT
 
     for comment in Comment.objects.filter(article=payload_article, state="approved")[:20]:
         assert_inert(watched, f"{live_server.url}/comments/reply/{comment.pk}/")
@@ -182,10 +182,10 @@ def test_no_payload_runs_when_the_api_docs_show_the_comments(live_server, watche
 def test_payloads_typed_into_the_form_are_stored_and_shown_as_text(
     live_server, watched, wagtail_root, make_article, monkeypatch
 ):
-    from comments import flood, views
+    from comments import flood, forms
 
     monkeypatch.setattr(flood, "FLOOD_SECONDS", 0)  # one browser, many posts
-    monkeypatch.setattr(views, "MIN_SECONDS", 0)
+    monkeypatch.setattr(forms, "MIN_SECONDS", 0)
     article = make_article("Typed payloads", published_at=timezone.now())
     chosen = PAYLOADS[::5]
     for i, payload in enumerate(chosen):
