@@ -110,6 +110,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "pagecache.sites.SiteLookupMiddleware",
+    # Strips lone surrogates and control characters from every GET/POST field (input_text.py).
+    "windownews.input_text.CleanInputMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
