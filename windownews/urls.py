@@ -1,16 +1,24 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.decorators.csp import csp_override
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from discovery import views as discovery_views
 from newsroom import views as newsroom_views
 from windownews import converters, views  # noqa: F401 (converters registers "uslug")
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    # The admin keeps a looser Content-Security-Policy than reader pages (settings.ADMIN_CSP).
+    path(
+        "admin/",
+        include(
+            decorate_urlpatterns(wagtailadmin_urls.urlpatterns, csp_override(settings.ADMIN_CSP))
+        ),
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("authors/<slug:slug>/", newsroom_views.author, name="author"),
     path("corrections/", newsroom_views.corrections, name="corrections"),
