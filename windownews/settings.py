@@ -3,6 +3,7 @@ and runs with none set: SQLite under `var/`, a local-memory cache and tasks run
 in-process. Production switches on DATABASE_URL, REDIS_URL and friends."""
 
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -367,3 +368,23 @@ CORS_EXPOSE_HEADERS = ("ETag", "Last-Modified")
 API_REQUESTS_PER_MINUTE = env_int("API_REQUESTS_PER_MINUTE", 120, minimum=1)
 # Proxies in front of the app that append to X-Forwarded-For (0: trust only the socket's address).
 NINJA_NUM_PROXIES = env_int("NUM_PROXIES", 0, minimum=0)
+
+# --- Sign-in throttling (django-axes; windownews/sign_in.py) ---------------------------
+# Failed passwords are counted per account and per client address: either reaching the limit
+# refuses every password, the right one too, until the cool-off ends or an administrator
+# unlocks it (Settings → Locked sign-ins, or `manage.py axes_reset_username NAME`).
+INSTALLED_APPS.append("axes")
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as axes asks
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# A guess during the lockout does not push its end further out.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "windownews.sign_in.locked_out"
+AXES_ENABLE_ADMIN = False  # Django's admin site is not served; the Wagtail admin shows them
+AXES_VERBOSE = False  # our own warning names each lockout (sign_in.py)
