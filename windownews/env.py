@@ -74,3 +74,17 @@ def env_url(name: str, schemes: tuple[str, ...]) -> str:
             f"{name}={value!r} is not a valid URL (expected {' or '.join(schemes)}://...)."
         )
     return value
+
+
+def env_header(name: str, default: str = "") -> tuple[str, str] | None:
+    """'Header-Name: value' as Django's META pair, e.g. ('HTTP_X_FORWARDED_PROTO', 'https');
+    None when unset or 'off'."""
+    value = env_str(name, default)
+    if value.lower() in {"", "off", "none"}:
+        return None
+    header, colon, expected = (part.strip() for part in value.partition(":"))
+    if not colon or not expected or not header.replace("-", "").isalnum():
+        raise ImproperlyConfigured(
+            f"{name}={value!r} is not 'Header-Name: value' (e.g. 'X-Forwarded-Proto: https')."
+        )
+    return f"HTTP_{header.upper().replace('-', '_')}", expected

@@ -4,12 +4,22 @@ in-process. Production switches on DATABASE_URL, REDIS_URL and friends."""
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
-from windownews.env import env_bool, env_choice, env_int, env_list, env_str, env_url
+from windownews.env import (
+    env_bool,
+    env_choice,
+    env_header,
+    env_int,
+    env_list,
+    env_str,
+    env_url,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(env_str("WINDOWNEWS_DATA_DIR", str(BASE_DIR / "var"))).resolve()
@@ -112,9 +122,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Strips lone surrogates and control characters from every GET/POST field (input_text.py).
+    "windownews.input_text.CleanInputMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -253,9 +267,56 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 if PRODUCTION:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Behind a TLS-terminating proxy (pagecache/deploy/nginx-tls.conf) the app sees plain HTTP;
+    # this header, which the proxy sets and overwrites, says the reader's request was HTTPS.
+    SECURE_PROXY_SSL_HEADER = env_header("PROXY_SSL_HEADER", "X-Forwarded-Proto: https")
+    SECURE_SSL_REDIRECT = env_bool("SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("HSTS_SECONDS", 365 * 24 * 3600, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", True)
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+    # The health check answers the load balancer over plain HTTP.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# Reader pages run no inline script or style: site.js and site.css only (JSON-LD is data, which
+# script-src does not govern). No nonce: the page cache serves one copy of a page to everyone.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "frame-src": ["https:"],  # video and audio embeds from their providers
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+# The Wagtail admin (and the preview inside it) still needs inline scripts and styles.
+ADMIN_CSP = {
+    **SECURE_CSP,
+    "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:"],
+    "frame-src": [CSP.SELF, "https:"],
+    "base-uri": [CSP.SELF],
+    "frame-ancestors": [CSP.SELF],
+}
+# Features no page of ours uses are switched off for it and anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
 
 # --- Wagtail -----------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Global WindowNews")
@@ -267,6 +328,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "newsroom.images.NewsroomImageForm"
 WAGTAIL_I18N_ENABLED = False
+# Staff privacy: no MD5 of anyone's email goes to gravatar.com and no admin page calls out to
+# wagtail.io; avatars are the ones staff upload to their own profile.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
 
@@ -356,3 +421,23 @@ FOLLOWING_RATE_PER_IP = env_str("FOLLOWING_RATE_PER_IP", "20/h")
 FOLLOWING_RATE_PER_ADDRESS = env_str("FOLLOWING_RATE_PER_ADDRESS", "5/h")
 # Alerts per task: one SMTP connection each; several workers send batches side by side.
 FOLLOWING_BATCH_SIZE = env_int("FOLLOWING_BATCH_SIZE", 500, minimum=1)
+
+# --- Sign-in throttling (django-axes; windownews/sign_in.py) ---------------------------
+# Failed passwords are counted per account and per client address: either reaching the limit
+# refuses every password, the right one too, until the cool-off ends or an administrator
+# unlocks it (Settings → Locked sign-ins, or `manage.py axes_reset_username NAME`).
+INSTALLED_APPS.append("axes")
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as axes asks
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# A guess during the lockout does not push its end further out.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "windownews.sign_in.locked_out"
+AXES_ENABLE_ADMIN = False  # Django's admin site is not served; the Wagtail admin shows them
+AXES_VERBOSE = False  # our own warning names each lockout (sign_in.py)

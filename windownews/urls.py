@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.decorators.csp import csp_override
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from discovery import archive
 from discovery import views as discovery_views
@@ -11,7 +13,13 @@ from newsroom import views as newsroom_views
 from windownews import views
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    # The admin keeps a looser Content-Security-Policy than reader pages (settings.ADMIN_CSP).
+    path(
+        "admin/",
+        include(
+            decorate_urlpatterns(wagtailadmin_urls.urlpatterns, csp_override(settings.ADMIN_CSP))
+        ),
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("authors/", newsroom_views.authors, name="authors"),
     path("authors/<slug:slug>/", newsroom_views.author, name="author"),

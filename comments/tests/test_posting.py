@@ -46,8 +46,8 @@ def test_it_holds_a_comment_and_confirms_on_a_page_that_is_not_the_article(
         ({"url": "javascript:alert(1)"}, "url", "starting with http:// or https://"),
         ({"url": "ftp://files.example"}, "url", "starting with http:// or https://"),
         ({"comment": "x" * 10_001}, "comment", "10000 characters"),
-        ({"comment": "nul \x00 inside"}, "comment", "control characters"),
-        ({"name": "tab\x0bname"}, "name", "control characters"),
+        # Control characters no longer get here: every form field loses them on the way in
+        # (windownews/input_text.py; comments/tests/test_hostile_characters.py).
     ],
 )
 def test_it_rejects_bad_fields_beside_the_field_keeping_the_text(

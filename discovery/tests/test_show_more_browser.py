@@ -39,10 +39,10 @@ def test_show_more_appends_the_next_page_in_place_and_is_a_link_without_js(brows
         page.goto(topic_url)
         assert cards(page) == 20
         page.get_by_role("link", name="Show More").click()
-        page.wait_for_function("document.querySelectorAll('#timeline .card').length === 40")
+        page.wait_for_function("() => document.querySelectorAll('#timeline .card').length === 40")
         assert page.url == topic_url  # in place: the reader stays where they were
         page.get_by_role("link", name="Show More").click()
-        page.wait_for_function("document.querySelectorAll('#timeline .card').length === 45")
+        page.wait_for_function("() => document.querySelectorAll('#timeline .card').length === 45")
         assert page.get_by_role("link", name="Show More").count() == 0
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), width
         page.close()

@@ -67,3 +67,30 @@ def test_unknown_addresses_answer_404_in_the_sites_style(client, site_tree, path
     assert re.search(r'<a class="site-name" href="/"><img [^>]*alt="Global WindowNews"', html)
     assert "<h1>Page not found</h1>" in html
     assert '<meta name="robots" content="noindex">' in html
+
+
+# Control characters, a lone surrogate as raw bytes and as a JSON escape, non-characters.
+HOSTILE_VALUES = ["%00", "a%00b%1B", "%0B", "%ED%A0%80", "%5Cud800", "%EF%BF%BF", "%C0%80", "%7F"]
+HOSTILE_QUERIES = [
+    "/?page=",
+    "/news/?page=",
+    "/topics/russia-ukraine-war/?page=",
+    "/search/?q=",
+    "/search/?q=kyiv&topic=",
+    "/corrections/?page=",
+    "/feeds/rss/?page=",
+    "/api/v1/articles?q=",
+    "/api/v1/articles?topic=",
+]
+HOSTILE_PATHS = ["/news/{}/", "/tags/{}/", "/authors/{}/", "/topics/{}/", "/feeds/tags/{}/rss/"]
+
+
+@pytest.mark.parametrize("value", HOSTILE_VALUES)
+def test_hostile_characters_anywhere_in_the_address_get_no_server_error(
+    client, many_articles, value
+):
+    """The hostile-input run (issue #20) on this database: every answer is a page or a 4xx."""
+    addresses = [query + value for query in HOSTILE_QUERIES]
+    addresses += [path.format(f"kyiv{value}") for path in HOSTILE_PATHS]
+    statuses = {address: client.get(address).status_code for address in addresses}
+    assert not {a: s for a, s in statuses.items() if s >= 500}, statuses
