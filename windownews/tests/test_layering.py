@@ -17,7 +17,8 @@ ALLOWED = {
     "syndication": {"newsroom", "comments", "discovery"},
     "live": {"newsroom", "syndication", "pagecache"},
     "following": {"newsroom", "comments"},
-    "ingest": {"newsroom", "comments", "discovery", "live"},
+    "pictures": {"newsroom", "pagecache"},
+    "ingest": {"newsroom", "comments", "discovery", "live", "pictures"},
     "windownews": {"newsroom", "comments", "discovery", "pagecache", "ingest"},
 }
 
