@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "ninja",  # serves the API docs' Swagger UI from its own static files, not from a CDN
     "ingest",
     "following",
+    "entities",
     "windownews",
     "anymail",
     "wagtail.contrib.forms",
