@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "ingest",
     "following",
     "pictures",
+    "entities",
     "windownews",
     "anymail",
     "wagtail.contrib.forms",

@@ -18,8 +18,9 @@ ALLOWED = {
     "live": {"newsroom", "syndication", "pagecache"},
     "following": {"newsroom", "comments"},
     "pictures": {"newsroom", "pagecache"},
+    "entities": {"newsroom"},
     "ingest": {"newsroom", "comments", "discovery", "live", "pictures"},
-    "windownews": {"newsroom", "comments", "discovery", "pagecache", "ingest"},
+    "windownews": {"newsroom", "comments", "discovery", "pagecache", "ingest", "entities"},
 }
 
 

@@ -1,0 +1,611 @@
+"""Who said what: direct quotes and their speakers in an article's plain text.
+
+Pure functions, rules only: no model, no download, a few ms per article. The steps are
+1. pair quotation marks into spans (``"…"``, ``“…”``; a paragraph that leaves its quote open
+   closes it at the paragraph's end, the newspaper convention for quotes spanning paragraphs);
+2. find each span's attribution in its own sentence: a speech verb after it (``"…," said X``,
+   ``"…," X said``) or before it (``X said "…"``, ``X: "…"``, ``According to X, "…"``), or the
+   previous quote of a split (``"…," he said, "…"``) or of a follow-up sentence/paragraph;
+3. resolve the speaker: capitalised name runs with titles stripped, surnames to the full name
+   named earlier, pronouns to the last person (``it``/``they`` to the last organisation) and
+   job titles ("the president") to the person introduced with that title.
+Scare quotes, names of events and one-word items have no attribution and are dropped.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+MARKS = '"“”'
+
+
+def _vocabulary(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+SPEECH_VERBS = _vocabulary(
+    "said says say saying told tells tell telling added adds adding wrote writes writing "
+    "tweeted tweeting stated states stating noted notes noting called calls calling described "
+    "describes describing continued continues continuing remarked recalled recalls reacted "
+    "announced announcing explained explains explaining asked asks replied replies insisted "
+    "argued argues warned warns urged urges urging claimed claims alleged alleges read reads "
+    "emphasized emphasised acknowledged affirmed affirming defended declared declares posted "
+    "accused accusing offered termed dubbed labelled labeled branded commented "
+    "informed concluded admitted responded responding cautioned predicted suggested testified "
+    "announces proclaimed vowed pledged boasted complained conceded observed praised "
+    "criticized criticised thanked confirmed denied pointed referred"
+)
+SHORT_VERBS = _vocabulary(
+    "called calling calls termed dubbed labelled labeled branded described describing "
+    "said says saying told noted noting referred claimed"
+)
+PARTICIPLES = {v for v in SPEECH_VERBS if v.endswith("ing")}
+VERB_RE = re.compile(r"\b([Aa]ccording to|" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+
+# Words of a capitalised run that are a role, not part of the person's name.
+TITLE_WORDS = _vocabulary(
+    "president prime minister secretary attorney general governor mayor senator sen rep "
+    "representative judge justice chief chairman chairwoman chair director officer official "
+    "spokesman spokeswoman spokesperson detective inspector superintendent sheriff police "
+    "senior deputy assistant vice ex former interior health foreign defense defence finance "
+    "professor prof dr mr mrs ms sir dame lord lady king queen prince princess crown pope "
+    "captain commander general lieutenant colonel major sergeant speaker leader whip "
+    "ambassador chancellor executive ceo founder head member co-author author minority "
+    "majority house senate special asst undersecretary civilian acquisition archbishop "
+    "bishop cardinal reverend rev st fellow research communications pilot coach engineer "
+    "lawyer analyst economist scientist researcher doctor nurse teacher artist actor actress "
+    "singer writer editor reporter journalist correspondent manager assembly state federal "
+    "national republican democrat democratic county city local royal supreme district court"
+)
+ORG_WORDS = _vocabulary(
+    "party ministry office commission committee council court agency department university "
+    "college society association associates inc ltd corporation company corp union campaign "
+    "foundation institute centre center organization organisation oversight police "
+    "government administration academy network news times post bureau service services "
+    "international group federation league board army navy force"
+)
+NOT_NAMES = _vocabulary(
+    "the a an in on at of for and but or if when while after before as this that these those "
+    "it he she they we i you his her their our its there here then yesterday today tomorrow "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december earlier later meanwhile "
+    "however also both some many most all one two three not no back early last next "
+    "according among following during"
+)
+ROLE_RE = re.compile(
+    r"\b[Tt]he (?:[A-Z]\w+ )?(president|minister|professor|sheriff|governor|mayor|judge|"
+    r"senator|spokesman|spokeswoman|chancellor|king|queen|premier|ambassador|secretary|"
+    r"scientist|researcher|artist|actor|singer|director|chairman|chief|leader|"
+    r"party|commission|ministry|company|agency|court|committee|government|council|office)\b"
+)
+PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "into", "outside"}
+OBLIQUE = _vocabulary("with by to from for of against about like than in at on under over")
+ADDRESSEE_WORDS = {"told", "tells", "tell", "telling", "on", "via", "informed"}
+PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "weibo", "tiktok", "x"}
+NAME_CONNECTORS = _vocabulary("bin al de da van von der du la le of & on for the")
+TOKEN_RE = re.compile(r"[\w'’.&@#-]+|[,;:()\[\]—–]")
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“A-Z(])|\n")
+ABBREVIATIONS = _vocabulary(
+    "mr mrs ms dr st jr sr sen rep gov gen u.s u.k no vs asst prof rev lt col sgt capt"
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quote: ``text == article[start:end]`` (inside the marks) and its speaker."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    confidence: float
+    cue: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    kind: str  # person / organisation / pronoun / role
+    title: str = ""  # the words before a person's name in its run ("Interior Minister")
+    oblique: bool = False  # after a preposition or a lone sentence-initial word: no subject
+
+
+def fold(name: str) -> str:
+    """Case- and accent-insensitive key: Erdoğan == Erdogan == ERDOGAN."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# 1. Quotation spans ------------------------------------------------------------------
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Content spans (without marks) of every paired quotation, per paragraph."""
+    spans = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        spans.extend((s + offset, e + offset) for s, e in _paragraph_spans(paragraph))
+        offset += len(paragraph) + 1
+    return spans
+
+
+SINGLE_RE = re.compile(r"(?<![\w'’])['‘]([A-Z][^'’\n\"“”]*?[.,!?])['’](?!\w)")
+
+
+def single_quote_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'…' and ‘…’ sentences outside double quotes: speech only if attributed (checked later)."""
+    inside = _inside(spans)
+    return [
+        (m.start(1), m.end(1))
+        for m in SINGLE_RE.finditer(text)
+        if not inside(m.start()) and len(m.group(1).split()) >= 4
+    ]
+
+
+def _paragraph_spans(paragraph: str) -> list[tuple[int, int]]:
+    spans, opened = [], None
+    for match in re.finditer(f"[{MARKS}]", paragraph):
+        mark, pos = match.group(), match.start()
+        if opened is None:
+            if mark != "”":
+                opened = pos + 1
+        elif mark != "“":
+            spans.append((opened, pos))
+            opened = None
+    if opened is not None and len(paragraph[opened:].split()) >= 4:
+        spans.append((opened, len(paragraph)))  # continues in the next paragraph
+    return [_trim(paragraph, s, e) for s, e in spans if paragraph[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+# 2. Names ----------------------------------------------------------------------------
+
+
+def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """Named people, organisations and pronouns outside quotes, in order."""
+    inside = _inside(spans)
+    found = []
+    for run_start, run_end, tokens in _capitalised_runs(text):
+        if inside(run_start):
+            continue
+        before = text[max(0, run_start - 12) : run_start].split()[-1:] or [""]
+        if tokens and tokens[0].lower() in PLACE_PREPOSITIONS | OBLIQUE:
+            before, tokens = [tokens[0]], tokens[1:]  # "In Ohio, …", "With Paul Martin, …"
+        mention = _mention_from_run(run_start, run_end, tokens, before) if tokens else None
+        if mention:
+            oblique = before[0].lower() in OBLIQUE or (
+                len(tokens) == 1 and re.search(r"(^|[.!?\n]\s*)$", text[:run_start]) is not None
+            )
+            found.append(replace(mention, oblique=oblique))
+    for match in re.finditer(r"\b(he|she|it|they)\b", text, re.I):
+        if not inside(match.start()):
+            found.append(Mention(match.start(), match.end(), match.group().lower(), "pronoun"))
+    for match in ROLE_RE.finditer(text):
+        if not inside(match.start()):
+            found.append(Mention(match.start(), match.end(), match.group(1).lower(), "role"))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _inside(spans):
+    def inside(pos: int) -> bool:
+        return any(s <= pos < e for s, e in spans)
+
+    return inside
+
+
+def _capitalised_runs(text: str):
+    run: list[re.Match] = []
+    for match in TOKEN_RE.finditer(text):
+        word = match.group()
+        if _is_capitalised(word) or (run and word.lower() in NAME_CONNECTORS):
+            if run and _breaks(text, run[-1], match):
+                yield _run(run)
+                run = []
+            run.append(match)
+            continue
+        if run:
+            yield _run(run)
+        run = []
+    if run:
+        yield _run(run)
+
+
+def _breaks(text: str, last: re.Match, following: re.Match) -> bool:
+    """A name run stops at a line break or a full stop that is not an initial."""
+    if "\n" in text[last.end() : following.start()]:
+        return True
+    word = last.group()
+    return word.endswith(".") and len(word) > 2 and word.lower().rstrip(".") not in ABBREVIATIONS
+
+
+def _run(run: list[re.Match]):
+    while run and run[-1].group().lower() in NAME_CONNECTORS:
+        run = run[:-1]
+    tokens = [m.group().rstrip(".'’") if len(m.group()) > 2 else m.group() for m in run]
+    if tokens:
+        tokens[-1] = tokens[-1].removesuffix("'s").removesuffix("’s")
+    return (run[0].start(), run[-1].end(), tokens) if run else (0, 0, [])
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1] in "@#" and len(word) > 1)
+
+
+def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[str]):
+    lowered = [t.lower() for t in tokens]
+    for connector in ("of", "on", "for"):
+        if connector in lowered[1:]:
+            head = tokens[: lowered.index(connector)]
+            if (
+                len(head) >= 2
+                and not any(w.lower() in ORG_WORDS for w in head)
+                and head[-1].lower() not in TITLE_WORDS
+            ):
+                tokens = head  # "Mick Jagger of The Rolling Stones" is Mick Jagger
+            break
+    words = [t for t in tokens if t.lower() not in NOT_NAMES or t[0].isupper() and t != "The"]
+    while words and words[0].lower() in NOT_NAMES:
+        words = words[1:]
+    if not words:
+        return None
+    lowered = [w.lower() for w in words]
+    if lowered[0] in PLATFORMS:
+        return None
+    if any(w in ORG_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper()):
+        if lowered[0] == "police" and len(words) > 1 and lowered[-1] not in ORG_WORDS:
+            pass  # "Police spokesman Mariusz Ciarka" is a person
+        elif _name_after_org(tokens) and not words[-1].isupper():
+            return _person(start, end, words)  # "Amnesty International Man-kei Tam"
+        else:
+            return Mention(start, end, " ".join(_org_name(tokens)), "organisation")
+    if previous[0].lower() in ADDRESSEE_WORDS or (
+        previous[0].lower() in PLACE_PREPOSITIONS and len(words) <= 2
+    ):
+        return None  # "told the BBC", "on Twitter", "in Istanbul": not speakers
+    if previous[0].lower() in PLACE_PREPOSITIONS:
+        words = words[1:]  # "Ambassador to Germany Richard Grenell"
+    return _person(start, end, words)
+
+
+def _name_after_org(tokens: list[str]) -> bool:
+    """A run with an organisation word that ends in a person's name.
+
+    "Amnesty International Man-kei Tam" and "Air Force for Acquisition Marvin Sambur" do;
+    "Commission on International Religious Freedom" and "Supreme Court of Puerto Rico" do not.
+    """
+    lowered = [t.lower() for t in tokens]
+    roles = TITLE_WORDS | ORG_WORDS | NAME_CONNECTORS
+    last_role = max((i for i, t in enumerate(lowered) if t in roles), default=-1)
+    tail = tokens[last_role + 1 :]
+    if not 1 <= len(tail) <= 3 or last_role < 0:
+        return False
+    if lowered[last_role] in TITLE_WORDS - ORG_WORDS:
+        return True
+    first_org = min((i for i, t in enumerate(lowered) if t in ORG_WORDS), default=0)
+    return not NAME_CONNECTORS & set(lowered[first_org:])
+
+
+def _org_name(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[0].lower() in NOT_NAMES | {"former", "ex"}:
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() in NAME_CONNECTORS:
+        words = words[:-1]
+    return words
+
+
+def _person(start: int, end: int, words: list[str]):
+    name: list[str] = []
+    words = [w.removesuffix("'s").removesuffix("’s") for w in words]
+    for word in reversed(words):
+        if word.lower() in TITLE_WORDS or word.lower() in ORG_WORDS or word.isupper() and name:
+            break
+        name.insert(0, word)
+    while name and name[0].lower() in NAME_CONNECTORS:
+        name = name[1:]
+    if not name or len(name) > 4:
+        return None
+    title = " ".join(words[: len(words) - len(name)])
+    return Mention(start, end, " ".join(name), "person", title)
+
+
+# 3. Attribution ----------------------------------------------------------------------
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    """Every direct quote of ``text`` with its resolved speaker, in reading order."""
+    doubles = quote_spans(text)
+    singles = single_quote_spans(text, doubles)
+    spans = sorted(doubles + singles)
+    names = mentions(text, spans)
+    people = _Coreference(names, text)
+    quotes: list[Quote] = []
+    for index in range(len(spans)):
+        quote = _attribute(text, spans, index, names, people, quotes)
+        if quote is not None and (spans[index] not in singles or _clearly_speech(text, quote)):
+            quotes.append(quote)
+    return quotes
+
+
+def _clearly_speech(text: str, quote: Quote) -> bool:
+    """A single-quoted span counts only right next to its speech verb or colon."""
+    after = text[quote.end + 1 : quote.end + 40]
+    before = text[max(0, quote.start - 40) : quote.start - 1]
+    return bool(
+        re.match(r"\s*(?:,\s*)?(?:\w+\s+){0,3}?(?:said|says|told|added|asked)\b", after)
+        or re.search(r"\b(?:said|says|told \w+|added|asked|wrote)[,:]?\s*$|:\s*$", before)
+    )
+
+
+def _attribute(text, spans, index, names, people, earlier):
+    start, end = spans[index]
+    words = len(text[start:end].split())
+    if words < 2:
+        return None
+    after_text, after_start = _after(text, spans, index)
+    before_text, before_start = _before(text, spans, index)
+    ended = bool(re.search(r"[.!?][\]')’]*$", text[start:end]))
+    found = _speaker_after(after_text, after_start, names, people, ended)
+    cue_kind = "after"
+    if found is None:
+        found = _speaker_before(before_text, before_start, names, people, text)
+        cue_kind = "before"
+    if found is None or found[0] is None:
+        found = _continuation(text, spans, index, earlier) or found
+        cue_kind = "continuation" if found and found[0] else cue_kind
+    if found is None:
+        return None
+    speaker, cue, verb_distance = found
+    if cue_kind == "continuation":
+        verb_distance = _verb_distance(before_text)
+    if words < 4 and not _short_quote_ok(cue_kind, cue, verb_distance, speaker):
+        return None
+    if words >= 4 and _looks_like_title(text[start:end]) and cue_kind != "continuation":
+        return None
+    confidence = 0.9 if speaker else 0.6
+    if words < 4:
+        confidence -= 0.2
+    return Quote(text[start:end], start, end, speaker, round(confidence, 2), cue)
+
+
+def _after(text, spans, index):
+    close = spans[index][1]
+    close += 1 if close < len(text) and text[close] in MARKS else 0
+    limit = spans[index + 1][0] - 1 if index + 1 < len(spans) else len(text)
+    segment = text[close:limit]
+    match = SENTENCE_END_RE.search(segment, 1)
+    if match:
+        segment = segment[: match.start() + 1]
+    return segment, close
+
+
+def _before(text, spans, index):
+    opening = spans[index][0] - 1
+    floor = spans[index - 1][1] + 1 if index else 0
+    floor = max(floor, text.rfind("\n", 0, opening) + 1)
+    start = opening
+    while start > floor:
+        ends = list(SENTENCE_END_RE.finditer(text, floor, start))
+        match = ends[-1] if ends else None
+        if match is None:
+            start = floor
+            break
+        word = re.findall(r"[\w.]+$", text[floor : match.start()])
+        if word and word[0].lower().rstrip(".") in ABBREVIATIONS:
+            start = match.start()
+            continue
+        start = match.end()
+        break
+    return text[start:opening], start
+
+
+def _speaker_after(segment, offset, names, people, ended=False):
+    """``"…," said X`` / ``"…," X said`` / ``"…," according to … X``."""
+    if re.match(r"\s*[.;]", segment) or (ended and re.match(r"\s+[A-Z]", segment)):
+        return None  # a new sentence starts after the quote
+    lead = re.match(r"\s*[,!?]?\s*(?:[—–-]\s*)?", segment)
+    verb = VERB_RE.search(segment)
+    if verb is None or verb.start() > 120:
+        return None
+    between = segment[lead.end() : verb.start()]
+    if re.search(r"[.;]|\b(while|and|but|whereas)\b", between) or len(between.split()) > 8:
+        return None
+    cue = _cue(verb.group())
+    local = [m for m in names if offset <= m.start < offset + len(segment)]
+    subject = [m for m in local if m.start < offset + verb.start()]
+    if subject:
+        return people.resolve(subject[-1]), cue, 0
+    tail = segment[verb.end() :]
+    clause_end = re.search(r"[.;]\s|[.;]$|,\s(?!and\b)(?=[a-z])", tail)
+    limit = offset + verb.end() + (clause_end.start() if clause_end else len(tail))
+    following = [m for m in local if offset + verb.end() <= m.start < limit]
+    following = [m for m in following if m.kind != "pronoun" or m.start < limit]
+    if following:
+        return people.resolve(_best(following)), cue, 0
+    if not between.strip():
+        return None, cue, 0  # "…", reads the report.
+    return None
+
+
+def _best(candidates: list[Mention]) -> Mention:
+    for mention in candidates:
+        if mention.kind in {"person", "pronoun"} and not mention.oblique:
+            return mention
+    for mention in candidates:
+        if mention.kind in {"person", "pronoun"}:
+            return mention
+    return candidates[0]
+
+
+def _speaker_before(segment, offset, names, people, text):
+    """``X said "…"``, ``X told Y that "…"``, ``X: "…"``, ``According to X, "…"``."""
+    verbs = list(VERB_RE.finditer(segment))
+    local = [m for m in names if offset <= m.start < offset + len(segment)]
+    if not verbs:
+        if segment.rstrip().endswith(":") and local:
+            return people.resolve(_subject(local, offset + len(segment))), "colon", 0
+        return None
+    verb = next((v for v in verbs if v.group().lower() == "according to"), verbs[-1])
+    cue = _cue(verb.group())
+    verb_at = offset + verb.start()
+    distance = len(segment[verb.end() :].split())
+    if cue == "according to":
+        after = [m for m in local if m.start > verb_at]
+        if after:  # "according to a memo by Senator X, …": X, even after "by"
+            first = next((m for m in after if m.kind == "person"), after[0])
+            return people.resolve(first), cue, distance
+    if cue in {"said", "told", "added", "other"} and verb.group().lower() in PARTICIPLES:
+        subjects = [m for m in local if m.start < verb_at]
+        if subjects:
+            return people.resolve(_best(subjects)), cue, distance
+    before = [m for m in local if m.start < verb_at]
+    if before:
+        return people.resolve(_subject(before, verb_at, text)), cue, distance
+    if local and verb.group().lower() in {"read", "reads"}:
+        return people.resolve(local[0]), cue, distance
+    if distance <= 1:
+        return None, cue, distance  # "a source said, "…"": a quote, speaker unnamed
+    return None
+
+
+def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention:
+    """The nearest mention before the verb, skipping an appositive ``, the …,``."""
+    last = candidates[-1]
+    if text and text[last.end : verb_at].strip() == "," and len(candidates) > 1:
+        for mention in reversed(candidates[:-1]):
+            if text[mention.end : mention.end + 1] == ",":
+                return mention
+    if text:
+        people = [m for m in candidates if m.kind in {"person", "pronoun"}]
+        gap = text[last.end : verb_at]
+        if last.kind == "organisation" and people and re.search(r"\b(of|at|for)\b", gap):
+            return people[-1]
+    return last
+
+
+def _continuation(text, spans, index, earlier):
+    """The second half of a split quote or a follow-up quote: the previous speaker's."""
+    if not earlier or index == 0:
+        return None
+    previous = earlier[-1]
+    if previous.end != spans[index - 1][1]:
+        return None
+    between = text[previous.end + 1 : spans[index][0] - 1]
+    if "\n\n" in between.strip("\n") or between.count("\n") > 2:
+        return None
+    if len(between.split()) > 25:
+        return None
+    return previous.speaker, previous.cue, 0
+
+
+def _short_quote_ok(cue_kind, cue, distance, speaker):
+    """A 2–3-word quote counts only when a speech verb ties it to a named speaker."""
+    return speaker is not None and cue_kind != "after" and distance <= 5
+
+
+def _verb_distance(before: str) -> int:
+    verbs = [v for v in VERB_RE.finditer(before) if v.group() in SHORT_VERBS]
+    return len(before[verbs[-1].end() :].split()) if verbs else 99
+
+
+def _looks_like_title(content: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’]*", content)
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= 4 and capitalised / len(words) > 0.6 and content.rstrip()[-1:] not in ".?!"
+
+
+def _cue(verb: str) -> str:
+    verb = verb.lower()
+    if verb.startswith(("say", "said")):
+        return "said"
+    if verb.startswith(("tell", "told")):
+        return "told"
+    if verb.startswith("add"):
+        return "added"
+    if verb == "according to":
+        return "according to"
+    return "other"
+
+
+class _Coreference:
+    """Maps surnames, pronouns and titles to the full names introduced earlier."""
+
+    def __init__(self, names: list[Mention], text: str):
+        self.names = names
+        self.full: dict[str, str] = {}
+        self.acronyms: dict[str, str] = {}
+        for mention in names:
+            acronym = re.match(r"\s*\(([A-Z]{2,})\)", text[mention.end :])
+            if mention.kind == "organisation" and acronym:
+                self.acronyms[acronym.group(1)] = mention.name
+        for mention in names:
+            parts = mention.name.split()
+            if mention.kind == "person" and len(parts) > 1:
+                for part in parts:
+                    self.full.setdefault(fold(part), mention.name)
+        self.gender = self._genders(names, text)
+
+    def resolve(self, mention: Mention) -> str | None:
+        if mention.kind == "pronoun":
+            return self._antecedent(mention)
+        if mention.kind == "role":
+            return self._role_holder(mention)
+        if mention.kind == "person" and len(mention.name.split()) == 1:
+            return self.full.get(fold(mention.name), mention.name)
+        if mention.kind == "organisation" and mention.name.lower() in ORG_WORDS:
+            return self._role_holder(Mention(mention.start, mention.end, mention.name.lower(), ""))
+        return self.acronyms.get(mention.name, mention.name)
+
+    def _role_holder(self, role: Mention) -> str | None:
+        """The person named with a title ("the president"), else the last person."""
+        wanted = "organisation" if role.name in ORG_WORDS else "person"
+        earlier = [m for m in self.names if m.end <= role.start and m.kind == wanted]
+        for mention in reversed(earlier):
+            if role.name in (mention.title + " " + mention.name).lower().split():
+                return self.resolve(mention) if mention.name.lower() != role.name else None
+        return self.resolve(earlier[-1]) if earlier else None
+
+    def _antecedent(self, pronoun: Mention) -> str | None:
+        """The last named person of a compatible gender (or the last organisation).
+
+        Among the last three people named, one known to be "he"/"she" wins over one of
+        unknown gender."""
+        wanted = "person" if pronoun.name in {"he", "she"} else "organisation"
+        earlier = [m for m in self.names if m.end <= pronoun.start and m.kind == wanted]
+        names = list(dict.fromkeys(self.resolve(m) for m in reversed(earlier)))
+        if wanted == "organisation":
+            return names[0] if names else None
+        for name in names[:3]:
+            if self.gender.get(name) == pronoun.name:
+                return name
+        compatible = [n for n in names if self.gender.get(n, pronoun.name) == pronoun.name]
+        return compatible[0] if compatible else None
+
+    def _genders(self, names: list[Mention], text: str) -> dict[str, str]:
+        """Gender of a person from a title ("Mrs", "King") or from the first "he"/"she" that
+        follows a sentence whose first named person (its subject) they are."""
+        gender: dict[str, str] = {}
+        people = [m for m in names if m.kind == "person"]
+        for mention in people:
+            if re.search(r"\b(Mrs|Ms|Miss|Queen|Princess|Lady|Dame)\b", mention.title):
+                gender.setdefault(self.resolve(mention), "she")
+            elif re.search(r"\b(Mr|King|Prince|Sir|Lord)\b", mention.title):
+                gender.setdefault(self.resolve(mention), "he")
+        starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s", text)]
+        for pronoun in re.finditer(r"\b(he|she)\b", text, re.I):
+            before = [m for m in people if m.end <= pronoun.start()]
+            if not before:
+                continue
+            sentence = max(s for s in starts if s <= before[-1].start)
+            in_sentence = [m for m in before if m.start >= sentence]
+            subject = next((m for m in in_sentence if not m.oblique), in_sentence[0])
+            gender.setdefault(self.resolve(subject), pronoun.group().lower())
+        return gender
