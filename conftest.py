@@ -1,4 +1,5 @@
-"""Fixtures shared by every app's tests: the demo page tree, the seed article, an article factory."""
+"""Fixtures shared by every app's tests: the demo
+page tree, the seed article, an article factory."""
 
 import os
 from datetime import UTC, datetime

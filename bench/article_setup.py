@@ -37,7 +37,10 @@ def _approved_comments(article) -> None:
             parent=parent if number % 3 == 2 else None,
             name=f"Reader {number}",
             email=f"reader{number}@example.invalid",
-            body=f"Comment {number}: a considered paragraph about the talks, long enough to look real. "
+            body=(
+                f"Comment {number}: a considered paragraph about the talks, "
+                "long enough to look real. "
+            )
             * 3,
             state=Comment.State.APPROVED,
         )

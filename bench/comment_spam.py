@@ -105,7 +105,8 @@ def unseen(name, items, examples):
 
 
 def trained_model(held_back, examples):
-    """The model a fresh site starts with, fitted on the shipped sets' examples; never on a held-back item."""
+    """The model a fresh site starts with, fitted on the
+    shipped sets' examples; never on a held-back item."""
     held_back_texts = {classifier.model_text(i["body"], i["name"], i["url"]) for i in held_back}
     assert not held_back_texts & {e.text for e in examples}, (
         "a held-back comment is in the training data"
@@ -244,12 +245,14 @@ def main():
         results[f"{name} rules"] = measure(items, rules_for)
         results[f"{name} +model"] = measure(items, rules_for, model)
     print(
-        f"\nThe shipped model (fitted on all {len(SHIPPED)} shipped sets); {', '.join(HELD_BACK)}, if present, were never trained on."
+        f"\nThe shipped model (fitted on all {len(SHIPPED)} shipped sets); {', '.join(HELD_BACK)}, "
+        "if present, were never trained on."
     )
     print_table(results)
     print("* in-sample: the shipped model was trained on this set.")
     print(
-        "'by the links rule' is the moderator's rule (default 2 outside sites; trusted domains and posts on platforms not counted)."
+        "'by the links rule' is the moderator's rule (default 2 outside sites; trusted domains and "
+        "posts on platforms not counted)."
     )
     for name, result in cross.items():
         print_misses(f"left out: {name}", result)

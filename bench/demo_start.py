@@ -27,7 +27,8 @@ BEFORE = {
 }
 CODE = {
     "migrate": "from django.core.management import call_command as c; c('migrate', verbosity=0)",
-    "collectstatic": "from django.core.management import call_command as c; from windownews.cli import collect_static; collect_static(c)",
+    "collectstatic": "from django.core.management import call_command as c; "
+    "from windownews.cli import collect_static; collect_static(c)",
     "load_demo": "from ingest.loader import load_demo; print(load_demo()['created'])",
 }
 
@@ -60,17 +61,20 @@ def main():
             ("load_demo (second run, 0 new)", timed("load_demo", data_dir)),
         ]
     print(
-        f"{'step':38} {'now wall':>9} {'now CPU':>8}   {'before wall':>11} {'before CPU':>10}   CPU ratio"
+        f"{'step':38} {'now wall':>9} {'now CPU':>8}   "
+        f"{'before wall':>11} {'before CPU':>10}   CPU ratio"
     )
     for name, (wall, cpu) in rows:
         old_wall, old_cpu = BEFORE[name]
         print(
-            f"{name:38} {wall:8.1f}s {cpu:7.1f}s   {old_wall:10.1f}s {old_cpu:9.1f}s   {old_cpu / cpu:5.1f}x faster"
+            f"{name:38} {wall:8.1f}s {cpu:7.1f}s   {old_wall:10.1f}s {old_cpu:9.1f}s   "
+            f"{old_cpu / cpu:5.1f}x faster"
         )
     first = sum(wall for name, (wall, _) in rows if "first" in name)
     second = sum(wall for name, (wall, _) in rows if "second" in name)
     print(
-        f"\nfirst start, before serving: {first:.1f} s wall (skeleton: {sum(w for n, (w, _) in BEFORE.items() if 'first' in n):.1f} s)"
+        f"\nfirst start, before serving: {first:.1f} s wall "
+        f"(skeleton: {sum(w for n, (w, _) in BEFORE.items() if 'first' in n):.1f} s)"
     )
     print(f"second start, before serving (plus migrate's check): {second:.1f} s wall")
     print("Includes ~3-4 s of Python and Django start-up in every step.")

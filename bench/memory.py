@@ -73,7 +73,10 @@ def redis_bytes_per_page(env) -> str:
     ]
     if not sizes:
         return "no cached pages found"
-    return f"{sum(sizes) / len(sizes) / 1024:.1f} KB per cached page (mean of {len(sizes)}: HTML + gzip + Brotli + headers)"
+    return (
+        f"{sum(sizes) / len(sizes) / 1024:.1f} KB per cached page "
+        f"(mean of {len(sizes)}: HTML + gzip + Brotli + headers)"
+    )
 
 
 def postgres(env) -> str:
@@ -169,7 +172,8 @@ def main():
             ).read()
         time.sleep(5)  # the worker has started and polled its queue
         print(
-            f"\nMemory after serving {len(paths)} pages three times, {time.strftime('%Y-%m-%d %H:%M')}:"
+            f"\nMemory after serving {len(paths)} pages three times, "
+            f"{time.strftime('%Y-%m-%d %H:%M')}:"
         )
         print(f"{'process':<22} {'pid':>7} {'RSS MB':>9} {'PSS MB':>9}   command")
         pids = tree(app.process.pid)

@@ -6,10 +6,10 @@ Data, in two groups printed one after the other:
   * tuning sets: the labelled articles of ingest/data (Wikinews categories on 40 articles,
     Global Voices topics and regions on 149 of 152). The weights in discovery/scoring.py were
     chosen while looking at these figures, so they flatter ours.
-  * held-back set: the 291 Wikinews articles of 2019-20 (unlabelled in the corpus, so no
-    tuning ever scored them), labelled for this benchmark in bench/data/wikinews-2019-20-labels.jsonl
-    (how, and by whom: bench/data/README.md). Never tune on it: a change that only helps
-    there is fitted to it, and the set stops being held back.
+  * held-back set: the 291 Wikinews articles of 2019-20 (unlabelled in the corpus, so no tuning ever
+    scored them), labelled for this benchmark in bench/data/wikinews-2019-20-labels.jsonl (how, and
+    by whom: bench/data/README.md). Never tune on it: a change that only helps there is fitted to
+    it, and the set stops being held back.
 Any JSON Lines file in the same format given on the command line joins the held-back group
 (keys id, title, body, date, and `categories` or `topics` + `regions`; a file of id and
 labels only takes title, body and date from the corpus).
@@ -243,7 +243,8 @@ def run(name, records, visible, held_out):
 
 
 def table(title, rows):
-    """Print one group's table; True when ours beats every baseline on both measures in every row."""
+    """Print one group's table; True when ours beats
+    every baseline on both measures in every row."""
     methods = ["ours", "seed", "ghost", "yarpp", "yarpp/0"]
     header = f"{title:54} {'n':>4} {'q':>4} | " + " | ".join(f"{m:>7} P@5  nDCG" for m in methods)
     print(header)
@@ -263,7 +264,8 @@ def main(tuning, held_back):
     won_held = table("held-back set", [run(*split) for path in held_back for split in splits(path)])
     print("\nn = labelled articles, q = articles with at least one relevant one (the queries).")
     print(
-        f"Ours beats every baseline on both measures: tuning sets {won_tuning}, held-back set {won_held}"
+        "Ours beats every baseline on both measures: "
+        f"tuning sets {won_tuning}, held-back set {won_held}"
     )
 
 

@@ -99,7 +99,8 @@ def agreement(pages):
 
 def time_render(page):
     """Median times of serving the page: cold (every cache emptied first, so the page and its shared
-    fragments are built) and warm (the fragments cached, as on most views); queries of a cold one."""
+    fragments are built) and warm (the fragments cached, as on most views); queries of a cold
+    one."""
     from django.core.cache import cache
     from django.db import connection
     from django.test import RequestFactory
@@ -189,13 +190,16 @@ def main(sizes):
         )
     last = rows[-1]
     print(
-        f"\nown list at {last[0]:,} articles: {last[2]:.1f} ms against a goal of <= 200 ms ({last[2] / 200:.2f}x the goal)"
+        f"\nown list at {last[0]:,} articles: {last[2]:.1f} ms against a goal of <= 200 ms "
+        f"({last[2] / 200:.2f}x the goal)"
     )
     if len(rows) > 1:
         first = rows[0]
         print(
-            f"render at {last[0]:,} vs {first[0]:,} articles ({last[0] / first[0]:.0f}x the corpus): "
-            f"cold {last[6]:.1f} vs {first[6]:.1f} ms = {last[6] / first[6]:.2f}x, warm {last[7]:.1f} vs {first[7]:.1f} ms = "
+            f"render at {last[0]:,} vs {first[0]:,} articles "
+            f"({last[0] / first[0]:.0f}x the corpus): "
+            f"cold {last[6]:.1f} vs {first[6]:.1f} ms = {last[6] / first[6]:.2f}x, "
+            f"warm {last[7]:.1f} vs {first[7]:.1f} ms = "
             f"{last[7] / first[7]:.2f}x; {last[8]} vs {first[8]} queries"
         )
 

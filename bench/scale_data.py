@@ -39,7 +39,8 @@ def database_url(size):
 
 
 def setup_django(size):
-    """Point Django at the scale database of `size` articles (created when missing) and migrate it."""
+    """Point Django at the scale database of `size`
+    articles (created when missing) and migrate it."""
     import psycopg
 
     url = database_url(size)
@@ -154,7 +155,8 @@ def fill_to(target, seed=7):
             [len(rows), news.pk],
         )
         cursor.execute(
-            "SELECT setval(pg_get_serial_sequence('wagtailcore_page', 'id'), (SELECT max(id) FROM wagtailcore_page))"
+            "SELECT setval(pg_get_serial_sequence('wagtailcore_page', 'id'), "
+            "(SELECT max(id) FROM wagtailcore_page))"
         )
         _index(cursor, [row["id"] for row in rows])
         _terms(cursor, rows)
@@ -276,11 +278,13 @@ def _index(cursor, ids):
     )
     cursor.execute(
         f"""
-        INSERT INTO wagtailsearch_indexentry (content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text)
+        INSERT INTO wagtailsearch_indexentry (content_type_id, object_id, title, autocomplete,
+            body, title_norm, title_text, body_text)
         SELECT %s, p.id::text,
                setweight(to_tsvector(p.title), 'A'),
                setweight(to_tsvector('simple', p.title), 'D'),
-               setweight(to_tsvector(a.standfirst), 'A') || setweight(to_tsvector(regexp_replace({body_text}, '<[^>]+>', ' ', 'g')), 'A')
+               setweight(to_tsvector(a.standfirst), 'A')
+                 || setweight(to_tsvector(regexp_replace({body_text}, '<[^>]+>', ' ', 'g')), 'A')
                  || setweight(to_tsvector(t.title), 'A'),
                1.0, p.title, a.standfirst || ' ' || regexp_replace({body_text}, '<[^>]+>', ' ', 'g')
         FROM wagtailcore_page p
@@ -294,8 +298,9 @@ def _index(cursor, ids):
 
 
 def _terms(cursor, rows, batch=5000):
-    """Each article's term counts and keywords, as the publish task stores them (discovery.ArticleTerms,
-    discovery.ArticleKeywords); the keywords are weighed with the IDF of their batch of 5,000."""
+    """Each article's term counts and keywords, as the publish task stores them
+    (discovery.ArticleTerms, discovery.ArticleKeywords); the keywords are weighed with the IDF of
+    their batch of 5,000."""
     from discovery.documents import article_text, body_text, day_of
     from discovery.related import keyword_text
     from discovery.scoring import fit_idf, keywords, pack, term_counts
@@ -332,7 +337,8 @@ def ensure_search_entries():
 
 
 def ensure_keywords():
-    """Keywords for a database loaded before discovery.ArticleKeywords existed (once, ~1 minute at 100k)."""
+    """Keywords for a database loaded before
+    discovery.ArticleKeywords existed (once, ~1 minute at 100k)."""
     from django.db import connection
 
     from discovery import related

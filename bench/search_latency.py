@@ -1,4 +1,5 @@
-"""Search latency over 100,000 articles on PostgreSQL: GET /search/ through the whole stack, query to HTML.
+"""Search latency over 100,000 articles on PostgreSQL: GET /search/ through the whole stack, query
+to HTML.
 
     uv run python bench/search_latency.py [articles] [rounds]
 
@@ -76,7 +77,8 @@ def timed_query(execute, sql, params, many, context):
 
 def timed(params, split=None):
     """One GET /search/ through the whole stack (middleware, URL routing; search pages bypass the
-    page cache), in ms; `split` collects this process's CPU ms and the ms spent waiting on queries."""
+    page cache), in ms; `split` collects this process's CPU ms and the ms spent waiting on
+    queries."""
     from django.db import connection
 
     DATABASE_MS.clear()
@@ -122,10 +124,12 @@ def main(size=100_000, rounds=3):
             params
         )  # warm the connection, the template cache and PostgreSQL's buffers, with other queries
     print(
-        f"{scale_data.article_count():,} articles, {len(load)} queries a round, {os.cpu_count()} CPUs shared; ms, p50 / p95 / p99"
+        f"{scale_data.article_count():,} articles, {len(load)} queries a round, {os.cpu_count()} "
+        "CPUs shared; ms, p50 / p95 / p99"
     )
     print(
-        "round | load avg |  wall p50 /   p95 /   p99 |  our CPU p50 / p95 / p99 | queries p50 /  p95 /  p99 | p95 <= 50"
+        "round | load avg |  wall p50 /   p95 /   p99 |  our CPU p50 / p95 / p99"
+        " | queries p50 /  p95 /  p99 | p95 <= 50"
     )
     met = 0
     for n in range(1, rounds + 1):
@@ -134,7 +138,8 @@ def main(size=100_000, rounds=3):
         print(
             f"{n:5} | {load_average:8.1f} | {wall[0]:9.1f} / {wall[1]:5.1f} / {wall[2]:5.1f}"
             f" | {cpu[0]:12.1f} / {cpu[1]:3.1f} / {cpu[2]:4.1f}"
-            f" | {database[0]:11.1f} / {database[1]:4.1f} / {database[2]:4.1f} | {'yes' if wall[1] <= 50 else 'NO'}"
+            f" | {database[0]:11.1f} / {database[1]:4.1f} / {database[2]:4.1f}"
+            f" | {'yes' if wall[1] <= 50 else 'NO'}"
         )
     print("  (our CPU: this process's view, ORM and template time; queries: waiting on PostgreSQL)")
     hostile = [timed({"q": q}) for q in HOSTILE]

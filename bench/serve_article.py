@@ -207,7 +207,8 @@ worker_processes auto; pid {run_dir}/nginx.pid; error_log {run_dir}/error.log wa
 events {{ worker_connections 4096; }}
 http {{ include /etc/nginx/mime.types; access_log off; sendfile on; tcp_nopush on; tcp_nodelay on;
   keepalive_requests 100000; client_body_temp_path {run_dir}/body; proxy_temp_path {run_dir}/proxy;
-  fastcgi_temp_path {run_dir}/fastcgi; uwsgi_temp_path {run_dir}/uwsgi; scgi_temp_path {run_dir}/scgi;
+  fastcgi_temp_path {run_dir}/fastcgi; uwsgi_temp_path {run_dir}/uwsgi;
+  scgi_temp_path {run_dir}/scgi;
   server {{ listen 127.0.0.1:{port}; root {site}; }} }}
 """
     (run_dir / "nginx.conf").write_text(config)
@@ -259,7 +260,10 @@ def fetch(url, **headers):
 def row(name, r, reference):
     ratio = r["rps"] / reference["rps"] if reference else 1.0
     errors = f"  ({r['errors']} non-2xx)" if r["errors"] else ""
-    return f"{name:<34} {r['rps']:>9,.0f} {r['p50']:>8.2f} {r['p99']:>8.2f} {r['cpu_ms']:>9.3f} {ratio:>8.1%} {r['served']:>6}{errors}"
+    return (
+        f"{name:<34} {r['rps']:>9,.0f} {r['p50']:>8.2f} {r['p99']:>8.2f} {r['cpu_ms']:>9.3f} "
+        f"{ratio:>8.1%} {r['served']:>6}{errors}"
+    )
 
 
 def spike(args, env, data_dir, path, protected: bool) -> dict:
@@ -473,10 +477,12 @@ def main():
 
     nginx_ref = results["nginx static (same bytes)"]
     print(
-        f"\nSeed article {path}: {len(body):,} bytes of HTML; {args.connections} connections, {args.duration} s each, wrk -t2, loopback"
+        f"\nSeed article {path}: {len(body):,} bytes of HTML; {args.connections} connections, "
+        f"{args.duration} s each, wrk -t2, loopback"
     )
     print(
-        f"{'':<34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>9} {'vs nginx':>8} {'X-Cache':>6}"
+        f"{'':<34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>9} "
+        f"{'vs nginx':>8} {'X-Cache':>6}"
     )
     for name, result in results.items():
         print(row(name, result, nginx_ref))
@@ -487,13 +493,15 @@ def main():
     print(f"  ours recipe / nginx static         {ours['rps'] / nginx_ref['rps']:.2f}   {goal}")
     print(f"  ours fast path / nginx static      {fast['rps'] / nginx_ref['rps']:.2f}")
     print(
-        f"  ours fast path / granian trivial   {fast['rps'] / results['granian alone, trivial app']['rps']:.2f}"
+        "  ours fast path / granian trivial   "
+        f"{fast['rps'] / results['granian alone, trivial app']['rps']:.2f}"
     )
     for peer in ("Django cache_page (locmem)", "stock Wagtail (no cache)"):
         print(f"  ours recipe / {peer:<22} {ours['rps'] / results[peer]['rps']:.1f}x")
     database = "PostgreSQL" if "DATABASE_URL" in env else "SQLite"
     print(
-        f"\nCache miss, rendered in-process on {database}: {cost['cpu_ms']:.1f} ms CPU and {cost['queries']:.0f} SQL queries per render"
+        f"\nCache miss, rendered in-process on {database}: {cost['cpu_ms']:.1f} ms CPU and "
+        f"{cost['queries']:.0f} SQL queries per render"
     )
     print("  (goal <= 5 ms) after an expiry, every shared fragment still valid;")
     for cost_after, after in (
@@ -501,11 +509,13 @@ def main():
         (cost_article, "the article changed (all anew)"),
     ):
         print(
-            f"  {cost_after['cpu_ms']:.1f} ms CPU and {cost_after['queries']:.0f} queries after {after}"
+            f"  {cost_after['cpu_ms']:.1f} ms CPU and {cost_after['queries']:.0f} queries "
+            f"after {after}"
         )
     encoding = br_headers.get("Content-Encoding")
     print(
-        f"Page weight: {len(body):,} B HTML, {len(br_body):,} B {encoding}, {len(gz_body):,} B gzip (goal <= 50 KB)"
+        f"Page weight: {len(body):,} B HTML, {len(br_body):,} B {encoding}, {len(gz_body):,} B "
+        "gzip (goal <= 50 KB)"
     )
     print(f"  Vary: {br_headers.get('Vary')}; Cache-Control: {br_headers.get('Cache-Control')}")
     scripts = re.findall(rb"<script[^>]*>", body)
@@ -518,9 +528,11 @@ def main():
     for protected, result in spikes.items():
         label = "with stampede protection" if protected else "WITHOUT protection      "
         print(
-            f"Spike 4 -> 80 connections, entry fresh {args.spike_ttl} s, {args.spike_duration} s, {label}: "
+            f"Spike 4 -> 80 connections, entry fresh {args.spike_ttl} s, "
+            f"{args.spike_duration} s, {label}: "
             f"{result['rps']:,.0f} req/s, p50 {result['p50']:.2f} ms, p99 {result['p99']:.2f} ms, "
-            f"{result['renders']} renders for {result['expiries']} expiries, {result['errors']} errors {result['socket_errors']}"
+            f"{result['renders']} renders for {result['expiries']} expiries, "
+            f"{result['errors']} errors {result['socket_errors']}"
         )
     if not args.keep:
         shutil.rmtree(data_dir, ignore_errors=True)

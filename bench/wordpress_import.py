@@ -30,9 +30,11 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <wp:category_parent></wp:category_parent><wp:cat_name><![CDATA[World]]></wp:cat_name></wp:category>
 """
 PARAGRAPH = "Officials said on Tuesday that the talks would resume next week in Geneva. " * 8
-COMMENT = """<wp:comment><wp:comment_id>{cid}</wp:comment_id><wp:comment_author><![CDATA[Reader {cid}]]></wp:comment_author>
+COMMENT = """<wp:comment><wp:comment_id>{cid}</wp:comment_id>\
+<wp:comment_author><![CDATA[Reader {cid}]]></wp:comment_author>
 <wp:comment_author_email>reader{cid}@example.org</wp:comment_author_email><wp:comment_author_IP>192.0.2.{ip}</wp:comment_author_IP>
-<wp:comment_date_gmt>2020-01-02 10:00:00</wp:comment_date_gmt><wp:comment_content><![CDATA[Comment number {cid}: I disagree.]]></wp:comment_content>
+<wp:comment_date_gmt>2020-01-02 10:00:00</wp:comment_date_gmt>\
+<wp:comment_content><![CDATA[Comment number {cid}: I disagree.]]></wp:comment_content>
 <wp:comment_approved>1</wp:comment_approved><wp:comment_parent>{parent}</wp:comment_parent></wp:comment>
 """
 
@@ -46,10 +48,12 @@ def write_export(path, posts, comments_per_post):
             out.write(
                 f"<item><title>Story number {n}</title>"
                 f"<link>https://bench.example/2020/01/02/story-{n}/</link>"
-                f'<dc:creator>desk</dc:creator><guid isPermaLink="false">https://bench.example/?p={n}</guid>'
+                "<dc:creator>desk</dc:creator>"
+                f'<guid isPermaLink="false">https://bench.example/?p={n}</guid>'
                 f"<content:encoded><![CDATA[{body}]]></content:encoded>"
                 f"<excerpt:encoded><![CDATA[Story {n} in short.]]></excerpt:encoded>"
-                f"<wp:post_id>{n}</wp:post_id><wp:post_date_gmt>2020-01-02 09:00:00</wp:post_date_gmt>"
+                f"<wp:post_id>{n}</wp:post_id>"
+                "<wp:post_date_gmt>2020-01-02 09:00:00</wp:post_date_gmt>"
                 f"<wp:post_modified_gmt>2020-01-03 09:00:00</wp:post_modified_gmt>"
                 f"<wp:post_name>story-{n}</wp:post_name><wp:status>publish</wp:status>"
                 f"<wp:post_parent>0</wp:post_parent><wp:post_type>post</wp:post_type>"

@@ -3,7 +3,8 @@
 TF-IDF over character n-grams (2-5 within word boundaries: they still see "v1agra", "c.i.a.l.i.s",
 a link shortener's host, Cyrillic or Chinese script) and over words and word pairs, into a
 logistic regression. It reads the comment's text with its disguises undone (`normalise`), the name,
-the website and marker words for signals such as a phone number or a shortened link, never the email.
+the website and marker words for signals such as a phone number or a shortened link, never the
+email.
 
 It learns from
   * the shipped labelled sets (TRAINING_SETS, in comments/data/; their provenance is in
@@ -51,7 +52,8 @@ MODERATOR_WEIGHT = 10.0  # one moderator decision counts as ten shipped examples
 MAX_CHARS = 2_000  # the opening is enough to tell, and keeps one comment well under 10 ms
 RETRAIN_AFTER = 20  # new moderator decisions before the worker refits
 RECHECK_SECONDS = 60
-C = 10  # the regression's inverse regularisation, chosen by leave-one-set-out (bench/comment_spam.py)
+# the regression's inverse regularisation, chosen by leave-one-set-out (bench/comment_spam.py)
+C = 10
 RETRAIN_QUEUED = "comments:filter-retrain-queued"  # one refit queued at a time
 
 
@@ -71,13 +73,15 @@ LOOKALIKES = str.maketrans(
 )
 LEET = str.maketrans("013457@$", "oieastas")
 LATIN_WORD_WITH_LOOKALIKES = re.compile(r"\w*[a-zA-Z]\w*")
-# Characters with no width inside a word, put there to split one a filter would read ("cas\u200bino").
+# Characters with no width inside a word, put there
+# to split one a filter would read ("cas\u200bino").
 INVISIBLE_IN_WORD = re.compile("(?<=[a-zA-Z0-9])[\u00ad\u200b-\u200d\u2060\ufeff]+(?=[a-zA-Z0-9])")
 # "B O N U S", "c.i.a.l.i.s", "v-i-a-g-r-a": four or more single letters, one separator between.
 SPACED = re.compile(
     r"(?<!\w)[a-zA-Z](?P<sep>[ .\-_*·])(?:[a-zA-Z](?P=sep)){2,}[a-zA-Z](?!\w)(?![^\s\w]\w)"
 )
-# Full-width Latin ("Ｖｉａｇｒａ") and the mathematical bold, italic and script alphabets ("𝐕𝐢𝐚𝐠𝐫𝐚").
+# Full-width Latin ("Ｖｉａｇｒａ") and the mathematical bold, italic and script
+# alphabets ("𝐕𝐢𝐚𝐠𝐫𝐚").
 STYLED_LATIN = re.compile("[\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d6a3]")
 CJK = re.compile(
     "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
@@ -185,14 +189,16 @@ CONTACT = r"(?:\+?\d[\d ().-]{5,}\d|@\w|[:：]\s*(?!https?:)[\w.+-]{4,}|\b[a-z_]
 # from the examples: a way to be contacted off-site, money, hidden words, where links go.
 SIGNALS = {
     "xphonex": re.compile(r"\+?\d[\d ().-]{7,}\d"),
-    # A messenger as a way to reach someone: its name next to a number or a handle ("WhatsApp +1 ...",
-    # "@name on Telegram"), a chat link (wa.me, t.me/name), or the names spam gives messengers in
-    # Asia (TG and 飞机, "plane", for Telegram; VX and V信 for WeChat). A messenger named in passing
-    # ("the opposition's Telegram channel", "our street's WhatsApp group") is not one, nor is a
-    # Telegram post (t.me/channel/123) or a channel's public page (t.me/s/channel): sources cited.
+    # A messenger as a way to reach someone: its name next to a number or a handle
+    # ("WhatsApp +1 ...", "@name on Telegram"), a chat link (wa.me, t.me/name), or the names
+    # spam gives messengers in Asia (TG and 飞机, "plane", for Telegram; VX and V信 for WeChat). A
+    # messenger named in passing ("the opposition's Telegram channel", "our street's WhatsApp
+    # group") is not one, nor is a Telegram post (t.me/channel/123) or a channel's public page
+    # (t.me/s/channel): sources cited.
     "xmessengerx": re.compile(
         rf"(?:{MESSENGERS})[^\n]{{0,30}}?{CONTACT}|{CONTACT}[^\n]{{0,20}}?\b(?:on|via|at)\s+(?:{MESSENGERS})"
-        rf"|\b(?:add|contact|message|text|reach|write to|call)\s+(?:me|us|him|her)\s+(?:on|via|at|through)\s+(?:{MESSENGERS})"
+        r"|\b(?:add|contact|message|text|reach|write to|call)\s+(?:me|us|him|her)"
+        rf"\s+(?:on|via|at|through)\s+(?:{MESSENGERS})"
         rf"|(?:加|联系|加我)(?:{MESSENGERS})"
         r"|wa\.me|t\.me/(?!s/|\w+/\d)|\btg\s*[:：@]|加\s*tg|飞机|\bvx\s*[:：]|[vV]信|薇信|扣扣|\bline\s*id\b|\bskype\s*(live)?\s*:",
         re.I,

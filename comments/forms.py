@@ -96,7 +96,8 @@ class CommentForm(forms.Form):
         validators=[URLValidator(schemes=["http", "https"])],
         widget=forms.URLInput(attrs={"autocomplete": "url"}),
         error_messages={
-            "invalid": "Please give a web address starting with http:// or https://, or leave it empty."
+            "invalid": "Please give a web address starting with http:// or https://, or leave it "
+            "empty."
         },
     )
     parent = forms.IntegerField(

@@ -192,26 +192,29 @@ class CommentSettings(BaseSiteSetting):
     hold_links = models.PositiveSmallIntegerField(
         "hold comments with this many links",
         default=2,
-        help_text="Counts the different sites linked, not counting this site, the sites the article cites and the "
-        "trusted link domains below; applies to commenters with no approved comment yet. 0 turns the rule off.",
+        help_text="Counts the different sites linked, not counting this site, the sites the "
+        "article cites and the trusted link domains below; applies to commenters with no "
+        "approved comment yet. 0 turns the rule off.",
     )
     trusted_link_domains = models.TextField(
         blank=True,
         default="\n".join(TRUSTED_LINK_DOMAINS),
-        help_text="One domain per line whose links the links rule does not count (sources readers cite: "
-        "encyclopedias, wire services, public bodies). A domain covers its subdomains; 'gov' covers every .gov site.",
+        help_text="One domain per line whose links the links rule does not count (sources "
+        "readers cite: encyclopedias, wire services, public bodies). A domain covers its "
+        "subdomains; 'gov' covers every .gov site.",
     )
     count_platform_posts = models.BooleanField(
         "count links to a post on a platform",
         default=False,
-        help_text="Off: a link to one video, post or map place (YouTube, X, Reddit, Facebook, Instagram, TikTok, "
-        "Bluesky, Mastodon, a Telegram channel, Google Maps, OpenStreetMap) is a source cited and the links rule "
-        "does not count it. Every other check still reads it.",
+        help_text="Off: a link to one video, post or map place (YouTube, X, Reddit, Facebook, "
+        "Instagram, TikTok, Bluesky, Mastodon, a Telegram channel, Google Maps, OpenStreetMap) "
+        "is a source cited and the links rule does not count it. Every other check still "
+        "reads it.",
     )
     hold_words = models.TextField(
         blank=True,
-        help_text="One word, phrase or IP address per line. A comment whose text, name, email, website or IP "
-        "contains one is held for moderation.",
+        help_text="One word, phrase or IP address per line. A comment whose text, name, "
+        "email, website or IP contains one is held for moderation.",
     )
     disallowed_words = models.TextField(
         blank=True,
@@ -265,7 +268,10 @@ class FilterModel(models.Model):
         ordering = ["-pk"]
 
     def __str__(self):
-        return f"spam filter of {self.created_at:%Y-%m-%d %H:%M} ({self.moderator_examples} moderator decisions)"
+        return (
+            f"spam filter of {self.created_at:%Y-%m-%d %H:%M} ({self.moderator_examples} "
+            "moderator decisions)"
+        )
 
 
 def commenter_has_approved(email):

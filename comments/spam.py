@@ -79,27 +79,36 @@ LINK_MARKUP = re.compile(r"\[/?(url|link)\b|<a\s[^>]*href|\[/a\]", re.IGNORECASE
 # hold a comment; with a link they mark it spam.
 SELLING = re.compile(
     r"\b(viagra|cialis|levitra|tramadol|xanax|valium|phentermine|oxycontin)\b"
-    r"|\bpayday\s+loans?\b|\bloans? (online|approved|no credit)|\bno credit check\b|\bno deposit bonus\b|\bcasino bonus\b"
+    r"|\bpayday\s+loans?\b|\bloans? (online|approved|no credit)|\bno credit check\b"
+    r"|\bno deposit bonus\b|\bcasino bonus\b"
     # the same loan offers in the other languages the site's readers write: Russian, Spanish,
     # Portuguese, German, French
     r"|быстр\w* (кредит|займ)|(кредит|займ)\w* без (справок|проверк)|\bmicrozaim|микрозайм"
-    r"|\bpréstamos? (rápidos?|sin aval|sin buró)|\bempréstimos? (rápidos?|sem consulta)|\bsofortkredit|\bkredit ohne schufa\b"
+    r"|\bpréstamos? (rápidos?|sin aval|sin buró)|\bempréstimos? (rápidos?|sem consulta)"
+    r"|\bsofortkredit|\bkredit ohne schufa\b"
     r"|\bprêts? (rapides?|sans justificatif)|\bcrédits? sans justificatif"
-    r"|\b(buy|cheap|order)\s+(backlinks|pills|meds|followers)\b|\b(high quality )?backlinks\b.{0,40}\bservices?\b"
+    r"|\b(buy|cheap|order)\s+(backlinks|pills|meds|followers)\b"
+    r"|\b(high quality )?backlinks\b.{0,40}\bservices?\b"
     r"|\bguest posting services?\b|\bseo services?\b"
-    r"|\brecover (your )?(lost|stolen|scammed) (funds|crypto|bitcoin)|\brecovery expert\b|\bhacker\b.{0,60}\b(whats ?app|telegram)"
+    r"|\brecover (your )?(lost|stolen|scammed) (funds|crypto|bitcoin)|\brecovery expert\b"
+    r"|\bhacker\b.{0,60}\b(whats ?app|telegram)"
     r"|\bbitcoin doubler\b|\bcrypto investment platform\b|\bforex signals\b|\btrading bot\b"
-    r"|\b(replica|fake) (watches|handbags|rolex)\b|\bessay writing service\b|\b(diet|keto|weight loss) pills\b"
+    r"|\b(replica|fake) (watches|handbags|rolex)\b|\bessay writing service\b"
+    r"|\b(diet|keto|weight loss) pills\b"
     r"|\bhot singles\b|\b(porn|xxx)\b|\bsex (cam|chat)\b"
     r"|\bearn \$\d+|\$\d[\d,]* (a|per) (day|week|hour)\b|\bpassive income\b|\bcheap jerseys\b",
     re.IGNORECASE,
 )
 # Phrases bots use to look like readers. Readers use some of them too, so one alone does nothing.
 BOT_PRAISE = re.compile(
-    r"\b(check out|visit|click)\s+(my|our)\s+(site|website|blog|page|store|shop)\b|\bvisit our (site|website|store)\b"
-    r"|\bkeep (up the good work|posting|sharing)\b|\bthanks for sharing\b|\bbookmarked (your|this) (site|blog)\b"
-    r"|\b(very|so|really) (informative|helpful)\b|\b(great|nice|awesome) (post|blog|info)\b|\byour blog( posts)?\b"
-    r"|\b(my|our) (site|blog)\b|\bfor (more tips|the best deals)\b|\bfree spins\b|\bonline (casino|betting|pharmacy)\b",
+    r"\b(check out|visit|click)\s+(my|our)\s+(site|website|blog|page|store|shop)\b"
+    r"|\bvisit our (site|website|store)\b"
+    r"|\bkeep (up the good work|posting|sharing)\b|\bthanks for sharing\b"
+    r"|\bbookmarked (your|this) (site|blog)\b"
+    r"|\b(very|so|really) (informative|helpful)\b|\b(great|nice|awesome) (post|blog|info)\b"
+    r"|\byour blog( posts)?\b"
+    r"|\b(my|our) (site|blog)\b|\bfor (more tips|the best deals)\b|\bfree spins\b"
+    r"|\bonline (casino|betting|pharmacy)\b",
     re.IGNORECASE,
 )
 # The bot phrases that point the reader elsewhere, rather than praise: one kind of signal each.
@@ -117,9 +126,9 @@ COMMERCIAL = re.compile(
     r"cbd|gummies|vpn|stream|slot|diploma|flights)",
     re.IGNORECASE,
 )
-# In a name, the same words as whole words (a plural or trade ending allowed: "Plumbers", "Roofing"),
-# camel case split ("BestCasinoBonus"): "Pharmacist, Lagos" and "ex-diplomat" are readers, whereas
-# domains run words together and are matched inside words.
+# In a name, the same words as whole words (a plural or trade ending allowed: "Plumbers",
+# "Roofing"), camel case split ("BestCasinoBonus"): "Pharmacist, Lagos" and "ex-diplomat" are
+# readers, whereas domains run words together and are matched inside words.
 COMMERCIAL_NAME = re.compile(
     r"(?<![a-z])(?:"
     + COMMERCIAL.pattern.replace(r"pros\b", "pros")
@@ -517,7 +526,8 @@ def _as_latin(ch):
 
 
 def promotes_own_website(submission):
-    """Whether the text names the site in the website field ("x.example" inside "netflix.example" does not)."""
+    """Whether the text names the site in the website
+    field ("x.example" inside "netflix.example" does not)."""
     website = site_of(submission.url) if submission.url else ""
     named = re.compile(r"(?:^|[^\w.-]|www\.)" + re.escape(website) + r"(?![\w-])", re.IGNORECASE)
     return "." in website and bool(named.search(submission.body))

@@ -41,7 +41,8 @@ def threads(article, page_number=1, per_page=50, max_depth=3):
     ids = {comment.pk for comment in comments}
     children, roots = {}, []
     for comment in comments:
-        # A reply whose parent is not approved (held, spam) shows at the top level rather than vanish.
+        # A reply whose parent is not approved (held,
+        # spam) shows at the top level rather than vanish.
         (children.setdefault(comment.parent_id, []) if comment.parent_id in ids else roots).append(
             comment
         )

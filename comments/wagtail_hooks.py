@@ -21,7 +21,8 @@ from comments.moderation import (
 
 
 def badge_attrs(label, pending):
-    """The link attributes that draw the count badge (menu-badge.css) and say it to screen readers."""
+    """The link attributes that draw the count badge
+    (menu-badge.css) and say it to screen readers."""
     if not pending:
         return {}
     return {
@@ -73,7 +74,8 @@ class CommentViewSet(SnippetViewSet):
         "created_at",
     ]
     list_filter = {"state": ["exact"], "article": ["exact"], "created_at": ["gte", "lte"]}
-    # Plain ORM search: comments stay out of the site search index (which would copy emails into it).
+    # Plain ORM search: comments stay out of the site
+    # search index (which would copy emails into it).
     search_backend_name = None
     search_fields = ["body", "name", "email", "url"]
     ordering = ["-created_at"]

@@ -29,7 +29,8 @@ class RelatedArticle(models.Model):
 
 
 class TermStatistics(models.Model):
-    """Inverse document frequencies of hashed terms, so scoring one new article needs no refit of the corpus."""
+    """Inverse document frequencies of hashed terms, so
+    scoring one new article needs no refit of the corpus."""
 
     documents = models.PositiveIntegerField()
     idf = models.BinaryField(help_text="float32 array, one value per hashed term.")
@@ -43,7 +44,8 @@ class TermStatistics(models.Model):
 
 
 class ArticleTerms(models.Model):
-    """An article's hashed term counts, kept so scoring it against a new article needs no re-reading of its text."""
+    """An article's hashed term counts, kept so scoring it
+    against a new article needs no re-reading of its text."""
 
     article = models.OneToOneField(
         "newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+"

@@ -49,7 +49,8 @@ def _published():
 
 
 def articles_showing(article) -> list[int]:
-    """Ids of the published articles whose stored Related list includes `article` (for cache purges)."""
+    """Ids of the published articles whose stored
+    Related list includes `article` (for cache purges)."""
     pk = getattr(article, "pk", article)
     return list(
         _published()
@@ -147,7 +148,8 @@ def store_keywords(docs, counts, idf):
 
 
 def counts_of(docs):
-    """Term counts of `docs` in order, from ArticleTerms; articles without them are read and stored now."""
+    """Term counts of `docs` in order, from ArticleTerms;
+    articles without them are read and stored now."""
     ids = [d.id for d in docs]
     stored = dict(
         ArticleTerms.objects.filter(article_id__in=id_set(ids)).values_list("article_id", "counts")
@@ -216,7 +218,8 @@ def candidate_ids(doc, words) -> set[int] | None:
 
 
 def keyword_matches(doc, tokens) -> set[int]:
-    """The KEYWORD_CANDIDATES articles sharing the most of `tokens`, scaled by recency as scores are."""
+    """The KEYWORD_CANDIDATES articles sharing the
+    most of `tokens`, scaled by recency as scores are."""
     if not tokens:
         return set()
     if connection.vendor == "postgresql":

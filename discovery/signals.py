@@ -1,7 +1,8 @@
 """Publishing, withdrawing or deleting an article queues a refresh of the related lists it touches;
 saving one updates its search entry (PostgreSQL), as Wagtail updates its own index on save. What an
 article inherits is followed too: a section made private drops its articles from search at once,
-a section made public or moved is re-checked by a task, and renaming a topic re-indexes its articles."""
+a section made public or moved is re-checked by a task, and renaming a topic re-indexes its
+articles."""
 
 from functools import partial
 
@@ -36,10 +37,12 @@ def refresh_on_change(sender, instance, **kwargs):
     # on save before the page's tags are written: both indexes are written again once they are.
     search_index.update([instance.pk])
     index.insert_or_update_object(instance)
-    # After commit: the task must see the published revision, and a rolled-back publish queues nothing.
+    # After commit: the task must see the published
+    # revision, and a rolled-back publish queues nothing.
     transaction.on_commit(partial(_enqueue, instance.pk))
     if instance.embargo_until:
-        # An embargoed article joins related lists when its embargo ends, where the backend can defer.
+        # An embargoed article joins related lists when
+        # its embargo ends, where the backend can defer.
         transaction.on_commit(partial(_enqueue, instance.pk, instance.embargo_until))
 
 

@@ -1,4 +1,5 @@
-"""Background work of discovery, run by django.tasks (immediate in the demo, db_worker in production)."""
+"""Background work of discovery, run by django.tasks
+(immediate in the demo, db_worker in production)."""
 
 from django.tasks import task
 

@@ -38,7 +38,8 @@ class ArticlePageForm(NewsroomPageForm):
     mark_breaking = forms.BooleanField(
         required=False,
         label="Breaking news for the next 6 hours",
-        help_text="Sets “Breaking until” to six hours from now; the ticker drops the story by itself then.",
+        help_text="Sets “Breaking until” to six hours from now; the ticker drops the story by "
+        "itself then.",
     )
 
     def __init__(self, *args, **kwargs):
@@ -90,8 +91,10 @@ class ArticlePageForm(NewsroomPageForm):
             and not (cleaned.get("lead_image_alt") or "").strip(),
         }
         messages = {
-            "topic": "Choose a topic: an article cannot be published or sent for review without one.",
-            "body": "Write the body: an article cannot be published or sent for review without text.",
+            "topic": "Choose a topic: an article cannot be published or sent for review without "
+            "one.",
+            "body": "Write the body: an article cannot be published or sent for review without "
+            "text.",
             "lead_image_alt": "Describe the lead image (alt text) for readers who cannot see it.",
         }
         for field, is_missing in missing.items():

@@ -45,7 +45,8 @@ def limit_pillow():
 
 
 class CleanImageFile(SimpleUploadedFile):
-    """Bytes written by `reencode`: saving them needs no second pass (JPEG loses a little each time)."""
+    """Bytes written by `reencode`: saving them needs
+    no second pass (JPEG loses a little each time)."""
 
 
 def reencode(upload):
@@ -56,7 +57,8 @@ def reencode(upload):
             _check_raster(original)
             image_format, options = original.format, dict(RASTER_FORMATS[original.format])
             if getattr(original, "is_animated", False):
-                image = original  # every frame is kept; animated files carry no camera EXIF to rotate by
+                # every frame is kept; animated files carry no camera EXIF to rotate by
+                image = original
                 options["save_all"] = True
             else:
                 image = ImageOps.exif_transpose(original)
@@ -84,7 +86,8 @@ def _check_raster(original):
     """Refuse what is not a photo format we serve, or has too many pixels, from the header alone."""
     if original.format not in RASTER_FORMATS:
         raise ValidationError(
-            f"{original.format} files are not accepted; upload a JPEG, PNG, GIF, WebP or AVIF photo."
+            f"{original.format} files are not accepted; upload a JPEG, PNG, GIF, WebP or AVIF "
+            "photo."
         )
     width, height = original.size
     if width * height * getattr(original, "n_frames", 1) > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:
@@ -99,7 +102,8 @@ def _too_many_pixels():
 
 
 class NewsroomImageForm(BaseImageForm):
-    """The admin's image forms (add, edit, chooser upload, multiple upload): errors shown on the file field."""
+    """The admin's image forms (add, edit, chooser upload,
+    multiple upload): errors shown on the file field."""
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

@@ -202,7 +202,8 @@ class HomePage(PreviewNeverCached, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The story at the top of the home page; the latest article when empty or not public.",
+        help_text="The story at the top of the home page; the latest article when empty or not "
+        "public.",
     )
     content_panels = Page.content_panels + [FieldPanel("lead_article")]
     max_count = 1
@@ -429,7 +430,8 @@ class ArticlePage(PreviewNeverCached, Page):
             ("closed", "Closed"),
         ],
         default="open",
-        help_text="Pre-moderate sensitive stories; closed hides the form and keeps existing comments.",
+        help_text="Pre-moderate sensitive stories; closed hides the form and keeps existing "
+        "comments.",
     )
     external_id = models.CharField(
         max_length=100,

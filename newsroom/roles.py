@@ -160,7 +160,8 @@ def retire_wagtail_starter_roles(apps):
 
 
 def _retire_workflow(apps, workflow):
-    """What Wagtail's Workflow.deactivate() does, on historical models, or delete it if never used."""
+    """What Wagtail's Workflow.deactivate() does, on
+    historical models, or delete it if never used."""
     workflow.workflow_pages.all().delete()
     if not workflow.workflow_states.exists():
         workflow.delete()
@@ -176,7 +177,8 @@ def _retire_workflow(apps, workflow):
 
 
 def attach_to_news_index(apps, news_index_pk):
-    """Reporters may add articles under the news index, and every article there goes through review."""
+    """Reporters may add articles under the news index,
+    and every article there goes through review."""
     Group = apps.get_model("auth", "Group")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     Workflow = apps.get_model("wagtailcore", "Workflow")
@@ -195,7 +197,8 @@ def attach_to_news_index(apps, news_index_pk):
 
 
 def grant_everything_to_administrators(**kwargs):
-    """Run after every `migrate`: apps installed later add permissions the Administrator must hold too."""
+    """Run after every `migrate`: apps installed later
+    add permissions the Administrator must hold too."""
     from django.contrib.auth.models import Group, Permission
 
     group = Group.objects.filter(name=ADMINISTRATOR).first()

@@ -43,7 +43,8 @@ def stamp_publication_times(sender, instance, **kwargs):
 
 @receiver(post_save, sender=NewsIndexPage)
 def attach_roles_to_new_news_index(sender, instance, created, raw=False, **kwargs):
-    """The page tree is built after `migrate`; the review workflow and reporters' rights follow it."""
+    """The page tree is built after `migrate`; the
+    review workflow and reporters' rights follow it."""
     if created and not raw:
         roles.attach_to_news_index(apps, instance.pk)
 

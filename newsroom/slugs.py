@@ -34,13 +34,15 @@ def validate_news_slug(slug):
         )
     if not slug.isascii():
         raise ValidationError(
-            "Use only plain letters a–z, digits and hyphens in the slug; “%(slug)s” contains look-alike or accented characters.",
+            "Use only plain letters a–z, digits and hyphens in the slug; “%(slug)s” contains "
+            "look-alike or accented characters.",
             code="slug_ascii",
             params={"slug": slug},
         )
     if not SLUG.fullmatch(slug):
         raise ValidationError(
-            "Use only lower-case letters a–z, digits and single hyphens in the slug, e.g. “ukraine-talks”.",
+            "Use only lower-case letters a–z, digits and single hyphens in the slug, e.g. "
+            "“ukraine-talks”.",
             code="slug_format",
         )
     if slug in RESERVED:

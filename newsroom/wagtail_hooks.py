@@ -1,4 +1,5 @@
-"""Newsroom screens in the Wagtail admin: corrections, and the guard on deleting corrected articles."""
+"""Newsroom screens in the Wagtail admin: corrections,
+and the guard on deleting corrected articles."""
 
 from urllib.parse import urlencode
 
@@ -68,7 +69,8 @@ register_snippet(correction_views)
 
 
 def add_correction_button(page, user, priority):
-    """'Add correction' on a published article, for the roles that may add one (editors, administrators)."""
+    """'Add correction' on a published article, for the
+    roles that may add one (editors, administrators)."""
     if not (
         page.live
         and issubclass(page.specific_class, ArticlePage)
@@ -102,7 +104,8 @@ def keep_corrections_of_deleted_articles(request, page):
     ):
         messages.error(
             request,
-            f"“{page.title}” has published corrections; only an administrator can delete it. Unpublish it instead.",
+            f"“{page.title}” has published corrections; only an administrator can delete it. "
+            "Unpublish it instead.",
         )
         return redirect(AdminURLFinder(request.user).get_edit_url(page))
     return None

@@ -55,7 +55,8 @@ def normal_path(path: str) -> str:
 
 
 def _normal_query(query: str) -> str | None:
-    """'' for the canonical page, 'page=N' for a later page, None when the cache must be bypassed."""
+    """'' for the canonical page, 'page=N' for a
+    later page, None when the cache must be bypassed."""
     kept = ""
     for pair in query.split("&"):
         if not pair:

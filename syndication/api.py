@@ -38,7 +38,8 @@ SEARCH_LIMIT = 500  # relevance beyond the first few hundred matches is noise
 
 
 class ReaderThrottle(AnonRateThrottle):
-    """Per client address, counted in Django's cache (Redis in production); the rate is a setting."""
+    """Per client address, counted in Django's cache
+    (Redis in production); the rate is a setting."""
 
     def allow_request(self, request):
         self.rate = f"{settings.API_REQUESTS_PER_MINUTE}/m"

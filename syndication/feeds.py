@@ -85,7 +85,8 @@ class ArticleFeed(Feed):
         return published(item)
 
     def item_updateddate(self, item):
-        # Atom requires <updated> on every entry; an article never updated was last changed when published.
+        # Atom requires <updated> on every entry; an article
+        # never updated was last changed when published.
         return modified(item) or item.last_published_at
 
     def item_categories(self, item):

@@ -87,7 +87,8 @@ def for_context(context) -> dict:
     elif isinstance(context.get("author"), Author):
         head = author(context["author"], site_name)
     else:
-        head = {}  # error pages and views that do not say what they show: no canonical rather than a wrong one
+        # error pages and views that do not say what they show: no canonical rather than a wrong one
+        head = {}
     if head.get("canonical"):
         head["canonical"] = paged(head["canonical"], request)
         head["hreflang"] = (

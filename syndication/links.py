@@ -74,7 +74,8 @@ def modified(article):
 
 
 def renditions(image, specs=IMAGE_RATIOS):
-    """Renditions of an image by spec; none when the file is missing (a broken upload must not 500 a feed)."""
+    """Renditions of an image by spec; none when the file
+    is missing (a broken upload must not 500 a feed)."""
     if image is None:
         return []
     try:
@@ -85,7 +86,8 @@ def renditions(image, specs=IMAGE_RATIOS):
 
 
 def plain(text) -> str:
-    """Text from the database made safe for XML and JSON: no control characters or lone surrogates."""
+    """Text from the database made safe for XML and
+    JSON: no control characters or lone surrogates."""
     return clean(str(text or ""))
 
 

@@ -22,7 +22,8 @@ def sitemap_section(request, section):
 def robots_txt(request):
     lines = [
         "User-agent: *",
-        # Search and previews stay crawlable so engines can read their noindex; the admin is not for them.
+        # Search and previews stay crawlable so engines can
+        # read their noindex; the admin is not for them.
         "Disallow: /admin/",
         "",
         f"Sitemap: {absolute(reverse('sitemap-index'))}",

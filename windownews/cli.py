@@ -98,12 +98,14 @@ def demo(args):
     for username, role, password in accounts:
         if password:
             print(
-                f"  user: {username:<14} role: {role:<14} one-time password: {password}   (change it after logging in)"
+                f"  user: {username:<14} role: {role:<14} one-time password: {password}   "
+                "(change it after logging in)"
             )
         else:
             reset = f"windownews manage changepassword {username}"
             print(
-                f"  user: {username:<14} role: {role:<14} (password shown at first run; reset: {reset})"
+                f"  user: {username:<14} role: {role:<14} "
+                f"(password shown at first run; reset: {reset})"
             )
     print(
         "Move a WordPress site in: windownews import-wordpress ingest/data/wordpress-theme-test.xml"

@@ -12,7 +12,8 @@ from comments.models import Comment, FilterModel
 # Written for this test; none of these texts or templates is in any shipped set.
 FRESH_SPAM = [
     (
-        "I was broke until Dr. Kalu gave me a lucky charm for the lottery. I won $2 million! WhatsApp him +234 814 555 0199",
+        "I was broke until Dr. Kalu gave me a lucky charm for the lottery. I won $2 million! "
+        "WhatsApp him +234 814 555 0199",
         "Grace",
     ),
     (
@@ -37,7 +38,8 @@ FRESH_HAM = [
     "Danke für den Bericht. Die Zahlen zur Arbeitslosigkeit in meiner Region stimmen genau.",
     "Я живу в этом районе, и всё написано верно. Спасибо автору.",
     "My grandfather fished these waters for forty years; the decline started long before the dam.",
-    "Which year does the budget table in the third paragraph refer to? It looks like 2019's figures.",
+    "Which year does the budget table in the third paragraph refer to? It looks like 2019's "
+    "figures.",
 ]
 
 
@@ -75,7 +77,10 @@ def test_a_returning_commenter_is_held_rather_than_blocked(db):
 def test_it_learns_from_a_moderators_spam_decision(
     db, article, fresh_loaded, django_capture_on_commit_callbacks, monkeypatch
 ):
-    pitch = "Our timeshare in Lake Wobegon has three weeks left this summer, call Brenda on 555 0142 to book a tour."
+    pitch = (
+        "Our timeshare in Lake Wobegon has three weeks left this summer, call Brenda on 555 "
+        "0142 to book a tour."
+    )
     similar = (
         "Lake Wobegon timeshare: two weeks left this autumn, call Brenda on 555 0177 for a tour."
     )
@@ -93,7 +98,10 @@ def test_it_learns_from_a_moderators_spam_decision(
 
 
 def test_it_learns_readers_a_moderator_approved(db, article, fresh_loaded):
-    body = "Casino Royale screening at the harbour cinema, free entry, bring a chair, call 555 0199 to volunteer"
+    body = (
+        "Casino Royale screening at the harbour cinema, free entry, bring a chair, call 555 "
+        "0199 to volunteer"
+    )
     before = classifier.score(body)
     comment = Comment.objects.create(
         article=article, body=body, name="Harbour Film Club", email="f@example.org", state="pending"
@@ -146,7 +154,10 @@ def test_it_never_trains_on_the_held_back_sets(settings):
 
 
 def test_disguised_letters_are_read_as_the_plain_word():
-    disguised = "Ｃｈｅａｐ ｃ\u200bａｓｉｎｏ: b0nus for new players at the сasinо, B O N U S c.o.d.e inside"
+    disguised = (
+        "Ｃｈｅａｐ ｃ\u200bａｓｉｎｏ: b0nus for new players at the сasinо, "
+        "B O N U S c.o.d.e inside"
+    )
     assert (
         classifier.normalise(disguised)
         == "Cheap casino: bonus for new players at the casino, BONUS code inside"
@@ -164,15 +175,19 @@ def test_disguised_letters_are_read_as_the_plain_word():
 
 def test_disguised_spam_is_caught(db):
     plain = "Win real money tonight at our casino, 300 free spins and a bonus code for new players"
-    disguised = "Wіn rеal mоney tоnight at our с\u200bаsino, 300 ｆｒｅｅ ｓｐｉｎｓ and a b0nus c0de for new players"
+    disguised = (
+        "Wіn rеal mоney tоnight at our с\u200bаsino, 300 ｆｒｅｅ ｓｐｉｎｓ and a b0nus c0de for "
+        "new players"
+    )
     assert classifier.score(disguised) >= classifier.score(plain) - 0.05
     assert judged(disguised)[0] in (spam.PENDING, spam.SPAM)
 
 
 def test_a_testimonial_with_a_contact_handle_is_held(db):
     body = (
-        "My husband came back to me after three years thanks to Priestess Amaka and her love spell. "
-        "Reach her on WhatsApp +233 20 555 0143 or Telegram @amaka_spells, she never fails."
+        "My husband came back to me after three years thanks to Priestess Amaka and her "
+        "love spell. Reach her on WhatsApp +233 20 555 0143 or Telegram @amaka_spells, "
+        "she never fails."
     )
     assert judged(body, "Joy")[0] in (spam.PENDING, spam.SPAM)
 
@@ -180,8 +195,10 @@ def test_a_testimonial_with_a_contact_handle_is_held(db):
 @pytest.mark.parametrize(
     "body",
     [
-        "The ministry's WhatsApp channel posted the new curfew times an hour before the press release did.",
-        "In our village the flood warnings came through a Telegram group run by the fire brigade, not the radio.",
+        "The ministry's WhatsApp channel posted the new curfew times an hour before the press "
+        "release did.",
+        "In our village the flood warnings came through a Telegram group run by the fire brigade, "
+        "not the radio.",
     ],
 )
 def test_readers_mentioning_messengers_in_the_news_are_not_held(db, body):

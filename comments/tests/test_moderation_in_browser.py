@@ -1,4 +1,5 @@
-"""The Moderator's queue in Chromium: the count badge in the menu, a bulk approve, the article shows it."""
+"""The Moderator's queue in Chromium: the count badge
+in the menu, a bulk approve, the article shows it."""
 
 import pytest
 from django.utils import timezone

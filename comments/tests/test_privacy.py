@@ -16,7 +16,8 @@ EMAIL = "Private.Person+news@example.org"
 
 
 def fingerprints(email):
-    """The email and the hashes Gravatar-style avatars publish (of the trimmed, lowercased address)."""
+    """The email and the hashes Gravatar-style avatars
+    publish (of the trimmed, lowercased address)."""
     forms = {email, email.lower(), email.strip().lower()}
     found = set(forms)
     for form in forms:

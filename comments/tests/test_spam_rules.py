@@ -1,4 +1,5 @@
-"""The bot heuristics: link dumps and selling words are caught, readers on the same topics are not."""
+"""The bot heuristics: link dumps and selling words
+are caught, readers on the same topics are not."""
 
 import pytest
 

@@ -1,4 +1,5 @@
-"""Sites that never edited the trusted link domains get the longer default list; edited lists stay."""
+"""Sites that never edited the trusted link domains
+get the longer default list; edited lists stay."""
 
 from importlib import import_module
 

@@ -22,10 +22,12 @@ LEFTOVERS = """() => {
     for (const attr of el.attributes) {
       if (attr.name.startsWith('on')) bad.push(el.tagName + ' ' + attr.name);
       const url = ['href', 'src', 'action', 'data', 'formaction'].includes(attr.name);
-      if (url && /^\\s*(javascript|data):/i.test(attr.value)) bad.push(el.tagName + ' ' + attr.name + '=' + attr.value);
+      if (url && /^\\s*(javascript|data):/i.test(attr.value))
+        bad.push(el.tagName + ' ' + attr.name + '=' + attr.value);
     }
   }
-  for (const tag of ['script', 'iframe', 'img', 'svg', 'object', 'embed', 'style', 'base', 'meta', 'input', 'form']) {
+  for (const tag of ['script', 'iframe', 'img', 'svg', 'object', 'embed', 'style', 'base',
+                     'meta', 'input', 'form']) {
     if (document.querySelector('.comment-list ' + tag)) bad.push(tag);
   }
   return bad;
@@ -48,14 +50,17 @@ INJECTED = """() => {
     for (const attr of el.attributes) {
       if (attr.name.startsWith('on')) bad.push(el.tagName + ' ' + attr.name);
       const url = ['href', 'src', 'action', 'data', 'formaction', 'srcdoc'].includes(attr.name);
-      if (url && /^\\s*(javascript|data:text)/i.test(attr.value)) bad.push(el.tagName + ' ' + attr.name + '=' + attr.value);
+      if (url && /^\\s*(javascript|data:text)/i.test(attr.value))
+        bad.push(el.tagName + ' ' + attr.name + '=' + attr.value);
     }
   }
   for (const el of document.querySelectorAll('script')) {
     const js = !el.type || /javascript|module/i.test(el.type);
-    if (js && /alert|__xss/.test(el.textContent + (el.src || ''))) bad.push('script ' + el.textContent.slice(0, 40));
+    if (js && /alert|__xss/.test(el.textContent + (el.src || '')))
+      bad.push('script ' + el.textContent.slice(0, 40));
   }
-  for (const el of document.querySelectorAll('iframe, object, embed, base, img[src="x"], meta[http-equiv]')) bad.push(el.tagName);
+  for (const el of document.querySelectorAll(
+    'iframe, object, embed, base, img[src="x"], meta[http-equiv]')) bad.push(el.tagName);
   return bad;
 }"""
 

@@ -59,5 +59,6 @@ PAYLOADS = [
     '<!--<img src="--><img src=x onerror=alert(1)//">',
     '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
     '<template><script>alert(1)</script></template><svg><use href="data:image/svg+xml,'
-    "<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='1' onerror='alert(1)'/></svg>#x\"/></svg>",
+    "<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='1' "
+    "onerror='alert(1)'/></svg>#x\"/></svg>",
 ]

@@ -1,4 +1,5 @@
-"""Topic story-lines, the home page, tag pages and date archives: paginated, tolerant, published only."""
+"""Topic story-lines, the home page, tag pages and
+date archives: paginated, tolerant, published only."""
 
 from datetime import UTC, datetime, timedelta
 

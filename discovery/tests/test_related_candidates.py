@@ -1,4 +1,5 @@
-"""Above FULL_SCAN_LIMIT articles a refresh scores candidates found by stored keywords, not every article."""
+"""Above FULL_SCAN_LIMIT articles a refresh scores
+candidates found by stored keywords, not every article."""
 
 from datetime import UTC, datetime, timedelta
 

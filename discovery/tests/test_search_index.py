@@ -1,4 +1,5 @@
-"""PostgreSQL's search entries follow each article's state; the ranked results page and count stay bounded."""
+"""PostgreSQL's search entries follow each article's
+state; the ranked results page and count stay bounded."""
 
 from datetime import UTC, datetime, timedelta
 

@@ -1,1 +1,2 @@
-"""The newsroom desk in the Wagtail admin: the flat article list, the dashboard, the writing aids."""
+"""The newsroom desk in the Wagtail admin: the flat
+article list, the dashboard, the writing aids."""

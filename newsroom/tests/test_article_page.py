@@ -137,6 +137,6 @@ def test_imported_articles_carry_their_credit_line_in_the_footer(client, make_ar
     html = get_page(client, article)
     footer = html[html.find('class="site-footer"') :]
     assert (
-        'From <a href="https://en.wikinews.org/wiki/Imported" rel="noopener">Wikinews</a>, licensed CC BY 2.5; text cleaned.'
-        in footer
+        'From <a href="https://en.wikinews.org/wiki/Imported" rel="noopener">Wikinews</a>, '
+        "licensed CC BY 2.5; text cleaned." in footer
     )

@@ -64,7 +64,8 @@ def open_page(browser, live_server):
 def document_order(page, selectors):
     """Position of each selector's first element in the document (-1 when absent)."""
     return page.evaluate(
-        "sels => { const all = [...document.querySelectorAll('*')]; return sels.map(s => all.indexOf(document.querySelector(s))); }",
+        "sels => { const all = [...document.querySelectorAll('*')]; "
+        "return sels.map(s => all.indexOf(document.querySelector(s))); }",
         selectors,
     )
 
@@ -234,9 +235,12 @@ def covered_by_back_to_top(page):
     return page.evaluate(
         """() => {
         const b = document.querySelector('.back-to-top').getBoundingClientRect();
-        const hit = r => r.width && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top;
-        return [...document.querySelectorAll('p, li, h1, h2, h3, blockquote, label, input, textarea, button')]
-          .filter(e => !e.closest('.back-to-top') && hit(e.getBoundingClientRect())).map(e => e.outerHTML.slice(0, 80));
+        const hit = r => r.width && r.left < b.right && r.right > b.left
+          && r.top < b.bottom && r.bottom > b.top;
+        return [...document.querySelectorAll(
+            'p, li, h1, h2, h3, blockquote, label, input, textarea, button')]
+          .filter(e => !e.closest('.back-to-top') && hit(e.getBoundingClientRect()))
+          .map(e => e.outerHTML.slice(0, 80));
         }"""
     )
 

@@ -135,7 +135,8 @@ def test_it_refuses_a_decompression_bomb_with_a_clear_message(upload):
 
 
 def test_a_bomb_with_real_pixel_data_is_refused_without_being_decoded(upload, monkeypatch):
-    """81 million pixels: under Pillow's own default limit, so only ours stops Willow decoding it."""
+    """81 million pixels: under Pillow's own default
+    limit, so only ours stops Willow decoding it."""
     bomb, decoded, load = png_of_zeros(9_000), [], PILImageFile.ImageFile.load
 
     def record_decoding(image):
@@ -149,7 +150,8 @@ def test_a_bomb_with_real_pixel_data_is_refused_without_being_decoded(upload, mo
 
 
 def assert_clean(image):
-    """The stored file has the pixels and nothing else: no GPS, no maker, no trailer; metadata matches."""
+    """The stored file has the pixels and nothing else:
+    no GPS, no maker, no trailer; metadata matches."""
     image.refresh_from_db()
     with image.open_file() as stored_file:
         stored = stored_file.read()
@@ -218,7 +220,8 @@ def test_the_multiple_uploader_re_encodes_and_refuses_bombs_clearly(client, edit
 
 
 def test_the_multiple_uploaders_detour_through_an_uploaded_file_is_re_encoded_too(client, editor):
-    """A valid file whose other fields fail is kept raw as an UploadedFile, then copied into the image."""
+    """A valid file whose other fields fail is kept raw
+    as an UploadedFile, then copied into the image."""
     client.force_login(editor)
     response = multiple_upload(
         client, "kyiv.jpg", jpeg_with_gps_and_trailer(), title="x" * 300
@@ -259,7 +262,8 @@ def test_code_that_saves_an_image_directly_gets_it_re_encoded(django_user_model)
             b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
             "could not be read",
         ),
-        # Wagtail reads the size as the image is built; Pillow, told our limit, refuses from the header.
+        # Wagtail reads the size as the image is built;
+        # Pillow, told our limit, refuses from the header.
         ("bomb.png", png_bomb(), "exceeds limit of 40000000 pixels"),
         ("zeros.png", png_of_zeros(9_000), "exceeds limit of 40000000 pixels"),
     ],

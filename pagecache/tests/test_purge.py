@@ -22,7 +22,8 @@ def story(site_tree, make_article):
         body=[
             (
                 "paragraph",
-                "<p>Kyiv talks on a Geneva ceasefire resume with negotiators from Kyiv and Geneva.</p>",
+                "<p>Kyiv talks on a Geneva ceasefire resume with negotiators from Kyiv and "
+                "Geneva.</p>",
             )
         ],
     )

@@ -19,7 +19,8 @@ def syndication_head(context):
 @register.filter
 def ld_json(data):
     """<script type="application/ld+json"> built exactly like Django's json_script: <, > and &
-    become \\u escapes, so the text can never end the element; only that escaped JSON is marked safe."""
+    become \\u escapes, so the text can never end the element; only that escaped JSON is marked
+    safe."""
     escaped = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(
         _json_script_escapes
     )

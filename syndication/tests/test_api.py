@@ -71,7 +71,8 @@ def test_it_answers_304_and_opens_cors_for_get(client, licensed_article):
 
 def test_it_limits_the_rate_per_client(client, settings, site_tree):
     settings.API_REQUESTS_PER_MINUTE = 3
-    # Filtered queries go past the page cache to Django; cached hits cost nothing and are not counted.
+    # Filtered queries go past the page cache to Django;
+    # cached hits cost nothing and are not counted.
     statuses = [client.get(f"/api/v1/articles?q=word{n}").status_code for n in range(4)]
     assert statuses == [200, 200, 200, 429]
 

@@ -47,5 +47,6 @@ def api_data(licensed_article, settings):
 @schema.parametrize()
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 def test_it_keeps_every_promise_of_its_openapi_schema(case, api_data):
-    # The page cache answers brotli/gzip to clients that ask; the WSGI transport would not decode it.
+    # The page cache answers brotli/gzip to clients
+    # that ask; the WSGI transport would not decode it.
     case.call_and_validate(headers={"Accept-Encoding": "identity"})

@@ -111,8 +111,8 @@ def test_it_gives_social_cards_canonical_and_feed_links(client, licensed_article
     assert f'<link rel="canonical" href="http://127.0.0.1:8000{licensed_article.url}">' in html
     assert 'hreflang="en"' in html and 'hreflang="x-default"' in html
     assert (
-        'type="application/rss+xml" title="Politics and Elections (RSS)" href="/feeds/topics/politics-and-elections/rss/"'
-        in html
+        'type="application/rss+xml" title="Politics and Elections (RSS)" '
+        'href="/feeds/topics/politics-and-elections/rss/"' in html
     )
     assert '<meta name="twitter:card" content="summary_large_image">' in html
 

@@ -85,7 +85,8 @@ def start(data_dir, extra):
 
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory):
-    # Each case is a fresh interpreter (settings are read once per process): start them all, then collect.
+    # Each case is a fresh interpreter (settings are read
+    # once per process): start them all, then collect.
     launched = {
         name: launch(tmp_path_factory.mktemp("data"), env) for name, (env, _) in CASES.items()
     }

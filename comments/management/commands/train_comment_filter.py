@@ -4,7 +4,10 @@ from comments.classifier import train_and_store
 
 
 class Command(BaseCommand):
-    help = "Refit the learned spam filter on the shipped labelled sets and the moderators' decisions, and store it."
+    help = (
+        "Refit the learned spam filter on the shipped labelled sets and the moderators' "
+        "decisions, and store it."
+    )
 
     def handle(self, *args, **options):
         row = train_and_store()

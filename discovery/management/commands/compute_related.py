@@ -5,15 +5,17 @@ from discovery import related
 
 class Command(BaseCommand):
     help = (
-        "Rebuild every published article's related list in one batch, or (--idf-only) refresh the corpus IDF "
-        "from a sample and every article's keywords."
+        "Rebuild every published article's related list in one batch, or (--idf-only) refresh "
+        "the corpus IDF from a sample and every article's keywords."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--idf-only",
             action="store_true",
-            help="for large sites: refit the IDF and the keywords that single-article refreshes use",
+            help=(
+                "for large sites: refit the IDF and the keywords that single-article refreshes use"
+            ),
         )
         parser.add_argument("--sample", type=int, default=5000)
 

@@ -4,7 +4,10 @@ from discovery import search_index
 
 
 class Command(BaseCommand):
-    help = "Rebuild the PostgreSQL reader search's entry of every live article (a no-op on SQLite, which searches Wagtail's index)."
+    help = (
+        "Rebuild the PostgreSQL reader search's entry of every live article "
+        "(a no-op on SQLite, which searches Wagtail's index)."
+    )
 
     def handle(self, *args, **options):
         if not search_index.enabled():
