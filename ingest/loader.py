@@ -87,7 +87,8 @@ def _keep_demo_comments_open(home):
 def ensure_site(site_name: str) -> HomePage:
     home = HomePage.objects.first()
     if home is None:
-        # Wagtail's first migration leaves a "Welcome" page (slug "home") as the site root; ours replaces it.
+        # Wagtail's first migration leaves a "Welcome" page (slug "home") as the site root;
+        # ours replaces it.
         Page.objects.filter(depth=2, content_type__model="page").delete()
         home = _tree_root().add_child(instance=HomePage(title=site_name, slug="home"))
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
