@@ -15,6 +15,7 @@ from confusable_homoglyphs import confusables
 from django.conf import settings
 
 from comments.plaintext import BLANK_LETTERS, URL, count_links, linked_sites, site_of
+from newsroom.models import CommentsPolicy
 
 PENDING, APPROVED, SPAM = "pending", "approved", "spam"
 
@@ -411,7 +412,7 @@ class Rules:
             disallowed_words=site_rules.word_list(site_rules.disallowed_words),
             trusted_sites=trusted_domains(site_rules.trusted_link_domains.splitlines()),
             count_platform_posts=site_rules.count_platform_posts,
-            premoderated=getattr(article, "comments_policy", "") == "premoderated",
+            premoderated=getattr(article, "comments_policy", "") == CommentsPolicy.PREMODERATED,
             **(article_context(article) if article is not None else {}),
         )
 

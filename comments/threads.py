@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from comments.models import Comment
+from newsroom.models import CommentsPolicy
 
 # What a reader page may load: never the email, IP or user agent.
 PUBLIC_FIELDS = (
@@ -87,7 +88,7 @@ def comment_url(comment, rules):
 
 def is_open(article, rules, now=None):
     """Comments are open unless the article says closed or it is older than the site allows."""
-    if article.comments_policy == "closed":
+    if article.comments_policy == CommentsPolicy.CLOSED:
         return False
     days = rules.close_after_days
     published = article.published_at or article.first_published_at

@@ -354,6 +354,12 @@ class ArticleTag(TaggedItemBase):
         return Tag.objects.filter(pk__in=carried.values("tag_id"))
 
 
+class CommentsPolicy(models.TextChoices):
+    OPEN = "open", "Open"
+    PREMODERATED = "premoderated", "Pre-moderated: hold every comment"
+    CLOSED = "closed", "Closed"
+
+
 HEADLINE_LIMIT = 70  # characters a headline can use before search results and cards cut it
 
 
@@ -424,12 +430,8 @@ class ArticlePage(PreviewNeverCached, Page):
     )
     comments_policy = models.CharField(
         max_length=12,
-        choices=[
-            ("open", "Open"),
-            ("premoderated", "Pre-moderated: hold every comment"),
-            ("closed", "Closed"),
-        ],
-        default="open",
+        choices=CommentsPolicy.choices,
+        default=CommentsPolicy.OPEN,
         help_text="Pre-moderate sensitive stories; closed hides the form and keeps existing "
         "comments.",
     )
