@@ -5,7 +5,6 @@ import json
 
 import pytest
 
-from conftest import PERSONA_PASSWORD
 from following.models import Alert, Edition, Follow, Subscriber
 from following.tests.conftest import publish
 from newsroom.tests.admin_forms import article_form
@@ -14,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def signed_in(client, user):
-    client.login(username=user.username, password=PERSONA_PASSWORD)
+    client.force_login(user)
     return client
 
 

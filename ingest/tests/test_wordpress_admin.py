@@ -3,13 +3,12 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from conftest import PERSONA_PASSWORD
 from ingest.models import ImportRun
 from ingest.tests.wordpress import BLOCKS
 
 
 def test_it_imports_an_uploaded_export_for_an_administrator(client, administrator, settings):
-    client.login(username="administrator", password=PERSONA_PASSWORD)
+    client.force_login(administrator)
     upload = SimpleUploadedFile("site.xml", BLOCKS.read_bytes(), content_type="text/xml")
     response = client.post("/admin/wordpress-import/", {"export": upload})
     run = ImportRun.objects.get()
@@ -20,7 +19,7 @@ def test_it_imports_an_uploaded_export_for_an_administrator(client, administrato
 
 
 def test_it_gives_the_upload_back_with_an_error(client, administrator):
-    client.login(username="administrator", password=PERSONA_PASSWORD)
+    client.force_login(administrator)
     upload = SimpleUploadedFile("site.txt", b"hello", content_type="text/plain")
     response = client.post("/admin/wordpress-import/", {"export": upload, "dry_run": "on"})
     assert response.status_code == 200
@@ -30,8 +29,7 @@ def test_it_gives_the_upload_back_with_an_error(client, administrator):
 
 @pytest.mark.parametrize("persona", ["reporter", "editor", "moderator"])
 def test_it_refuses_every_other_role(db, client, request, persona):
-    request.getfixturevalue(persona)
-    client.login(username=persona, password=PERSONA_PASSWORD)
+    client.force_login(request.getfixturevalue(persona))
     # Wagtail's admin turns a refusal into a redirect to the dashboard with a message.
     for response in (
         client.get("/admin/wordpress-import/"),
