@@ -32,7 +32,8 @@ def rolled_back_at_end(django_db_blocker):
 
     For a module-scoped fixture: an import done once inside this block is seen by every test of
     the module, whose own `db` transaction nests inside as a savepoint (so what a test writes is
-    still undone after it); nothing reaches the next module."""
+    still undone after it); nothing reaches the next module. Not in a module with transactional
+    (live-server) tests: those flush the database, and would find this transaction open."""
     from django.db import transaction
 
     with django_db_blocker.unblock(), transaction.atomic():
