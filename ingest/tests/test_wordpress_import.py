@@ -7,14 +7,21 @@ from wagtail.models import PageViewRestriction
 
 from comments.models import Comment
 from ingest.models import WordPressItem
-from ingest.tests.wordpress import THEME, run, uploads
+from ingest.tests.wordpress import THEME, rolled_back_at_end, run, uploads
 from ingest.wordpress import parse
 from newsroom.models import ArticlePage, Author, StandardPage, TopicPage
 
 
+@pytest.fixture(scope="module")
+def imported_once(django_db_setup, django_db_blocker, tmp_path_factory):
+    # Every test here only reads what the import made: one import serves them all.
+    with rolled_back_at_end(django_db_blocker):
+        yield run(THEME, uploads(tmp_path_factory.mktemp("uploads")))
+
+
 @pytest.fixture
-def imported(db, tmp_path):
-    return run(THEME, uploads(tmp_path))
+def imported(imported_once, db):
+    return imported_once
 
 
 def article(wp_id):

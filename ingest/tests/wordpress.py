@@ -1,5 +1,6 @@
 """Shared by the WordPress import tests: the two real exports and a small uploads folder."""
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from PIL import Image
@@ -23,3 +24,20 @@ def run(path, folder=None, **options):
     from ingest.wordpress.run import run_import
 
     return run_import(str(path), str(folder) if folder else None, **options)
+
+
+@contextmanager
+def rolled_back_at_end(django_db_blocker):
+    """Database writes that last until the block ends, then are rolled back.
+
+    For a module-scoped fixture: an import done once inside this block is seen by every test of
+    the module, whose own `db` transaction nests inside as a savepoint (so what a test writes is
+    still undone after it); nothing reaches the next module. Not in a module with transactional
+    (live-server) tests: those flush the database, and would find this transaction open."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
