@@ -46,6 +46,25 @@ def for_tag(slug, tag):
     point(f"/tag/{slug}/feed/", link=reverse("tag-feed-rss", args=[tag.slug]))
 
 
+def settle_tags():
+    """A tag no published article carries has no public page or feed (its name stays unseen):
+    its old addresses go to the tag index and the site's feed instead of to a 404."""
+    public = {reverse("tag", args=[slug]) for slug in public_tag_slugs()}
+    pages = Redirect.objects.filter(old_path__startswith="/tag/", redirect_page__isnull=True)
+    for redirect in pages:
+        feed = redirect.old_path.endswith("/feed")
+        shown = redirect.redirect_link.removesuffix("rss/").replace("/feeds/tags/", "/tags/")
+        if shown not in public:
+            redirect.redirect_link = reverse("feed-rss" if feed else "tags")
+            redirect.save(update_fields=["redirect_link"])
+
+
+def public_tag_slugs():
+    from newsroom.models import ArticleTag
+
+    return ArticleTag.public_tags().values_list("slug", flat=True)
+
+
 def for_author(login, author):
     point(f"/author/{login}/", link=author.get_absolute_url())
     point(f"/author/{login}/feed/", link=reverse("author-feed-rss", args=[author.slug]))

@@ -54,6 +54,7 @@ class Import:
             # then is re-indexed by the next run's end); references between items are not.
             with deferred_indexing():
                 self.passes()
+            redirects.settle_tags()
             return self.report
         try:
             with transaction.atomic():
