@@ -34,11 +34,10 @@ def ensure_picture(article) -> bool:
     if key == article.generated_image_key and article.generated_image_id:
         return False
     old = article.generated_image if article.generated_image_id else None
-    image = map_image(place, key) if place else card_image(article, key)
+    own_card = old if old is not None and "/card-" in old.file.name else None
+    image = map_image(place, key) if place else card_image(article, key, own_card)
     ArticlePage.objects.filter(pk=article.pk).update(generated_image=image, generated_image_key=key)
     article.generated_image, article.generated_image_key = image, key
-    if old is not None and old.pk != image.pk and "/card-" in old.file.name:
-        old.delete()  # a title card is the article's own; maps are shared and kept
     return True
 
 
@@ -52,10 +51,18 @@ def map_image(place, key):
     return store(title, f"map-v{DRAWING_VERSION}-{slug}.jpg", drawing.locator_map(place))
 
 
-def card_image(article, key):
+def card_image(article, key, own_card=None):
+    """The article's title card, redrawn in place when it has one: the image row keeps its id,
+    so a page row or revision still naming it never points at a deleted image."""
     topic = article.topic.title if article.topic_id else "News"
     picture = drawing.title_card(topic, article.title)
-    return store(f"Title card: {topic}", f"card-{article.pk}.jpg", picture)
+    if own_card is None:
+        return store(f"Title card: {topic}", f"card-{article.pk}.jpg", picture)
+    own_card.renditions.all().delete()
+    own_card.title = f"Title card: {topic}"
+    own_card.file = CleanImageFile(f"card-{article.pk}.jpg", drawing.jpeg(picture), "image/jpeg")
+    own_card.save()
+    return own_card
 
 
 def store(title, name, picture):
