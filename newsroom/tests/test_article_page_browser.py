@@ -140,7 +140,7 @@ def check_elements_in_order(page):
 
 def scroll_to_bottom(page):
     page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
-    page.wait_for_function("window.scrollY > 400")
+    page.wait_for_function("() => window.scrollY > 400")
 
 
 def use_back_to_top_with_the_keyboard(page):
@@ -148,12 +148,12 @@ def use_back_to_top_with_the_keyboard(page):
     assert back.get_attribute("href") == "#top"
     scroll_to_bottom(page)
     page.wait_for_function(
-        "getComputedStyle(document.querySelector('.back-to-top')).opacity === '1'"
+        "() => getComputedStyle(document.querySelector('.back-to-top')).opacity === '1'"
     )
     assert back.is_visible()
     back.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("window.scrollY === 0")
+    page.wait_for_function("() => window.scrollY === 0")
 
 
 @pytest.mark.parametrize("width", [NARROW, WIDE])
@@ -208,7 +208,7 @@ def test_back_to_top_appears_after_scrolling_and_works_from_the_keyboard(open_pa
     assert back.evaluate("el => getComputedStyle(el).pointerEvents") == "none"
     use_back_to_top_with_the_keyboard(page)
     page.wait_for_function(
-        "getComputedStyle(document.querySelector('.back-to-top')).opacity === '0'"
+        "() => getComputedStyle(document.querySelector('.back-to-top')).opacity === '0'"
     )
 
 

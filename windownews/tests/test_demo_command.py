@@ -112,7 +112,7 @@ def test_it_builds_serves_stops_cleanly_and_adds_nothing_the_second_time(data_di
     output = demo.output()
     assert status == 200 and "<h1" in html and "Ukraine may not join NATO – Zelenskyy" in html
     assert home_status == 200 and "Global WindowNews" in home
-    assert "Demo content ready: 484 new article(s)." in output
+    assert "Demo content ready: 479 new article(s)." in output
     assert (
         f"http://127.0.0.1:{demo.port}/" in output
         and f"http://127.0.0.1:{demo.port}/admin/" in output
