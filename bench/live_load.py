@@ -31,31 +31,26 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.serve_article import Server, create_database, wait_for  # noqa: E402
+from bench.serve_article import environment as serve_article_environment  # noqa: E402
 
 ORIGIN_PORT, VARNISH_PORT = 8311, 8312
 VCL = ROOT / "pagecache" / "deploy" / "varnish.vcl"
 CONNECTIONS = 64
+REDIS_URL = "redis://127.0.0.1:6379/0"
 POST_MS = []  # server time of each post, purges (local and Varnish) included
 
 
 def environment(data_dir: Path, poll: int) -> dict:
-    env = dict(os.environ)
+    """serve_article's production environment, purging Varnish, readers polling every `poll`."""
+    stack = SimpleNamespace(sqlite=False, database="windownews_bench", redis_url=REDIS_URL)
+    env = serve_article_environment(stack, data_dir)
     env.update(
-        WINDOWNEWS_ENV="production",
-        SECRET_KEY="bench-only-" + "k" * 50,  # a throwaway site on loopback
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        WINDOWNEWS_DATA_DIR=str(data_dir),
-        SECURE_COOKIES="0",
-        LOG_LEVEL="warning",
-        TASKS_BACKEND="immediate",
-        DJANGO_SETTINGS_MODULE="windownews.settings",
-        DATABASE_URL="postgres://postgres@127.0.0.1:5432/windownews_bench",
-        REDIS_URL="redis://127.0.0.1:6379/0",
         FRONTEND_CACHE_VARNISH_URL=f"http://127.0.0.1:{VARNISH_PORT}",
         SITE_URL=f"http://127.0.0.1:{VARNISH_PORT}",
         LIVE_POLL_SECONDS=str(poll),

@@ -58,6 +58,8 @@ def environment(args, data_dir: Path) -> dict:
         LOG_LEVEL="warning",
         TASKS_BACKEND="immediate",
         DJANGO_SETTINGS_MODULE="windownews.settings",
+        SSL_REDIRECT="0",  # loopback without TLS: no proxy marks the requests as HTTPS
+        HSTS_SECONDS="0",
     )
     if not args.sqlite:
         env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{args.database}"
