@@ -100,15 +100,11 @@ def flooding(user):
     return cache.incr(key) > settings.LIVE_POSTS_PER_MINUTE
 
 
-def own_author(user):
-    return Author.objects.filter(name__iexact=user.get_full_name() or user.get_username()).first()
-
-
 def composer(request, page_id):
     page = get_object_or_404(LivePage, pk=page_id)
     if not may_post(request.user, page):
         raise PermissionDenied
-    form = EntryForm(request.POST or None, initial={"author": own_author(request.user)})
+    form = EntryForm(request.POST or None, initial={"author": Author.for_user(request.user)})
     if request.method == "POST":
         if flooding(request.user):
             form.add_error(None, "Too many entries in a minute; wait a moment and post again.")

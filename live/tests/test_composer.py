@@ -22,7 +22,12 @@ def refused(response):
 
 
 def test_a_reporter_posts_when_the_desk_allows_and_not_otherwise(client, live_page, reporter):
+    from newsroom.models import Author
+
     client.force_login(reporter)
+    form = client.get(reverse("live_composer", args=[live_page.pk])).content.decode()
+    own = Author.objects.get(user=reporter)  # the byline offered is the reporter's own
+    assert f'<option value="{own.pk}" selected>{own.name}</option>' in form
     response = compose(client, live_page, text="Sirens in Kyiv.\n\nResidents head to shelters.")
     assert response.status_code == 302
     entry = LiveEntry.objects.get()
