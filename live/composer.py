@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import linebreaks_filter
 from django.template.response import TemplateResponse
@@ -135,6 +136,8 @@ def render_composer(request, page, form, status=200):
 
 @require_POST
 def change_entry(request, entry_id, action):
+    if action not in ACTIONS:
+        raise Http404("No such action.")
     entry = get_object_or_404(LiveEntry.objects.select_related("page"), pk=entry_id)
     page = entry.page
     manage_only = action in ("pin", "unpin", "restore")

@@ -68,6 +68,14 @@ def test_a_reporter_edits_and_deletes_only_their_own(client, live_page, reporter
     assert mine.deleted_at and mine.revisions.count() == 3  # posted, edited, deleted
 
 
+def test_an_unknown_action_is_a_404_and_changes_nothing(client, live_page, editor, post):
+    entry = post("Stays as it is.")
+    client.force_login(editor)
+    assert act(client, entry, "explode").status_code == 404
+    entry.refresh_from_db()
+    assert entry.seq == 1 and entry.revisions.count() == 1
+
+
 def test_moderators_and_readers_cannot_reach_the_composer(client, live_page, moderator, reader):
     for user in (moderator, reader):
         client.force_login(user)
