@@ -1,16 +1,7 @@
-from django.urls import path, register_converter
-from django.urls.converters import IntConverter
+from django.urls import path
 
 from comments import views
-
-
-class RowId(IntConverter):
-    """At most 18 digits: a longer number is no row's id, and SQLite cannot even compare it."""
-
-    regex = "[0-9]{1,18}"
-
-
-register_converter(RowId, "row_id")
+from newsroom import converters  # noqa: F401 (registers "row_id")
 
 app_name = "comments"
 urlpatterns = [

@@ -1,9 +1,10 @@
 from django.urls import path
 
 from live import feeds, views
+from newsroom import converters  # noqa: F401 (registers "row_id")
 
 urlpatterns = [
-    path("live/<int:page_id>/since/<int:cursor>/", views.since, name="live-since"),
+    path("live/<row_id:page_id>/since/<row_id:cursor>/", views.since, name="live-since"),
     path("feeds/live/<slug:slug>/rss/", feeds.LiveEntriesFeed(), name="live-feed-rss"),
     path("feeds/live/<slug:slug>/atom/", feeds.AtomLiveEntriesFeed(), name="live-feed-atom"),
 ]

@@ -7,16 +7,17 @@ from wagtail.admin.widgets import Button
 
 from live import composer
 from live.models import LivePage
+from newsroom import converters  # noqa: F401 (registers "row_id")
 
 
 @hooks.register("register_admin_urls")
 def composer_urls():
     return [
         path("live/", composer.index, name="live_index"),
-        path("live/<int:page_id>/", composer.composer, name="live_composer"),
-        path("live/<int:page_id>/state/", composer.change_state, name="live_state"),
+        path("live/<row_id:page_id>/", composer.composer, name="live_composer"),
+        path("live/<row_id:page_id>/state/", composer.change_state, name="live_state"),
         path(
-            "live/entries/<int:entry_id>/<str:action>/",
+            "live/entries/<row_id:entry_id>/<slug:action>/",
             composer.change_entry,
             name="live_entry",
         ),

@@ -7,6 +7,7 @@ the article showing such a tag failed to render. `uslug` is a slug in any script
 """
 
 from django.urls import register_converter
+from django.urls.converters import IntConverter
 
 
 class UnicodeSlugConverter:
@@ -20,3 +21,12 @@ class UnicodeSlugConverter:
 
 
 register_converter(UnicodeSlugConverter, "uslug")
+
+
+class RowId(IntConverter):
+    """At most 18 digits: a longer number is no row's id, and SQLite cannot even compare it."""
+
+    regex = "[0-9]{1,18}"
+
+
+register_converter(RowId, "row_id")

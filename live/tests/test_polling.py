@@ -72,6 +72,8 @@ def test_unpublished_private_or_unknown_pages_answer_404(client, live_page):
 
     assert client.get("/live/999999/since/0/").status_code == 404
     assert client.get(f"/live/{live_page.pk}/since/-1/").status_code == 404
+    assert client.get(f"/live/{live_page.pk}/since/{10**20}/").status_code == 404
+    assert client.get(f"/live/{10**20}/since/0/").status_code == 404
     PageViewRestriction.objects.create(page=live_page, restriction_type="login")
     assert client.get(f"/live/{live_page.pk}/since/0/").status_code == 404
     PageViewRestriction.objects.all().delete()
