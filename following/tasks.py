@@ -3,12 +3,14 @@ production): publishing only queues `announce`, and never waits for an email."""
 
 from datetime import timedelta
 
-from django.db import transaction
+from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.tasks import task
 from django.utils import timezone
 
 from following import alerts, emails
-from following.models import Edition, Subscriber
+from following.models import DigestDay, Edition, Subscriber
+from newsroom.desk.clock import newsroom_zone
 from newsroom.models import ArticlePage
 
 
@@ -69,3 +71,20 @@ def announce_lifted_embargoes():
     ).values_list("pk", flat=True)
     for pk in due:
         announce.enqueue(pk)
+
+
+def send_digests_when_due():
+    """The daily digests at FOLLOWING_DIGEST_HOUR in the newsroom's time zone, with no cron: the
+    scheduler's round calls this, and the first worker to record the day sends them."""
+    local = timezone.localtime(timezone.now(), newsroom_zone())
+    if (
+        local.hour < settings.FOLLOWING_DIGEST_HOUR
+        or DigestDay.objects.filter(day=local.date()).exists()
+    ):
+        return
+    try:
+        with transaction.atomic():
+            DigestDay.objects.create(day=local.date())
+    except IntegrityError:  # another worker wrote it first
+        return
+    send_digests.enqueue()
