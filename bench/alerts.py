@@ -39,6 +39,8 @@ class SmtpSink:
     here, slower than our sender, so it could not show the goal."""
 
     def __init__(self, port, folder):
+        if shutil.which("smtp-sink") is None:
+            sys.exit("smtp-sink not found: apt-get install postfix (Debian ships it there)")
         self.dump = Path(folder) / "dump"
         user = []
         if os.geteuid() == 0:  # smtp-sink refuses to run as root
