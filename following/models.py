@@ -283,3 +283,14 @@ class Alert(models.Model):
 
     def __str__(self):
         return f"Alert #{self.pk} ({self.state})"
+
+
+class DigestDay(models.Model):
+    """The days the daily digests went out: the row is written before they are sent, so with
+    several workers only the one that wrote it sends them, once a day."""
+
+    day = models.DateField(unique=True)
+    started_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"Digests of {self.day:%Y-%m-%d}"

@@ -18,6 +18,9 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 
 log = logging.getLogger(__name__)
+# Other apps' work that falls due by the clock with no event to announce it (an embargo lifting
+# for the followers of an article), filled at start-up and run after every round.
+ROUND_HOOKS = []
 POLL_SECONDS = 2  # the longest a newly scheduled time waits to be noticed
 ADVISORY_LOCK = 0x574E5055  # "WNPU": PostgreSQL's advisory-lock id for scheduled publishing
 
@@ -68,6 +71,8 @@ def one_round(poll=POLL_SECONDS) -> float:
     if due is not None and due <= timezone.now():
         publish_due()
         due = next_due()
+    for hook in ROUND_HOOKS:
+        hook()
     if due is None or due <= timezone.now():  # nothing, or another worker holds the lock
         return poll
     return min(poll, (due - timezone.now()).total_seconds())

@@ -422,6 +422,8 @@ FOLLOWING_RATE_PER_IP = env_str("FOLLOWING_RATE_PER_IP", "20/h")
 FOLLOWING_RATE_PER_ADDRESS = env_str("FOLLOWING_RATE_PER_ADDRESS", "5/h")
 # Alerts per task: one SMTP connection each; several workers send batches side by side.
 FOLLOWING_BATCH_SIZE = env_int("FOLLOWING_BATCH_SIZE", 500, minimum=1)
+# The daily digests leave at this hour of the newsroom's time zone (Settings → Newsroom).
+FOLLOWING_DIGEST_HOUR = env_int("FOLLOWING_DIGEST_HOUR", 7, minimum=0)
 
 # --- Sign-in throttling (django-axes; windownews/sign_in.py) ---------------------------
 # Failed passwords are counted per account and per client address: either reaching the limit

@@ -1,6 +1,8 @@
 import base64
 import email
+import socket
 import threading
+from contextlib import contextmanager
 from email import policy
 
 import pytest
@@ -10,7 +12,6 @@ from django.utils import timezone
 from following.models import Follow, Subscriber
 
 ORIGIN = "http://testserver"
-SMTP_PORT = 8825  # this checkout's range (8800-8899), loopback only
 WEBHOOK_SECRET = "anymail:webhook-secret"
 
 
@@ -31,20 +32,54 @@ class Sink:
         return [message for rcpts, message in self.messages if address in rcpts]
 
 
-@pytest.fixture
-def smtp(settings):
-    """A real SMTP server on loopback; the site's mailer speaks to it."""
-    sink = Sink()
-    controller = Controller(sink, hostname="127.0.0.1", port=SMTP_PORT)
+class PipeliningSink(Sink):
+    """Announces RFC 2920 PIPELINING, as Postfix and the providers' relays do (aiosmtpd reads
+    pipelined commands in order but does not say so), and refuses the addresses in `refuse`."""
+
+    def __init__(self, refuse=()):
+        super().__init__()
+        self.refuse = set(refuse)
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        session.host_name = hostname
+        return [*responses[:-1], "250-PIPELINING", responses[-1]]
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return "550 5.1.1 No such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
+def free_port():
+    """A loopback port nobody listens on: test runs side by side must not share one."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def smtp_server(settings, handler):
+    """A real SMTP server on loopback with `handler`; the site's mailer speaks to it."""
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
     settings.MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {"host": "127.0.0.1", "port": SMTP_PORT, "timeout": 10},
+            "OPTIONS": {"host": "127.0.0.1", "port": port, "timeout": 10},
         }
     }
-    yield sink
-    controller.stop()
+    try:
+        yield handler
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def smtp(settings):
+    with smtp_server(settings, Sink()) as sink:
+        yield sink
 
 
 @pytest.fixture

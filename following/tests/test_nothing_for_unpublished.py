@@ -30,6 +30,27 @@ def test_it_sends_nothing_for_an_embargoed_article(smtp, run_tasks, site_tree, d
     assert smtp.messages == [] and not Alert.objects.exists()
 
 
+def test_followers_hear_of_an_embargoed_article_when_the_embargo_lifts(
+    smtp, run_tasks, site_tree, draft, fan
+):
+    from newsroom.models import ArticlePage
+    from newsroom.scheduling import one_round
+
+    article = draft("Budget figures", topic=site_tree["topics"]["Sport"])
+    article.embargo_until = timezone.now() + timedelta(hours=6)
+    article.save()
+    with run_tasks():
+        publish(article)
+        one_round()  # the scheduler's round, before the embargo lifts
+    assert smtp.messages == []
+
+    ArticlePage.objects.filter(pk=article.pk).update(embargo_until=timezone.now())
+    with run_tasks():
+        one_round()
+        one_round()  # the next round finds the edition announced
+    assert [rcpts for rcpts, _ in smtp.messages] == [["fan@example.org"]]
+
+
 def test_it_sends_nothing_for_a_private_article(smtp, run_tasks, site_tree, draft, fan):
     PageViewRestriction.objects.create(
         page=site_tree["news"], restriction_type="password", password="s3cret"

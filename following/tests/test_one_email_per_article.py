@@ -83,3 +83,25 @@ def test_it_keeps_daily_subscribers_for_one_digest_within_their_cap(
     assert Alert.objects.filter(state="skipped").count() == 1
     tasks.send_digests.enqueue()
     assert len(smtp.to("daily@example.org")) == 1
+
+
+def test_the_scheduler_sends_the_digests_once_a_day_at_their_hour(
+    smtp, run_tasks, site_tree, draft, follower, settings
+):
+    from newsroom.scheduling import one_round
+
+    topic = site_tree["topics"]["Sport"]
+    follower("daily@example.org", topic=topic, frequency="daily")
+    with run_tasks():
+        publish(draft("Cup draw", topic=topic))
+    settings.FOLLOWING_DIGEST_HOUR = 24  # never reached: not yet time
+    one_round()
+    assert smtp.to("daily@example.org") == []
+
+    settings.FOLLOWING_DIGEST_HOUR = 0
+    one_round()
+    with run_tasks():
+        publish(draft("Semi-final", topic=topic))
+    one_round()  # the same day: the second article waits for tomorrow's digest
+    [digest] = smtp.to("daily@example.org")
+    assert "Cup draw" in text_of(digest) and "Semi-final" not in text_of(digest)
