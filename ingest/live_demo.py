@@ -76,7 +76,7 @@ def ensure_live_page():
     first = stories[-FIRST_ENTRIES:]
     start = datetime.combine(first[0].date, time(8, 0), tzinfo=UTC) if first else timezone.now()
     page = LivePage(
-        title="Russia-Ukraine War: live updates",
+        title="Live updates from the war",  # the topic is its kicker
         slug=SLUG,
         topic=TopicPage.objects.get(title=TOPIC),
         standfirst="The war's developments as they are reported, newest first.",
