@@ -75,6 +75,7 @@ def export():
                 "tags": [tag.name for tag in article.tags.all()],
                 "picture": str(picture),
                 "picture_alt": article.picture_alt,
+                "caption": caption(article),
             }
         )
         if len(articles) == STORIES:
@@ -87,6 +88,14 @@ def export():
     }
     (WORK / "content.json").write_text(json.dumps(content, indent=1))
     print(f"exported {len(articles)} stories (seed: {articles[0]['slug']}) to {WORK}")
+
+
+def caption(article):
+    """The caption our article shows under its picture (templates/newsroom/lead_image.html)."""
+    if article.lead_image_id:
+        return " ".join(filter(None, [article.lead_image_caption, article.lead_image_credit]))
+    title = article.generated_image.title
+    return f"{title}. Boundaries: Natural Earth" if title.startswith("Map") else ""
 
 
 def body_html(article):
@@ -287,6 +296,7 @@ def ghost():
             "custom_excerpt": article["standfirst"][:300] or None,  # else Ghost's own excerpt
             "feature_image": upload.json()["images"][0]["url"],
             "feature_image_alt": article["picture_alt"][:191],
+            "feature_image_caption": article["caption"] or None,
             "tags": [{"name": article["topic"]}] + [{"name": t} for t in article["tags"]],
             "featured": article["slug"] == seed,
         }
@@ -306,6 +316,13 @@ LCP_JS = """() => new Promise(resolve => {
 })"""
 
 
+# How many of the exported stories have a link (headline or picture) inside the first screen.
+FIRST_SCREEN_JS = """slugs => new Set([...document.querySelectorAll('a[href]')].filter(a => {
+  const r = a.getBoundingClientRect();
+  return r.height > 0 && r.top < innerHeight && r.bottom > 0;
+}).map(a => slugs.find(s => a.getAttribute('href').includes(s))).filter(Boolean)).size"""
+
+
 def pages():
     seed = content()["seed_slug"]
     return {
@@ -320,7 +337,7 @@ def capture():
     from playwright.sync_api import sync_playwright
 
     SHOTS.mkdir(parents=True, exist_ok=True)
-    figures = []
+    figures, slugs = [], [a["slug"] for a in content()["articles"]]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
         wanted = sys.argv[2:] or list(pages())  # e.g. `capture ours ghost`
@@ -338,6 +355,7 @@ def capture():
                     # that missed its swap window on this loaded machine does not skew it.
                     page.reload(wait_until="networkidle", timeout=120_000)
                     page.evaluate("document.fonts.ready.then(() => true)")
+                    measured["stories_in_first_screen"] = page.evaluate(FIRST_SCREEN_JS, slugs)
                     path = SHOTS / f"{site}-{kind}-{width}.png"
                     page.screenshot(
                         path=str(path),
@@ -422,7 +440,7 @@ def print_figures(figures):
     print(f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}; first view, empty cache")
     print(
         f"{'site':<10} {'page':<8} {'px':>5} {'requests':>8} {'KB':>7} {'fonts KB':>8} "
-        f"{'JS KB':>6} {'CSS KB':>6} {'img KB':>6} {'3rd-party':>9} {'LCP ms':>7}"
+        f"{'JS KB':>6} {'CSS KB':>6} {'img KB':>6} {'3rd-party':>9} {'LCP ms':>7} {'stories':>7}"
     )
     for f in figures:
         k = f["by_kind"]
@@ -431,7 +449,8 @@ def print_figures(figures):
             f"{f['bytes'] / 1024:>7.1f} {k.get('Font', 0) / 1024:>8.1f} "
             f"{k.get('Script', 0) / 1024:>6.1f} {k.get('Stylesheet', 0) / 1024:>6.1f} "
             f"{k.get('Image', 0) / 1024:>6.1f} {len(f['third_party']):>9} "
-            f"{f['lcp_ms'] if f['lcp_ms'] is not None else '-':>7}"
+            f"{f['lcp_ms'] if f['lcp_ms'] is not None else '-':>7} "
+            f"{f.get('stories_in_first_screen', '-'):>7}"
         )
         for address in f["third_party"]:
             print(f"{'':<10} third party: {address[:100]}")

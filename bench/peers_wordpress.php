@@ -26,11 +26,13 @@ update_option('posts_per_page', 12);
 switch_theme('twentytwentythree');
 $home = file_get_contents(get_theme_root() . '/twentytwentythree/templates/home.html');
 $home = str_replace('Mindblown: a blog about philosophy.', $content['site'], $home);
-if (!get_posts(['post_type' => 'wp_template', 'name' => 'home', 'post_status' => 'any'])) {
-    $id = wp_insert_post(['post_type' => 'wp_template', 'post_name' => 'home', 'post_title' => 'Home',
-        'post_status' => 'publish', 'post_content' => wp_slash($home)]);
-    wp_set_object_terms($id, 'twentytwentythree', 'wp_theme');
-}
+// As the Site Editor saves it: template parts name their theme, or they render empty.
+$home = _inject_theme_attribute_in_block_template_content($home);
+$saved = get_posts(['post_type' => 'wp_template', 'name' => 'home', 'post_status' => 'any']);
+$id = wp_insert_post(['ID' => $saved ? $saved[0]->ID : 0, 'post_type' => 'wp_template',
+    'post_name' => 'home', 'post_title' => 'Home', 'post_status' => 'publish',
+    'post_content' => wp_slash($home)]);
+wp_set_object_terms($id, 'twentytwentythree', 'wp_theme');
 wp_delete_post(1, true);  // "Hello world!"
 wp_delete_post(2, true);  // "Sample Page"
 wp_delete_post(3, true);  // the draft privacy policy
@@ -67,7 +69,7 @@ foreach (array_reverse($content['articles']) as $a) {
         $a['picture_alt']);
     if (!is_wp_error($media)) {
         update_post_meta($media, '_wp_attachment_image_alt', $a['picture_alt']);
-        wp_update_post(['ID' => $media, 'post_excerpt' => $a['picture_alt']]);  // the caption
+        wp_update_post(['ID' => $media, 'post_excerpt' => $a['caption']]);  // the caption
         set_post_thumbnail($post_id, $media);
     }
     echo "WordPress: {$a['slug']}\n";
