@@ -12,7 +12,7 @@ but this script: the peers' code and data live under WORK (default /tmp/peers).
     uv run python bench/peers.py wordpress   # installs, imports, serves on 8201
     uv run python bench/peers.py ghost       # Ghost unpacked in WORK/ghost/app; serves on 8202
     uv run python bench/peers.py capture [SITE ...]  # screenshots to docs/img/peers/, figures
-    uv run python bench/peers.py lighthouse  # needs `npm i -E lighthouse@12.2.3` in WORK/lh
+    uv run python bench/peers.py lighthouse [SITE ...]  # npm i -E lighthouse@12.2.3 in WORK/lh
     uv run python bench/peers.py stop        # stops the servers this script started
 """
 
@@ -262,6 +262,8 @@ def ghost():
         timeout=60,
     ).raise_for_status()
     # Ghost's default cover is a picture on ghost.org; our demo has no cover picture either.
+    # New Ghost 5 sites start on Source; Casper, the theme we compare with, ships beside it.
+    session.put(admin + "/themes/casper/activate/", timeout=60).raise_for_status()
     settings = {
         "settings": [
             {"key": "description", "value": content()["tagline"]},
@@ -460,8 +462,10 @@ def lighthouse():
     """Lighthouse 12 (npm, installed in WORK/lh), mobile defaults, on each page; scores printed."""
     binary = WORK / "lh" / "node_modules" / ".bin" / "lighthouse"
     env = dict(os.environ, CHROME_PATH="/usr/bin/chromium")
-    rows = []
+    rows, wanted = [], sys.argv[2:] or list(pages())  # e.g. `lighthouse ghost`
     for site, urls in pages().items():
+        if site not in wanted:
+            continue
         for kind, url in urls.items():
             report = WORK / "lh" / f"{site}-{kind}.json"
             subprocess.run(
