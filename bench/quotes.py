@@ -1,7 +1,7 @@
 """Quote extraction quality and speed (issue #19), beside a naive baseline.
 
     uv run python bench/quotes.py              # the dev set (bench/data/quotes-dev.jsonl)
-    uv run python bench/quotes.py --heldout    # the held-out test set: run once per version
+    uv run python bench/quotes.py --tune       # the tuning set (the spent held-out set of v1)
 
 Article bodies come from ingest/data/wikinews.jsonl, matched on id.
 
@@ -37,7 +37,7 @@ from entities.quotes import extract_quotes  # noqa: E402
 
 CORPUS = ROOT / "ingest/data/wikinews.jsonl"
 DEV = ROOT / "bench/data/quotes-dev.jsonl"
-HELDOUT = ROOT / "bench/data/quotes-heldout.jsonl"
+TUNE = ROOT / "bench/data/quotes-tune.jsonl"
 GOALS = {"f1": 0.95, "speaker": 0.90, "ms": 50.0}
 
 
@@ -164,10 +164,10 @@ def show_errors(articles, bodies):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--heldout", action="store_true", help="score the held-out test set")
-    parser.add_argument("--errors", action="store_true", help="list dev-set mistakes")
+    parser.add_argument("--tune", action="store_true", help="score the tuning set")
+    parser.add_argument("--errors", action="store_true", help="list the mistakes (dev or tune set)")
     args = parser.parse_args()
-    path = HELDOUT if args.heldout else DEV
+    path = TUNE if args.tune else DEV
     articles = [json.loads(line) for line in path.open(encoding="utf-8")]
     wanted = {a["id"] for a in articles}
     bodies = {}
@@ -175,7 +175,7 @@ def main() -> None:
         record = json.loads(line)
         if record["id"] in wanted:
             bodies[record["id"]] = record["body"]
-    if args.errors and not args.heldout:
+    if args.errors:
         show_errors(articles, bodies)
     rows = {
         "entities.quotes": score(ours, articles, bodies),
