@@ -74,6 +74,11 @@ MONTHS_AND_DAYS = _vocabulary(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
 )
+EVENT_WORDS = _vocabulary(
+    "war wars crisis summit games cup olympics championship championships festival awards "
+    "prize act treaty agreement accord pact hurricane typhoon cyclone election elections "
+    "referendum protests revolution expo"
+)
 TRAILING_NOISE = POST_NOMINALS | MONTHS_AND_DAYS | {"twitter", "facebook", "instagram"}
 ORG_WORDS = _vocabulary(
     "party ministry office commission committee council court agency department university "
@@ -345,8 +350,8 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         return None
     while len(words) > 1 and words[-1].lower().rstrip(".") in TRAILING_NOISE:
         words = words[:-1]  # "Durham Hall QC", "Trump on Twitter", "Israel January"
-    if is_place(words):
-        return None
+    if is_place(words) or (len(words) > 1 and words[-1].lower() in EVENT_WORDS):
+        return None  # "London", "the Iran–Iraq War": never speakers
     lowered = [w.lower() for w in words]
     if lowered[-1] in TITLE_WORDS - ORG_WORDS:
         return None  # a bare title, "The Senate Minority Leader": the role is found apart
@@ -363,8 +368,9 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         return None  # "told the BBC", "on Twitter", "in Istanbul": not speakers
     if lowered[0] in PLATFORMS and len(words) == 1:
         return Mention(start, end, words[0], "organisation")
-    if previous[0].lower() in PLACE_PREPOSITIONS:
-        words = words[1:]  # "Ambassador to Germany Richard Grenell"
+    if previous[0].lower() in PLACE_PREPOSITIONS:  # "Ambassador to Germany Richard Grenell"
+        after = _after_place(words)
+        words = after if after != words else words[1:]
     return _person(start, end, words)
 
 
@@ -520,6 +526,8 @@ def _speaker_after(segment, offset, names, people, ended=False):
     between = segment[lead.end() : verb.start()]
     if re.search(r"[.;]|\b(while|and|but|whereas)\b", between) or len(between.split()) > 8:
         return None
+    if verb.group().lower() in PARTICIPLES and not between.strip():
+        return None  # '"…", calling it …' describes the quote; its speaker comes before
     cue = _cue(verb.group())
     local = [m for m in names if offset <= m.start < offset + len(segment)]
     subject = [m for m in local if m.start < offset + verb.start()]
