@@ -14,6 +14,7 @@ Scare quotes, names of events and one-word items have no attribution and are dro
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -115,6 +116,7 @@ NAME_CONNECTORS = _vocabulary("bin al de da van von der du la le of & on for the
 APPOSITIVE_RE = re.compile(r",\s+(?:the |a |an |who |whose |[a-z])[^,;:.\"“”]*,\s*$")
 MIDCAPS_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]+")
 TOKEN_RE = re.compile(r"[\w'’.&@#-]+|[,;:()\[\]—–]")
+SENTENCE_START_RE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z(])|\n")
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“A-Z(])|\n")
 ABBREVIATIONS = _vocabulary(
     "mr mrs ms dr st jr sr sen rep gov gen u.s u.k no vs asst prof rev lt col sgt capt"
@@ -173,6 +175,26 @@ def places() -> frozenset[str]:
 
 def is_place(words: list[str]) -> bool:
     return fold(" ".join(words).removeprefix("the ").rstrip(".")) in places()
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Folded first name → "he"/"she", or "" for a name given to both sexes.
+
+    The lists are Faker's per-locale first names (86 locales: census and registry lists), read
+    on first use, never when the web process imports this module."""
+    import importlib
+    import pkgutil
+
+    from faker.providers import person
+
+    sexes: dict[str, set[str]] = {}
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attribute, pronoun in (("first_names_male", "he"), ("first_names_female", "she")):
+            for name in getattr(provider, attribute, ()):
+                sexes.setdefault(fold(name), set()).add(pronoun)
+    return {name: next(iter(s)) if len(s) == 1 else "" for name, s in sexes.items()}
 
 
 @dataclass(frozen=True)
@@ -273,9 +295,7 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             before, tokens = [tokens[0]], tokens[1:]  # "In Ohio, …", "With Paul Martin, …"
         mention = _mention_from_run(run_start, run_end, tokens, before) if tokens else None
         if mention:
-            oblique = before[0].lower() in OBLIQUE or (
-                len(tokens) == 1 and re.search(r"(^|[.!?\n]\s*)$", text[:run_start]) is not None
-            )
+            oblique = before[0].lower() in OBLIQUE
             found.append(replace(mention, oblique=oblique))
     for match in re.finditer(r"\b(he|she|it|they)\b", text, re.I):
         if not inside(match.start()):
@@ -669,6 +689,7 @@ class _Coreference:
             if mention.kind == "person" and len(parts) > 1:
                 for part in parts:
                     self.full.setdefault(fold(part), mention.name)
+        self.sentences = [0] + [m.end() for m in SENTENCE_START_RE.finditer(text)]
         self.gender = self._genders(names, text)
 
     def resolve(self, mention: Mention) -> str | None:
@@ -692,26 +713,53 @@ class _Coreference:
         return self.resolve(earlier[-1]) if earlier else None
 
     def _antecedent(self, pronoun: Mention) -> str | None:
-        """The last named person of a compatible gender (or the last organisation).
+        """The most salient earlier person of a compatible gender (or the last organisation).
 
-        Among the last three people named, one known to be "he"/"she" wins over one of
-        unknown gender."""
+        Salience: the subject (first person named, not after a preposition) of the pronoun's
+        own sentence, then of each earlier sentence, nearest first; then anyone named. One
+        known to be of the other gender is skipped."""
         wanted = "person" if pronoun.name in {"he", "she"} else "organisation"
         earlier = [m for m in self.names if m.end <= pronoun.start and m.kind == wanted]
-        names = list(dict.fromkeys(self.resolve(m) for m in reversed(earlier)))
         if wanted == "organisation":
+            names = list(dict.fromkeys(self.resolve(m) for m in reversed(earlier)))
             return names[0] if names else None
-        for name in names[:3]:
-            if self.gender.get(name) == pronoun.name:
-                return name
+        names = list(dict.fromkeys(self.resolve(m) for m in self._by_salience(earlier)))
         compatible = [n for n in names if self.gender.get(n, pronoun.name) == pronoun.name]
         return compatible[0] if compatible else None
+
+    def _by_salience(self, earlier: list[Mention]) -> list[Mention]:
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in earlier:
+            by_sentence.setdefault(bisect_right(self.sentences, mention.start), []).append(mention)
+        subjects = []
+        for sentence in sorted(by_sentence, reverse=True)[:4]:
+            people = by_sentence[sentence]
+            subjects.append(
+                next((m for m in people if not m.oblique and self._personal(m)), None)
+                or next((m for m in people if not m.oblique), people[0])
+            )
+        return subjects + list(reversed(earlier))
+
+    def _personal(self, mention: Mention) -> bool:
+        """Looks like a person: a title, a known first name, or the surname of a full name
+        ("Scripps Oceanography", "Politico" and "Wrestling" do not)."""
+        parts = mention.name.split()
+        return bool(
+            TITLE_WORDS.intersection(mention.title.lower().split())
+            or fold(parts[0]) in first_names()
+            or (len(parts) == 1 and fold(mention.name) in self.full)
+        )
 
     def _genders(self, names: list[Mention], text: str) -> dict[str, str]:
         """Gender of a person from a title ("Mrs", "King") or from the first "he"/"she" that
         follows a sentence whose first named person (its subject) they are."""
         gender: dict[str, str] = {}
         people = [m for m in names if m.kind == "person"]
+        given = first_names()
+        for mention in people:
+            parts = mention.name.split()
+            if len(parts) > 1 and given.get(fold(parts[0])):
+                gender.setdefault(mention.name, given[fold(parts[0])])
         for mention in people:
             if re.search(r"\b(Mrs|Ms|Miss|Queen|Princess|Lady|Dame)\b", mention.title):
                 gender.setdefault(self.resolve(mention), "she")
@@ -725,5 +773,6 @@ class _Coreference:
             sentence = max(s for s in starts if s <= before[-1].start)
             in_sentence = [m for m in before if m.start >= sentence]
             subject = next((m for m in in_sentence if not m.oblique), in_sentence[0])
-            gender.setdefault(self.resolve(subject), pronoun.group().lower())
+            if self._personal(subject):
+                gender.setdefault(self.resolve(subject), pronoun.group().lower())
         return gender
