@@ -114,6 +114,7 @@ PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "weibo", "tiktok", "
 NAME_CONNECTORS = _vocabulary("bin al de da van von der du la le of & on for the")
 # ", the Senate minority leader," / ", a fire service spokesman," before the verb.
 APPOSITIVE_RE = re.compile(r",\s+(?:the |a |an |who |whose |[a-z])[^,;:.\"“”]*,\s*$")
+RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 MIDCAPS_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]+")
 TOKEN_RE = re.compile(r"[\w'’.&@#-]+|[,;:()\[\]—–]")
 SENTENCE_START_RE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z(])|\n")
@@ -287,7 +288,8 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     for run_start, run_end, tokens in _capitalised_runs(text):
         if inside(run_start):
             continue
-        initial = re.search(r"(^|[.!?\n][\"”’)]*\s*)$", text[:run_start]) is not None
+        tail = text[max(0, run_start - 8) : run_start].rstrip(' \t"“”’)')
+        initial = not tail or tail[-1] in ".!?\n"
         if initial and len(tokens) == 1 and tokens[0] not in inner and not tokens[0].isupper():
             continue
         before = text[max(0, run_start - 12) : run_start].split()[-1:] or [""]
@@ -363,6 +365,11 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
             ):
                 tokens = head  # "Mick Jagger of The Rolling Stones" is Mick Jagger
             break
+    owners = [i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))]
+    if owners:  # "Scotland's First Minister Nicola Sturgeon": the owned one is named
+        owned = tokens[owners[-1] + 1 :]
+        if any(t.lower() not in ORG_WORDS | TITLE_WORDS for t in owned):
+            tokens = owned
     words = [t for t in tokens if t.lower() not in NOT_NAMES or t[0].isupper() and t != "The"]
     while words and words[0].lower() in NOT_NAMES:
         words = words[1:]
@@ -370,7 +377,8 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         return None
     while len(words) > 1 and words[-1].lower().rstrip(".") in TRAILING_NOISE:
         words = words[:-1]  # "Durham Hall QC", "Trump on Twitter", "Israel January"
-    if is_place(words) or (len(words) > 1 and words[-1].lower() in EVENT_WORDS):
+    events = EVENT_WORDS.intersection(w.lower() for w in words)
+    if is_place(words) or (len(words) > 1 and events and not ORG_WORDS.intersection(lowered)):
         return None  # "London", "the Iran–Iraq War": never speakers
     lowered = [w.lower() for w in words]
     if lowered[-1] in TITLE_WORDS - ORG_WORDS:
@@ -421,6 +429,13 @@ def _after_place(words: list[str]) -> list[str]:
     return words
 
 
+def _initials(parts: list[str]) -> set[str]:
+    """ "Transport for London" → {"TL", "TFL"}: capitals, with and without small words."""
+    capitals = "".join(p[0] for p in parts if p[0].isupper())
+    every = "".join(p[0].upper() for p in parts if p[0].isalpha())
+    return {i for i in (capitals, every) if len(i) >= 2}
+
+
 def _org_name(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0].lower() in NOT_NAMES | {"former", "ex"}:
         words = words[1:]
@@ -439,7 +454,7 @@ def _person(start: int, end: int, words: list[str]):
         name.insert(0, word)
     while name and name[0].lower() in NAME_CONNECTORS:
         name = name[1:]
-    if not name or len(name) > 4:
+    if not name or len(name) > 4 or is_place(name):
         return None
     title = " ".join(words[: len(words) - len(name)])
     return Mention(start, end, " ".join(name), "person", title)
@@ -610,9 +625,12 @@ def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention
     """The nearest mention before the verb, skipping an appositive ``, the …,``."""
     if text:
         clause = text[candidates[0].start : verb_at]
+        relative = RELATIVE_RE.search(clause)  # "X, a marine ecologist, who said"
+        if relative:
+            clause = clause[: relative.start() + 1]
         appositive = APPOSITIVE_RE.search(clause)
-        if appositive:
-            cut = candidates[0].start + appositive.start()
+        cut = candidates[0].start + (appositive.start() if appositive else len(clause) - 1)
+        if appositive or relative:
             heads = [m for m in candidates if m.end <= cut]
             if heads and text[heads[-1].end : cut].strip() == "":
                 return heads[-1]
@@ -680,10 +698,19 @@ class _Coreference:
         self.names = names
         self.full: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
+        self.short: dict[str, str] = {}
         for mention in names:
-            acronym = re.match(r"\s*\(([A-Z]{2,})\)", text[mention.end :])
+            acronym = re.match(r"\s*\(([A-Z][A-Za-z]+)\)", text[mention.end :])
             if mention.kind == "organisation" and acronym:
                 self.acronyms[acronym.group(1)] = mention.name
+        for mention in names:
+            parts = mention.name.split()
+            if mention.kind != "organisation" or len(parts) < 2:
+                continue
+            for initials in _initials(parts):  # "All Elite Wrestling" is AEW
+                self.acronyms.setdefault(initials, mention.name)
+            if parts[0].lower() not in ORG_WORDS | TITLE_WORDS | NOT_NAMES | {"united"}:
+                self.short.setdefault(fold(parts[0]), mention.name)  # "Ford Motor Company"
         for mention in names:
             parts = mention.name.split()
             if mention.kind == "person" and len(parts) > 1:
@@ -698,10 +725,14 @@ class _Coreference:
         if mention.kind == "role":
             return self._role_holder(mention)
         if mention.kind == "person" and len(mention.name.split()) == 1:
-            return self.full.get(fold(mention.name), mention.name)
+            key = fold(mention.name)
+            return self.full.get(key) or self.short.get(key, mention.name)
         if mention.kind == "organisation" and mention.name.lower() in ORG_WORDS:
             return self._role_holder(Mention(mention.start, mention.end, mention.name.lower(), ""))
-        return self.acronyms.get(mention.name, mention.name)
+        name = mention.name
+        if " " not in name and sum(c.isupper() for c in name) >= 2:  # AEW, TfL
+            return self.acronyms.get(name) or self.acronyms.get(name.upper(), name)
+        return name
 
     def _role_holder(self, role: Mention) -> str | None:
         """The person named with a title ("the president"), else the last person."""
