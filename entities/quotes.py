@@ -35,14 +35,19 @@ SPEECH_VERBS = _vocabulary(
     "accused accusing offered termed dubbed labelled labeled branded commented "
     "informed concluded admitted responded responding cautioned predicted suggested testified "
     "announces proclaimed vowed pledged boasted complained conceded observed praised "
-    "criticized criticised thanked confirmed denied pointed referred"
+    "criticized criticised thanked confirmed denied pointed referred characterized "
+    "characterised characterizing characterising elaborated cited citing expressed "
+    "mourned hailed condemned questioned demanded promised threatened apologised "
+    "apologized slammed blasted lamented recounted quipped joked shouted chanted "
+    "tweets tweet posting answered answering speaking spoke reiterated reiterating "
+    "reaffirmed indicated revealed disclosed assured stressed stressing maintained"
 )
 SHORT_VERBS = _vocabulary(
     "called calling calls termed dubbed labelled labeled branded described describing "
     "said says saying told noted noting referred claimed"
 )
 PARTICIPLES = {v for v in SPEECH_VERBS if v.endswith("ing")}
-VERB_RE = re.compile(r"\b([Aa]ccording to|" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+VERB_RE = re.compile(r"\b(according to|" + "|".join(sorted(SPEECH_VERBS)) + r")\b", re.I)
 
 # Words of a capitalised run that are a role, not part of the person's name.
 TITLE_WORDS = _vocabulary(
@@ -472,8 +477,9 @@ def extract_quotes(text: str) -> list[Quote]:
     people = _Coreference(names, text)
     quotes: list[Quote] = []
     for index in range(len(spans)):
-        quote = _attribute(text, spans, index, names, people, quotes)
-        if quote is not None and (spans[index] not in singles or _clearly_speech(text, quote)):
+        single = {index} if spans[index] in singles else set()
+        quote = _attribute(text, spans, index, names, people, quotes, single)
+        if quote is not None and (not single or _clearly_speech(text, quote)):
             quotes.append(quote)
     return quotes
 
@@ -488,7 +494,7 @@ def _clearly_speech(text: str, quote: Quote) -> bool:
     )
 
 
-def _attribute(text, spans, index, names, people, earlier):
+def _attribute(text, spans, index, names, people, earlier, singles=()):
     start, end = spans[index]
     words = len(text[start:end].split())
     if words < 2:
@@ -505,7 +511,14 @@ def _attribute(text, spans, index, names, people, earlier):
         found = _continuation(text, spans, index, earlier) or found
         cue_kind = "continuation" if found and found[0] else cue_kind
     if found is None:
-        return None
+        sentence = re.search(r"[.!?,]\W*$", text[start:end]) or words >= 8
+        if words < 4 or not sentence or _looks_like_title(text[start:end]) or index in singles:
+            return None
+        # A sentence in quotation marks with no recognised attribution is still a quote; its
+        # speaker is the subject of the sentence it stands in, if any.
+        subject = _sentence_subject(before_text, before_start, names)
+        speaker = people.resolve(subject) if subject else None
+        return Quote(text[start:end], start, end, speaker, 0.5 if speaker else 0.4, "none")
     speaker, cue, verb_distance = found
     if cue_kind == "continuation":
         verb_distance = _verb_distance(before_text)
@@ -517,6 +530,11 @@ def _attribute(text, spans, index, names, people, earlier):
     if words < 4:
         confidence -= 0.2
     return Quote(text[start:end], start, end, speaker, round(confidence, 2), cue)
+
+
+def _sentence_subject(segment: str, offset: int, names: list[Mention]) -> Mention | None:
+    local = [m for m in names if offset <= m.start < offset + len(segment)]
+    return next((m for m in local if m.kind != "role" and not m.oblique), None)
 
 
 def _after(text, spans, index):
