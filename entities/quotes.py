@@ -106,12 +106,16 @@ NOT_NAMES = _vocabulary(
     "however also both some many most all one two three not no back early last next "
     "according among following during"
 )
-ROLE_RE = re.compile(
-    r"\b[Tt]he (?:[A-Z]\w+ )?(president|minister|professor|sheriff|governor|mayor|judge|"
-    r"senator|spokesman|spokeswoman|chancellor|king|queen|premier|ambassador|secretary|"
-    r"scientist|researcher|artist|actor|singer|director|chairman|chief|leader|"
-    r"party|commission|ministry|company|agency|court|committee|government|council|office)\b"
+ROLE_WORDS = _vocabulary(
+    "president minister professor sheriff governor mayor judge senator spokesman spokeswoman "
+    "spokesperson chancellor king queen premier ambassador secretary scientist researcher "
+    "artist actor singer director chairman chairwoman chair chief leader archbishop bishop "
+    "commissioner official prosecutor coach manager founder captain commander general "
+    "envoy officer inspector superintendent detective lawyer attorney economist analyst "
+    "party commission ministry company agency court committee government council office "
+    "department organisation organization group firm union campaign"
 )
+ROLE_RE = re.compile(r"\b[Tt]he (?:[A-Z]\w+ )?(" + "|".join(sorted(ROLE_WORDS)) + r")\b")
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "into", "outside"}
 OBLIQUE = _vocabulary("with by to from for of against about like than in at on under over")
 ADDRESSEE_WORDS = {"told", "tells", "tell", "telling", "on", "via", "informed"}
@@ -303,7 +307,9 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         mention = _mention_from_run(run_start, run_end, tokens, before) if tokens else None
         if mention:
             oblique = before[0].lower() in OBLIQUE
-            found.append(replace(mention, oblique=oblique))
+            role = _role_before(text, run_start) if mention.kind == "person" else ""
+            title = f"{role} {mention.title}".strip()
+            found.append(replace(mention, oblique=oblique, title=title))
     for match in re.finditer(r"\b(he|she|it|they)\b", text, re.I):
         if not inside(match.start()):
             found.append(Mention(match.start(), match.end(), match.group().lower(), "pronoun"))
@@ -311,6 +317,15 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         if not inside(match.start()):
             found.append(Mention(match.start(), match.end(), match.group(1).lower(), "role"))
     return sorted(found, key=lambda m: m.start)
+
+
+def _role_before(text: str, start: int) -> str:
+    """Lower-case title words just before a name: "trade commissioner Albert Muchanga"."""
+    words = text[max(0, start - 40) : start].split()
+    role = []
+    while words and words[-1] in TITLE_WORDS:
+        role.insert(0, words.pop())
+    return " ".join(role)
 
 
 def _inside(spans):
@@ -454,7 +469,8 @@ def _person(start: int, end: int, words: list[str]):
     words = [w.removesuffix("'s").removesuffix("’s") for w in words]
     words = _after_place(words)
     for word in reversed(words):
-        if word.lower() in TITLE_WORDS or word.lower() in ORG_WORDS or word.isupper() and name:
+        initial = re.fullmatch(r"[A-Z]\.?", word) is not None  # "Thomas T. Cullen"
+        if word.lower() in TITLE_WORDS | ORG_WORDS or (word.isupper() and name and not initial):
             break
         name.insert(0, word)
     while name and name[0].lower() in NAME_CONNECTORS:
@@ -560,7 +576,8 @@ def _before(text, spans, index):
             start = floor
             break
         word = re.findall(r"[\w.]+$", text[floor : match.start()])
-        if word and word[0].lower().rstrip(".") in ABBREVIATIONS:
+        initial = word and len(word[0]) == 1 and word[0].isupper()  # "Thomas T. Cullen"
+        if word and (word[0].lower().rstrip(".") in ABBREVIATIONS or initial):
             start = match.start()
             continue
         start = match.end()
@@ -625,6 +642,11 @@ def _speaker_before(segment, offset, names, people, text):
         if after:  # "according to a memo by Senator X, …": X, even after "by"
             first = next((m for m in after if m.kind == "person"), after[0])
             return people.resolve(first), cue, distance
+    quoted = re.search(r"\bquoted\b", segment[: verb.start()])
+    if quoted:  # "Politico quoted Tim Manning, …, as saying": the one quoted
+        after = [m for m in local if offset + quoted.end() <= m.start < verb_at]
+        if after:
+            return people.resolve(_best(after)), cue, distance
     if cue in {"said", "told", "added", "other"} and verb.group().lower() in PARTICIPLES:
         subjects = [m for m in local if m.start < verb_at]
         if subjects:
