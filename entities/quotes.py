@@ -124,6 +124,9 @@ NAME_CONNECTORS = _vocabulary("bin al de da van von der du la le of & on for the
 # ", the Senate minority leader," / ", a fire service spokesman," before the verb.
 APPOSITIVE_RE = re.compile(r",\s+(?:the |a |an |who |whose |[a-z])[^,;:.\"“”]*,\s*$")
 RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
+PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-Z]")
+SPELLED_OUT_RE = re.compile(r"\b([A-Z]{2,6})\s*\(([A-Z][\w'’&.-]*(?: [\w'’&.-]+){1,7})\)")
+HYPHEN_ROLE_RE = re.compile(r"[A-Z][a-z]*-[a-z]{4,}")
 MIDCAPS_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]+")
 TOKEN_RE = re.compile(r"[\w'’.&@#-]+|[,;:()\[\]—–]")
 SENTENCE_START_RE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z(])|\n")
@@ -370,7 +373,11 @@ def _run(run: list[re.Match]):
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or (word[:1] in "@#" and len(word) > 1)
+    return (
+        word[:1].isupper()
+        or (word[:1] in "@#" and len(word) > 1)
+        or PARTICLE_RE.match(word) is not None  # "Abdel Fattah el-Sisi"
+    )
 
 
 def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[str]):
@@ -440,6 +447,13 @@ def _name_after_org(tokens: list[str]) -> bool:
     return not NAME_CONNECTORS & set(lowered[first_org:])
 
 
+def _from_first_name(name: list[str]) -> list[str]:
+    """After a title, a name starts at its first known first name, if it has one."""
+    given = first_names()
+    starts = [i for i, word in enumerate(name[:-1]) if fold(word) in given]
+    return name[starts[0] :] if starts else name
+
+
 def _after_place(words: list[str]) -> list[str]:
     """ "President of Ukraine Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": a place ends the
     title, when at least two words (a first name and a surname) follow it."""
@@ -475,6 +489,10 @@ def _person(start: int, end: int, words: list[str]):
         name.insert(0, word)
     while name and name[0].lower() in NAME_CONNECTORS:
         name = name[1:]
+    if len(name) > 2 and len(name) < len(words):
+        name = _from_first_name(name)  # "Minister of Economy Richard Sulík"
+    if len(name) > 2 and HYPHEN_ROLE_RE.fullmatch(name[0]):
+        name = name[1:]  # "Co-developer Jing Wang"
     if not name or len(name) > 4 or is_place(name):
         return None
     title = " ".join(words[: len(words) - len(name)])
@@ -743,6 +761,9 @@ class _Coreference:
             acronym = re.match(r"\s*\(([A-Z][A-Za-z]+)\)", text[mention.end :])
             if mention.kind == "organisation" and acronym:
                 self.acronyms[acronym.group(1)] = mention.name
+        for match in SPELLED_OUT_RE.finditer(text):  # "AEW (All Elite Wrestling)"
+            if match.group(1) in _initials(match.group(2).split()):
+                self.acronyms.setdefault(match.group(1), match.group(2))
         for mention in names:
             parts = mention.name.split()
             if mention.kind != "organisation" or len(parts) < 2:
@@ -791,6 +812,8 @@ class _Coreference:
         known to be of the other gender is skipped."""
         wanted = "person" if pronoun.name in {"he", "she"} else "organisation"
         earlier = [m for m in self.names if m.end <= pronoun.start and m.kind == wanted]
+        if wanted == "person":  # "Turkish-Libyan", "EastMed": capitalised, yet nobody
+            earlier = [m for m in earlier if self._personal(m)] or earlier
         if wanted == "organisation":
             names = list(dict.fromkeys(self.resolve(m) for m in reversed(earlier)))
             return names[0] if names else None
