@@ -47,7 +47,9 @@ SHORT_VERBS = _vocabulary(
     "said says saying told noted noting referred claimed"
 )
 PARTICIPLES = {v for v in SPEECH_VERBS if v.endswith("ing")}
-VERB_RE = re.compile(r"\b(according to|" + "|".join(sorted(SPEECH_VERBS)) + r")\b", re.I)
+# Verbs that open an inverted sentence ("Remarked X, …", "Added Y: …") may be capitalised.
+INVERTED = ("Said", "Added", "Remarked", "Wrote", "Asked", "Replied", "Noted", "Continued")
+VERB_RE = re.compile(r"\b([Aa]ccording to|" + "|".join((*sorted(SPEECH_VERBS), *INVERTED)) + r")\b")
 
 # Words of a capitalised run that are a role, not part of the person's name.
 TITLE_WORDS = _vocabulary(
@@ -313,9 +315,10 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             role = _role_before(text, run_start) if mention.kind == "person" else ""
             title = f"{role} {mention.title}".strip()
             found.append(replace(mention, oblique=oblique, title=title))
-    for match in re.finditer(r"\b(he|she|it|they)\b", text, re.I):
+    for match in re.finditer(r"\b(he|she|it|they|him)\b", text, re.I):
         if not inside(match.start()):
-            found.append(Mention(match.start(), match.end(), match.group().lower(), "pronoun"))
+            pronoun = match.group().lower().replace("him", "he")  # "according to him"
+            found.append(Mention(match.start(), match.end(), pronoun, "pronoun"))
     for match in ROLE_RE.finditer(text):
         if not inside(match.start()):
             found.append(Mention(match.start(), match.end(), match.group(1).lower(), "role"))
@@ -381,6 +384,10 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[str]):
+    if tokens[0] in INVERTED:
+        tokens = tokens[1:]  # "Remarked Center for Biological Diversity"
+        if not tokens:
+            return None
     lowered = [t.lower() for t in tokens]
     for connector in ("of", "on", "for"):
         if connector in lowered[1:]:
@@ -538,6 +545,9 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     ended = bool(re.search(r"[.!?][\]')’]*$", text[start:end]))
     found = _speaker_after(after_text, after_start, names, people, ended)
     cue_kind = "after"
+    if found is not None and found[1] == "according to":  # 'X called it "…", according to NBC'
+        before = _speaker_before(before_text, before_start, names, people, text)
+        found = before if before and before[0] else found
     if found is None:
         found = _speaker_before(before_text, before_start, names, people, text)
         cue_kind = "before"
@@ -588,7 +598,7 @@ def _before(text, spans, index):
     floor = max(floor, text.rfind("\n", 0, opening) + 1)
     start = opening
     while start > floor:
-        ends = list(SENTENCE_END_RE.finditer(text, floor, start))
+        ends = [m for m in SENTENCE_END_RE.finditer(text, floor, opening + 1) if m.start() < start]
         match = ends[-1] if ends else None
         if match is None:
             start = floor
@@ -674,6 +684,9 @@ def _speaker_before(segment, offset, names, people, text):
         return people.resolve(_subject(before, verb_at, text)), cue, distance
     if local and verb.group().lower() in {"read", "reads"}:
         return people.resolve(local[0]), cue, distance
+    if local and verb.group() in INVERTED:  # "Remarked scientist Tierra Curry, …"
+        after = [m for m in local if m.kind == "person"] or local
+        return people.resolve(after[-1]), cue, 0
     if distance <= 1:
         return None, cue, distance  # "a source said, "…"": a quote, speaker unnamed
     return None
