@@ -310,6 +310,9 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         before = text[max(0, run_start - 12) : run_start].split()[-1:] or [""]
         if tokens and tokens[0].lower() in PLACE_PREPOSITIONS | OBLIQUE:
             before, tokens = [tokens[0]], tokens[1:]  # "In Ohio, …", "With Paul Martin, …"
+        source = text[max(0, run_start - 14) : run_start].lower().endswith("according to ")
+        if source:
+            before = ["according"]  # a source, not a place: "according to Marco Riva"
         mention = _mention_from_run(run_start, run_end, tokens, before) if tokens else None
         if mention:
             oblique = before[0].lower() in OBLIQUE
@@ -645,6 +648,9 @@ def _speaker_after(segment, offset, names, people, ended=False):
     local = [m for m in names if offset <= m.start < offset + len(segment)]
     subject = [m for m in local if m.start < offset + verb.start()]
     if subject:
+        first = subject[0]  # '"…," Jack Garner, film critic for Gannet News, said'
+        if first.kind == "person" and segment[first.end - offset : first.end - offset + 1] == ",":
+            return people.resolve(first), cue, 0
         return people.resolve(subject[-1]), cue, 0
     tail = segment[verb.end() :]
     clause_end = re.search(r"[.;]\s|[.;]$|,\s(?!and\b)(?=[a-z])", tail)
@@ -685,6 +691,11 @@ def _speaker_before(segment, offset, names, people, text):
         if after:  # "according to a memo by Senator X, …": X, even after "by"
             first = next((m for m in after if m.kind == "person"), after[0])
             return people.resolve(first), cue, distance
+    passive = re.match(r"\s+by\b", segment[verb.end() :])
+    if passive:  # "he was told by Minister X of "…"", "was described by the CBCP as"
+        agents = [m for m in local if m.start > verb_at and m.kind != "pronoun"]
+        if agents:
+            return people.resolve(agents[0]), cue, distance
     quoted = re.search(r"\bquoted\b", segment[: verb.start()])
     if quoted:  # "Politico quoted Tim Manning, …, as saying": the one quoted
         after = [m for m in local if offset + quoted.end() <= m.start < verb_at]
@@ -723,7 +734,9 @@ def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention
     last = candidates[-1]
     if text and text[last.end : verb_at].strip() == "," and len(candidates) > 1:
         for mention in reversed(candidates[:-1]):
-            if text[mention.end : mention.end + 1] == ",":
+            if text[mention.end : mention.end + 1] == "," and (
+                last.kind != "person" or mention.kind == "person"
+            ):  # but "the director of Amnesty International, Mariela Belski, said": Belski
                 return mention
     if text:
         people = [m for m in candidates if m.kind in {"person", "pronoun"}]

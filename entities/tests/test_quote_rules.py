@@ -110,6 +110,27 @@ def speaker(text, starting=""):
         ('Co-founder Maria Lopes said, "We started in a garage in 2010."', "Maria Lopes"),
         # name particles
         ('"The talks went well for everyone," said Omar el-Amin.', "Omar el-Amin"),
+        # an appositive after the quote, or a name after its title and organisation
+        (
+            '"The sequel never finds its feet," Lars Holm, critic for Nordic Film Weekly, said.',
+            "Lars Holm",
+        ),
+        (
+            "The director of Ocean Watch International, Selma Dahl, said the fleet had "
+            '"ignored every warning we gave them."',
+            "Selma Dahl",
+        ),
+        # the agent of a passive speech verb
+        (
+            'On Monday he was told by fire chief Aksel Brun of "at least nine people trapped."',
+            "Aksel Brun",
+        ),
+        # the source after "according to" is a sentence's subject for a later pronoun
+        (
+            "Luca Ferri spoke first. The weather mattered, according to Marco Riva. "
+            '"We trained in the rain all week long," he said.',
+            "Marco Riva",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
