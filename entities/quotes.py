@@ -97,7 +97,7 @@ ORG_WORDS = _vocabulary(
     "corps brigade ministry parliament congress senate assembly cabinet secretariat "
     "church council embassy consulate hospital clinic school airlines airways bank "
     "fund trust authority coalition alliance front movement party network channel "
-    "magazine newspaper journal herald tribune gazette press agency radio television tv "
+    "magazine newspaper journal herald tribune gazette press agency radio television tv media "
     "club team institute laboratory laboratories observatory museum library"
 )
 NOT_NAMES = _vocabulary(
@@ -319,6 +319,12 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             role = _role_before(text, run_start) if mention.kind == "person" else ""
             title = f"{role} {mention.title}".strip()
             found.append(replace(mention, oblique=oblique, title=title))
+    surnames = {m.name.split()[-1] for m in found if m.kind == "person" and " " in m.name}
+    found = [
+        replace(m, kind="person") if m.kind == "place" and m.name in surnames else m
+        for m in found
+        if m.kind != "place" or m.name in surnames
+    ]
     for match in re.finditer(r"\b(he|she|it|they|him)\b", text, re.I):
         if not inside(match.start()):
             pronoun = match.group().lower().replace("him", "he")  # "according to him"
@@ -416,8 +422,10 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
     while len(words) > 1 and words[-1].lower().rstrip(".") in TRAILING_NOISE:
         words = words[:-1]  # "Durham Hall QC", "Trump on Twitter", "Israel January"
     events = EVENT_WORDS.intersection(w.lower() for w in words)
-    if is_place(words) or (len(words) > 1 and events and not ORG_WORDS.intersection(lowered)):
-        return None  # "London", "the Iran–Iraq War": never speakers
+    if len(words) > 1 and events and not ORG_WORDS.intersection(lowered):
+        return None  # "the Iran–Iraq War": never a speaker
+    if is_place(words):  # "London": never a speaker, unless someone's surname ("Sudesh Amman")
+        return Mention(start, end, " ".join(words), "place")
     lowered = [w.lower() for w in words]
     if lowered[-1] in TITLE_WORDS - ORG_WORDS:
         return None  # a bare title, "The Senate Minority Leader": the role is found apart

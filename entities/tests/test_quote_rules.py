@@ -21,6 +21,7 @@ def speaker(text, starting=""):
             '"We will sign the contract next week," she said.',
             "Nora Quist",
         ),
+        ('Writer Jorge Lima won. "I never expected this at all," Lima said.', "Jorge Lima"),
         # post-nominals, platforms and dates end a name
         ('"The accused showed no remorse at all," said prosecutor Jane Moss QC.', "Jane Moss"),
         ('"We will win this seat back," wrote Sam Okoro on Twitter.', "Sam Okoro"),
