@@ -427,7 +427,7 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
     if is_place(words):  # "London": never a speaker, unless someone's surname ("Sudesh Amman")
         return Mention(start, end, " ".join(words), "place")
     lowered = [w.lower() for w in words]
-    if lowered[-1] in TITLE_WORDS - ORG_WORDS:
+    if lowered[-1] in TITLE_WORDS - ORG_WORDS and all(w.lower() in TITLE_WORDS for w in words):
         return None  # a bare title, "The Senate Minority Leader": the role is found apart
     if any(w in ORG_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper()):
         if lowered[0] == "police" and len(words) > 1 and lowered[-1] not in ORG_WORDS:
@@ -586,7 +586,7 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
             return None
         # A sentence in quotation marks with no recognised attribution is still a quote; its
         # speaker is the subject of the sentence it stands in, if any.
-        subject = _sentence_subject(before_text, before_start, names)
+        subject = _sentence_subject(text, start - 1, names, people)
         speaker = people.resolve(subject) if subject else None
         return Quote(text[start:end], start, end, speaker, 0.5 if speaker else 0.4, "none")
     speaker, cue, verb_distance = found
@@ -602,8 +602,10 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     return Quote(text[start:end], start, end, speaker, round(confidence, 2), cue)
 
 
-def _sentence_subject(segment: str, offset: int, names: list[Mention]) -> Mention | None:
-    local = [m for m in names if offset <= m.start < offset + len(segment)]
+def _sentence_subject(text: str, opening: int, names: list[Mention], people) -> Mention | None:
+    """The first name of the sentence a quote stands in, across earlier quotes in it."""
+    sentence = people.sentences[bisect_right(people.sentences, opening) - 1]
+    local = [m for m in names if sentence <= m.start < opening]
     return next((m for m in local if m.kind != "role" and not m.oblique), None)
 
 
@@ -689,6 +691,10 @@ def _speaker_before(segment, offset, names, people, text):
     if not verbs:
         if segment.rstrip().endswith(":") and local:
             return people.resolve(_subject(local, offset + len(segment))), "colon", 0
+        if segment.rstrip().endswith(":"):  # '… the ministry described it as "x" in nature: "…"'
+            subject = _sentence_subject(text, offset + len(segment), names, people)
+            if subject:
+                return people.resolve(subject), "colon", 0
         return None
     verb = next((v for v in verbs if v.group().lower() == "according to"), verbs[-1])
     cue = _cue(verb.group())

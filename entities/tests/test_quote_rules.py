@@ -121,6 +121,12 @@ def speaker(text, starting=""):
             '"ignored every warning we gave them."',
             "Selma Dahl",
         ),
+        # a colon after an earlier quote in the sentence goes back to the sentence's subject
+        (
+            'The Harbour Board of Norland described the fee as "fair" in its reply: '
+            '"Every ship pays the same rate from May."',
+            "Harbour Board of Norland",
+        ),
         # the agent of a passive speech verb
         (
             'On Monday he was told by fire chief Aksel Brun of "at least nine people trapped."',
