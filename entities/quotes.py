@@ -130,6 +130,14 @@ PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-
 SPELLED_OUT_RE = re.compile(r"\b([A-Z]{2,6})\s*\(([A-Z][\w'’&.-]*(?: [\w'’&.-]+){1,7})\)")
 HYPHEN_ROLE_RE = re.compile(r"[A-Z][a-z]*-[a-z]{4,}")
 BLOCK_QUOTE_RE = re.compile(r"^“([^\n]+)” — ([^\n“”—]{1,200})$", re.M)
+# An unnamed speaker as the subject right before the verb: "One MP told", "a source said".
+UNNAMED_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3})"
+    r"(source|official|spokesman|spokeswoman|spokesperson|representative|eyewitness|witness|"
+    r"resident|interviewee|MP|aide|insider|employee|diplomat|officer)s?\b"
+    r"(?P<rest>[^.;,\"“”]*(?:,[^.;,\"“”]*,\s*)?)$"
+)
+SPEAKS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "representative"}
 MIDCAPS_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]+")
 TOKEN_RE = re.compile(r"[\w'’.&@#-]+|[,;:()\[\]—–]")
 SENTENCE_START_RE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z(])|\n")
@@ -590,6 +598,7 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
         speaker = people.resolve(subject) if subject else None
         return Quote(text[start:end], start, end, speaker, 0.5 if speaker else 0.4, "none")
     speaker, cue, verb_distance = found
+    speaker = speaker or None  # "" was an unnamed speaker: no follow-up quote's speaker either
     if cue_kind == "continuation":
         verb_distance = _verb_distance(before_text)
     if words < 4 and not _short_quote_ok(cue_kind, cue, verb_distance, speaker):
@@ -700,6 +709,9 @@ def _speaker_before(segment, offset, names, people, text):
     cue = _cue(verb.group())
     verb_at = offset + verb.start()
     distance = len(segment[verb.end() :].split())
+    unnamed = UNNAMED_RE.search(segment[: verb.start()])
+    if unnamed:  # "a source within the ministry said", "a spokesman for Acme said"
+        return _unnamed(unnamed, offset, local, people) or "", cue, distance  # "": nobody
     if cue == "according to":
         after = [m for m in local if m.start > verb_at]
         if after:  # "according to a memo by Senator X, …": X, even after "by"
@@ -729,6 +741,16 @@ def _speaker_before(segment, offset, names, people, text):
         return people.resolve(after[-1]), cue, 0
     if distance <= 1:
         return None, cue, distance  # "a source said, "…"": a quote, speaker unnamed
+    return None
+
+
+def _unnamed(match: re.Match, offset: int, local: list[Mention], people) -> str | None:
+    """An unnamed speaker is nobody, unless they speak for a named organisation."""
+    if match.group(1).lower() in SPEAKS_FOR:
+        start = offset + match.end(1)
+        orgs = [m for m in local if m.start >= start and m.kind == "organisation"]
+        if orgs and re.match(r"\s+(?:for|from|of|at)\b", match.group("rest")):
+            return people.resolve(orgs[0])
     return None
 
 

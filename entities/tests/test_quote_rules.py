@@ -5,10 +5,9 @@ import pytest
 from entities.quotes import block_quotes, extract_quotes
 
 
-def speaker(text, starting=""):
-    quotes = [q for q in extract_quotes(text) if q.text.startswith(starting)]
-    assert len(quotes) == 1, extract_quotes(text)
-    return quotes[0].speaker
+def speaker(text):
+    """The speaker of the text's last quote."""
+    return extract_quotes(text)[-1].speaker
 
 
 @pytest.mark.parametrize(
@@ -126,6 +125,17 @@ def speaker(text, starting=""):
             'The Harbour Board of Norland described the fee as "fair" in its reply: '
             '"Every ship pays the same rate from May."',
             "Harbour Board of Norland",
+        ),
+        # an unnamed speaker is nobody, and no earlier speaker either; a spokesperson speaks
+        # for the organisation named
+        (
+            'Mayor Ana Silva opened the bridge. "It is a great day," Silva said. '
+            'A source within the City Transport Office said "the bridge has no permit yet."',
+            None,
+        ),
+        (
+            'A spokesperson for Nordlys Energy Company said "prices will fall in the spring."',
+            "Nordlys Energy Company",
         ),
         # the agent of a passive speech verb
         (
