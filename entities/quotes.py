@@ -490,6 +490,16 @@ def _after_place(words: list[str]) -> list[str]:
     return words
 
 
+def _one_off(a: str, b: str) -> bool:
+    """One letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def _initials(parts: list[str]) -> set[str]:
     """ "Transport for London" → {"TL", "TFL"}: capitals, with and without small words."""
     capitals = "".join(p[0] for p in parts if p[0].isupper())
@@ -864,12 +874,20 @@ class _Coreference:
             return self._role_holder(mention)
         if mention.kind == "person" and len(mention.name.split()) == 1:
             key = fold(mention.name)
-            return self.full.get(key) or self.short.get(key, mention.name)
+            return self.full.get(key) or self.short.get(key) or self._spelt(key, mention.name)
         if mention.kind == "organisation" and mention.name.lower() in ORG_WORDS:
             return self._role_holder(Mention(mention.start, mention.end, mention.name.lower(), ""))
         name = mention.name
         if " " not in name and sum(c.isupper() for c in name) >= 2:  # AEW, TfL
             return self.acronyms.get(name) or self.acronyms.get(name.upper(), name)
+        return name
+
+    def _spelt(self, key: str, name: str) -> str:
+        """A surname spelt one letter off a full name's ("Saree" for "Yahya Sarea")."""
+        if len(key) >= 5:
+            for part, full in self.full.items():
+                if part[:3] == key[:3] and part != fold(full.split()[0]) and _one_off(part, key):
+                    return full
         return name
 
     def _role_holder(self, role: Mention) -> str | None:

@@ -21,6 +21,11 @@ def speaker(text):
             "Nora Quist",
         ),
         ('Writer Jorge Lima won. "I never expected this at all," Lima said.', "Jorge Lima"),
+        # a surname spelt one letter off resolves to the full name
+        (
+            'Army spokesman Yusuf Karimi spoke on Friday. "We hold the pass," Karimy said.',
+            "Yusuf Karimi",
+        ),
         # post-nominals, platforms and dates end a name
         ('"The accused showed no remorse at all," said prosecutor Jane Moss QC.', "Jane Moss"),
         ('"We will win this seat back," wrote Sam Okoro on Twitter.', "Sam Okoro"),
