@@ -411,7 +411,7 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         if connector in lowered[1:]:
             head = tokens[: lowered.index(connector)]
             if (
-                len(head) >= 2
+                len([t for t in head if t.lower() not in NOT_NAMES]) >= 2  # not "The Republic"
                 and not any(w.lower() in ORG_WORDS for w in head)
                 and head[-1].lower() not in TITLE_WORDS
             ):
@@ -437,7 +437,7 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
     lowered = [w.lower() for w in words]
     if lowered[-1] in TITLE_WORDS - ORG_WORDS and all(w.lower() in TITLE_WORDS for w in words):
         return None  # a bare title, "The Senate Minority Leader": the role is found apart
-    if any(w in ORG_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper()):
+    if any(w in ORG_WORDS for w in lowered) or (len(words) == 1 and _acronym(words[0])):
         if lowered[0] == "police" and len(words) > 1 and lowered[-1] not in ORG_WORDS:
             pass  # "Police spokesman Mariusz Ciarka" is a person
         elif _name_after_org(tokens) and not words[-1].isupper():
@@ -488,6 +488,12 @@ def _after_place(words: list[str]) -> list[str]:
         if any(is_place(words[begin:end]) for begin in range(max(0, end - 3), end)):
             return words[end:]
     return words
+
+
+def _acronym(word: str) -> bool:
+    """ "NATO", "TfL": mostly capitals ("McDonald" is not)."""
+    capitals = sum(c.isupper() for c in word)
+    return word.isupper() or (capitals >= 2 and capitals * 2 >= len(word))
 
 
 def _one_off(a: str, b: str) -> bool:
@@ -758,7 +764,7 @@ def _unnamed(match: re.Match, offset: int, local: list[Mention], people) -> str 
     """An unnamed speaker is nobody, unless they speak for a named organisation."""
     if match.group(1).lower() in SPEAKS_FOR:
         start = offset + match.end(1)
-        orgs = [m for m in local if m.start >= start and m.kind == "organisation"]
+        orgs = [m for m in local if m.start >= start and m.kind in {"organisation", "person"}]
         if orgs and re.match(r"\s+(?:for|from|of|at)\b", match.group("rest")):
             return people.resolve(orgs[0])
     return None
@@ -844,6 +850,7 @@ class _Coreference:
         self.full: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
         self.short: dict[str, str] = {}
+        self.organisations = [m.name for m in names if m.kind == "organisation"]
         for mention in names:
             acronym = re.match(r"\s*\(([A-Z][A-Za-z]+)\)", text[mention.end :])
             if mention.kind == "organisation" and acronym:
@@ -880,6 +887,11 @@ class _Coreference:
         name = mention.name
         if " " not in name and sum(c.isupper() for c in name) >= 2:  # AEW, TfL
             return self.acronyms.get(name) or self.acronyms.get(name.upper(), name)
+        if mention.kind == "organisation":  # "State Department": the name spelled out before
+            words = set(fold(name).split())
+            for full in self.organisations:
+                if words < set(fold(full).split()):
+                    return full
         return name
 
     def _spelt(self, key: str, name: str) -> str:

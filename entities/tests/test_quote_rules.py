@@ -77,6 +77,16 @@ def speaker(text):
             '"He was loved by everyone who worked with him," the NWL said.',
             "National Wrestling League",
         ),
+        (
+            "The Republic of Norland Department of Trade set new rules. "
+            'The Trade Department said "the rules apply from June."',
+            "Republic of Norland Department of Trade",
+        ),
+        (
+            "Ferries are run by the Harbour Ferry Service. "
+            'An official from HFS stated: "Every ferry will run on time tomorrow."',
+            "Harbour Ferry Service",
+        ),
         # possessives: the owned one is named
         ('Norway\'s Fisheries Minister Kari Lunde said, "The quota will stay."', "Kari Lunde"),
         # "quoted X as saying"
