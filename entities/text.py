@@ -8,7 +8,9 @@ BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote)>", re.I)
 
 
 def plain_text(article) -> str:
-    """Paragraph and heading blocks, one paragraph per line pair, HTML tags removed."""
+    """Paragraph, heading and quote blocks, one paragraph per line pair, HTML tags removed.
+
+    A quote block reads `“text” — Speaker`, the form `entities.quotes` takes as ground truth."""
     paragraphs = []
     for block in article.body:
         if block.block_type == "paragraph":
@@ -16,4 +18,7 @@ def plain_text(article) -> str:
             paragraphs.extend(html.unescape(TAG.sub("", source)).split("\n\n"))
         elif block.block_type == "heading":
             paragraphs.append(block.value["text"])
+        elif block.block_type == "quote":  # as readers see it; entities.quotes takes it as given
+            words = " ".join(block.value["text"].split())
+            paragraphs.append(f"“{words}” — {' '.join(block.value['speaker'].split())}")
     return "\n\n".join(p.strip() for p in paragraphs if p.strip())

@@ -1,0 +1,199 @@
+"""The speaker rules of the quote extractor, one made-up text each (none from the bench sets)."""
+
+import pytest
+
+from entities.quotes import block_quotes, extract_quotes
+
+
+def speaker(text):
+    """The speaker of the text's last quote."""
+    return extract_quotes(text)[-1].speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place ends a title, and is never a speaker
+        ('President of Ghana Kofi Mensah said, "The border stays open to trade."', "Kofi Mensah"),
+        (
+            "Nora Quist arrived in Berlin on Friday. Berlin was cold and wet. "
+            '"We will sign the contract next week," she said.',
+            "Nora Quist",
+        ),
+        ('Writer Jorge Lima won. "I never expected this at all," Lima said.', "Jorge Lima"),
+        # a surname spelt one letter off resolves to the full name
+        (
+            'Army spokesman Yusuf Karimi spoke on Friday. "We hold the pass," Karimy said.',
+            "Yusuf Karimi",
+        ),
+        # post-nominals, platforms and dates end a name
+        ('"The accused showed no remorse at all," said prosecutor Jane Moss QC.', "Jane Moss"),
+        ('"We will win this seat back," wrote Sam Okoro on Twitter.', "Sam Okoro"),
+        # a capitalised word seen only at a sentence start is no name
+        (
+            "Omar Haddad left the court. Speaking to reporters outside, he said, "
+            '"The verdict is a disgrace to justice."',
+            "Omar Haddad",
+        ),
+        # appositives and relative clauses go back to their head
+        (
+            'The Senate majority leader, Rita Cole, said "we have the votes to pass it today."',
+            "Rita Cole",
+        ),
+        (
+            "The study was led by Ines Moreau, a marine biologist at the Coastal Institute, "
+            'who said "the reef recovered faster than any of us expected."',
+            "Ines Moreau",
+        ),
+        # events are not speakers
+        (
+            "Coach Ivan Petrov spoke after the Winter Cup final. "
+            '"We played our hearts out tonight," he said.',
+            "Ivan Petrov",
+        ),
+        # a pronoun goes to the subject before the last person named, and to the right gender
+        (
+            "Pedro Alves spoke after meeting Luis Gomez. "
+            '"It was a productive meeting for both sides," he said.',
+            "Pedro Alves",
+        ),
+        (
+            'Tom Kerr and Anna Berg met the press. "We will not resign over this," she said.',
+            "Anna Berg",
+        ),
+        # organisations: initials, short names, spelled-out acronyms
+        (
+            "The Coastal Fishing Federation met on Tuesday. "
+            '"Our members cannot survive another quota cut," the CFF said.',
+            "Coastal Fishing Federation",
+        ),
+        (
+            "Halvorsen Shipping Group reported a loss. "
+            '"We expect a better year ahead of us," Halvorsen said.',
+            "Halvorsen Shipping Group",
+        ),
+        (
+            "He wrestled for the NWL (National Wrestling League) for years. "
+            '"He was loved by everyone who worked with him," the NWL said.',
+            "National Wrestling League",
+        ),
+        (
+            "The Republic of Norland Department of Trade set new rules. "
+            'The Trade Department said "the rules apply from June."',
+            "Republic of Norland Department of Trade",
+        ),
+        (
+            "Ferries are run by the Harbour Ferry Service. "
+            'An official from HFS stated: "Every ferry will run on time tomorrow."',
+            "Harbour Ferry Service",
+        ),
+        # possessives: the owned one is named
+        ('Norway\'s Fisheries Minister Kari Lunde said, "The quota will stay."', "Kari Lunde"),
+        # "quoted X as saying"
+        (
+            "The Daily Post quoted farmer Jon Eik as saying "
+            '"the harvest is the worst in forty years."',
+            "Jon Eik",
+        ),
+        # a lower-case role before a name makes "the <role>" that person
+        (
+            "The deal was signed by energy commissioner Lea Vos. "
+            'The commissioner said, "This is a historic day for the region."',
+            "Lea Vos",
+        ),
+        # initials belong to the name and do not end a sentence
+        (
+            'United States Attorney Paul R. Hanes said the firm "misled thousands of investors."',
+            "Paul R. Hanes",
+        ),
+        # "according to" an outlet after a quote yields to the speaker before it
+        (
+            'Minister Eva Lind called the plan "a serious mistake for the country," '
+            "according to the Evening News.",
+            "Eva Lind",
+        ),
+        ('According to him, the plan was "approved by every member."', None),
+        (
+            "Spokesman Ali Reza spoke on Friday. "
+            'According to him, the plan was "approved by every member of the council."',
+            "Ali Reza",
+        ),
+        # inversions
+        ('Remarked league president Dan Ross, "Nobody saw this result coming at all."', "Dan Ross"),
+        # a name after a title starts at its first name; "Co-founder" is a title
+        ('Minister of Transport Richard Moe said, "New trains arrive in May."', "Richard Moe"),
+        ('Co-founder Maria Lopes said, "We started in a garage in 2010."', "Maria Lopes"),
+        # name particles
+        ('"The talks went well for everyone," said Omar el-Amin.', "Omar el-Amin"),
+        # an appositive after the quote, or a name after its title and organisation
+        (
+            '"The sequel never finds its feet," Lars Holm, critic for Nordic Film Weekly, said.',
+            "Lars Holm",
+        ),
+        (
+            "The director of Ocean Watch International, Selma Dahl, said the fleet had "
+            '"ignored every warning we gave them."',
+            "Selma Dahl",
+        ),
+        # a colon after an earlier quote in the sentence goes back to the sentence's subject
+        (
+            'The Harbour Board of Norland described the fee as "fair" in its reply: '
+            '"Every ship pays the same rate from May."',
+            "Harbour Board of Norland",
+        ),
+        # an unnamed speaker is nobody, and no earlier speaker either; a spokesperson speaks
+        # for the organisation named
+        (
+            'Mayor Ana Silva opened the bridge. "It is a great day," Silva said. '
+            'A source within the City Transport Office said "the bridge has no permit yet."',
+            None,
+        ),
+        (
+            'A spokesperson for Nordlys Energy Company said "prices will fall in the spring."',
+            "Nordlys Energy Company",
+        ),
+        # the agent of a passive speech verb
+        (
+            'On Monday he was told by fire chief Aksel Brun of "at least nine people trapped."',
+            "Aksel Brun",
+        ),
+        # the source after "according to" is a sentence's subject for a later pronoun
+        (
+            "Luca Ferri spoke first. The weather mattered, according to Marco Riva. "
+            '"We trained in the rain all week long," he said.',
+            "Marco Riva",
+        ),
+    ],
+)
+def test_it_names_the_speaker(text, expected):
+    assert speaker(text) == expected
+
+
+def test_a_participle_after_a_quote_does_not_attribute_it():
+    text = 'Mayor Lena Ortiz said "we will not cut the library budget", calling it "a promise".'
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_it_keeps_a_quoted_sentence_without_attribution_at_low_confidence():
+    text = "Ole Sand wrote to the board. He ended with “I hope you will reconsider this decision.”"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Ole Sand"
+    assert quote.cue == "none"
+    assert quote.confidence < 0.9
+
+
+def test_it_drops_a_short_unattributed_phrase():
+    assert extract_quotes('The plan was called a "bridge to nowhere" in the papers.') == []
+
+
+def test_a_quote_block_is_taken_as_written():
+    text = "The school opened.\n\n“We will teach two hundred children here.” — Amina Yusuf, head"
+    (quote,) = block_quotes(text)
+    assert (quote.text, quote.speaker, quote.confidence) == (
+        "We will teach two hundred children here.",
+        "Amina Yusuf, head",
+        1.0,
+    )
+    assert extract_quotes(text) == [quote]
+    assert text[quote.start : quote.end] == quote.text
