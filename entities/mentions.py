@@ -72,9 +72,7 @@ TITLE_AFTER_PLACE = {
     "state",
 }
 WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"  # a full stop ends the word unless inside ("U.S")
-CAPITALISED_RUN = re.compile(
-    rf"(?<![\w.]){WORD}(?:\s(?:(?:of|de|la|del|upon|am)\s)?{WORD})*"
-)
+CAPITALISED_RUN = re.compile(rf"(?<![\w.]){WORD}(?:\s(?:(?:of|de|la|del|upon|am)\s)?{WORD})*")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ replaces its suggestions and never touches what an editor decided.
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
+from django.urls import reverse
 from django.utils.text import slugify
 
 from entities.mentions import find_mentions
@@ -18,6 +19,13 @@ UNIT_INTERVAL = [MinValueValidator(0.0), MaxValueValidator(1.0)]
 
 
 class EntityQuerySet(models.QuerySet):
+    def public(self):
+        """Entities with a page: named in a published article or quoted there, publicly."""
+        published = ArticlePage.objects.published().values("pk")
+        about = Mention.objects.public().filter(article__in=published).values("entity_id")
+        quoted = Quote.objects.public().filter(article__in=published).values("speaker_id")
+        return self.filter(models.Q(pk__in=about) | models.Q(pk__in=quoted))
+
     def matching(self, text: str):
         """Entities whose name or an alias is `text` folded (case, accents, script) or spelt
         with the usual transliteration variants ("Zelensky", "Zelenskiy", "Зеленський" all
@@ -76,6 +84,9 @@ class Entity(models.Model):
             kwargs["update_fields"] = {*kwargs["update_fields"], "match_keys"}
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return reverse(f"entities:{self.kind}", args=[self.slug])
+
     def keys_text(self) -> str:
         keys = name_keys([self.name, *self.aliases], surnames=self.kind == self.Kind.PERSON)
         return "|" + "|".join(sorted(keys)) + "|" if keys else ""
@@ -83,6 +94,23 @@ class Entity(models.Model):
     @property
     def key(self) -> str:
         return name_key(self.name)
+
+    def public_quotes(self):
+        """Everything readers may see this entity quoted saying, newest article first."""
+        return (
+            self.quotes.public()
+            .filter(article__in=ArticlePage.objects.published())
+            .select_related("article")
+            .order_by(models.F("article__published_at").desc(nulls_last=True), "-pk", "start")
+        )
+
+    def articles(self):
+        """Published articles about this entity (a public mention) or quoting it publicly."""
+        about = Mention.objects.public().filter(entity=self).values("article_id")
+        quoting = Quote.objects.public().filter(speaker=self).values("article_id")
+        return ArticlePage.objects.published().filter(
+            models.Q(pk__in=about) | models.Q(pk__in=quoting)
+        )
 
     def key_set(self) -> set[str]:
         return set(self.match_keys.strip("|").split("|")) - {""}

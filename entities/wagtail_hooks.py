@@ -10,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from entities.models import Entity, Mention, Quote
+from entities.signals import entities_changed
 
 
 class QuoteViewSet(SnippetViewSet):
@@ -97,9 +98,31 @@ class MergeBulkAction(SnippetBulkAction):
         others = [e for e in objects if e.pk != target.pk]
         for entity in others:
             entity.merge_into(target)
+        entities_changed.send(sender=Entity, entities=objects)
         return len(others), 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         return ngettext(
             "%(count)d entity merged.", "%(count)d entities merged.", num_parent_objects
         ) % {"count": num_parent_objects}
+
+
+@hooks.register("after_edit_snippet")
+@hooks.register("after_delete_snippet")
+def after_editor_decision(request, instances):
+    """A quote or mention confirmed, corrected or rejected, an entity edited or deleted: the
+    pages of the entities concerned change."""
+    instances = instances if isinstance(instances, list | tuple) else [instances]
+    affected = [_entity_of(instance) for instance in instances]
+    affected = [entity for entity in affected if entity is not None]
+    articles = [i.article for i in instances if isinstance(i, Quote | Mention)]
+    if affected or articles:
+        entities_changed.send(sender=Entity, entities=affected, articles=articles)
+
+
+def _entity_of(instance):
+    if isinstance(instance, Quote):
+        return instance.speaker
+    if isinstance(instance, Mention):
+        return instance.entity
+    return instance if isinstance(instance, Entity) else None

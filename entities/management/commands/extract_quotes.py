@@ -3,8 +3,7 @@ import. The same work as the publish task, article by article."""
 
 from django.core.management.base import BaseCommand
 
-from entities.models import Mention, Quote
-from entities.text import plain_text
+from entities.tasks import extract
 from newsroom.models import ArticlePage
 
 
@@ -20,8 +19,6 @@ class Command(BaseCommand):
             articles = articles.filter(pk__in=ids)
         quotes = mentions = count = 0
         for article in articles.iterator(chunk_size=200):
-            text = plain_text(article)
-            quotes += len(Quote.objects.extract(article, text))
-            mentions += len(Mention.objects.extract(article, text))
-            count += 1
+            found = extract(article)
+            quotes, mentions, count = quotes + found[0], mentions + found[1], count + 1
         self.stdout.write(f"{quotes} quotes and {mentions} mentions suggested in {count} articles.")
