@@ -85,6 +85,8 @@ def entity_paths(entities) -> set[str]:
         paths.add(entity.get_absolute_url())
         paths.add(reverse(f"entities:{entity.kind}-index"))
         paths.update(_feeds("entity-feed", slug=entity.slug))
+    if paths:
+        paths.add(reverse("api:list_people"))  # the API is purged as a whole
     return paths
 
 
