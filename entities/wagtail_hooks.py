@@ -2,13 +2,18 @@
 that are one person, organisation or place under several names."""
 
 from django import forms
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import render
+from django.urls import path, reverse
 from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from entities.desk import who_gets_quoted
 from entities.models import Entity, Mention, Quote
 from entities.signals import entities_changed
 
@@ -126,3 +131,27 @@ def _entity_of(instance):
     if isinstance(instance, Mention):
         return instance.entity
     return instance if isinstance(instance, Entity) else None
+
+
+def desk_report(request):
+    """Who gets quoted, per topic and month, and the articles that quote no one."""
+    if not request.user.has_perm("entities.view_quote"):
+        raise PermissionDenied
+    return render(request, "entities/admin/who_gets_quoted.html", {"rows": who_gets_quoted()})
+
+
+@hooks.register("register_admin_urls")
+def entities_admin_urls():
+    return [path("who-gets-quoted/", desk_report, name="entities_desk_report")]
+
+
+class EditorsOnly(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("entities.view_quote")
+
+
+@hooks.register("register_reports_menu_item")
+def desk_report_menu_item():
+    return EditorsOnly(
+        "Who gets quoted", reverse("entities_desk_report"), icon_name="openquote", order=910
+    )
