@@ -160,7 +160,8 @@ class Entity(models.Model):
         return slug
 
     def with_alias(self, name: str) -> "Entity":
-        if name_key(name) != self.key and name not in self.aliases:
+        """Keeps `name` as an alias unless it folds to the name or an alias already."""
+        if name_key(name) not in {name_key(n) for n in [self.name, *self.aliases]}:
             self.aliases = [*self.aliases, name]
             self.save(update_fields=["aliases"])
         return self
