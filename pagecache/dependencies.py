@@ -77,6 +77,19 @@ def section_paths(page) -> set[str]:
     return {path for path in paths if path}
 
 
+def entity_paths(entities) -> set[str]:
+    """A person's, organisation's or place's page, its feeds and the index of its kind: what
+    an extraction or an editor's decision about it changes (entities.signals)."""
+    paths = set()
+    for entity in entities:
+        paths.add(entity.get_absolute_url())
+        paths.add(reverse(f"entities:{entity.kind}-index"))
+        paths.update(_feeds("entity-feed", slug=entity.slug))
+    if paths:
+        paths.add(reverse("api:list_people"))  # the API is purged as a whole
+    return paths
+
+
 def touches_every_page(article) -> bool:
     """The breaking-news ticker is on every page: while one shows, or when this article is
     or was breaking, a change to it purges everything."""

@@ -12,6 +12,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 import newsroom.signals  # noqa: F401 (see below)
 from comments.signals import comments_changed
+from entities.signals import entities_changed
 from newsroom.models import ArticlePage, Author, Correction, Licence
 from pagecache import dependencies
 from pagecache.purge import purge_paths
@@ -99,6 +100,15 @@ def on_privacy_change(sender, instance, **kwargs):
 @receiver(comments_changed)
 def on_comments_changed(sender, article, **kwargs):
     _purge_article(article, comments=True)
+
+
+@receiver(entities_changed)
+def on_entities_changed(sender, entities, articles=(), **kwargs):
+    """Quotes or mentions extracted, or an editor's decision: the entities' pages change, and
+    the articles' own pages (their links to them)."""
+    # Now, while a merged-away entity still exists.
+    paths = dependencies.entity_paths(entities) | {article.get_url() for article in articles}
+    transaction.on_commit(lambda: purge_paths(paths))
 
 
 @receiver(post_save, sender=Correction)

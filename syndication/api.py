@@ -19,6 +19,8 @@ from pydantic import BeforeValidator
 
 from comments.models import Comment
 from discovery import search
+from entities.models import Entity, Quote
+from entities.text import plain_text
 from newsroom.models import ArticlePage, Author, TopicPage
 from syndication.http import conditional_get, public
 from syndication.links import (
@@ -50,7 +52,10 @@ class ReaderThrottle(AnonRateThrottle):
 api = NinjaAPI(
     title="WindowNews read API",
     version="1",
-    description="Published articles, topics, authors and approved comments. Read-only; GET only.",
+    description=(
+        "Published articles, topics, authors, approved comments, and the people, organisations "
+        "and places articles name, with their quotes. Read-only; GET only."
+    ),
     urls_namespace="api",
     throttle=[ReaderThrottle("120/m")],
     docs_url="/docs",
@@ -300,3 +305,129 @@ def list_authors(request):
 @cached
 def get_author(request, slug: str = Path(..., pattern=SLUG, max_length=200)):
     return get_object_or_404(Author, slug=slug)
+
+
+# --- Who said what (entities) --------------------------------------------------------------
+ENTITY_SLUG = r"^[-\w]+$"
+KIND_PATHS = {
+    Entity.Kind.PERSON: "people",
+    Entity.Kind.ORGANISATION: "organisations",
+    Entity.Kind.PLACE: "places",
+}
+
+
+class EntityRef(Schema):
+    slug: str
+    name: str
+    kind: str = Field(description="person, organisation or place")
+    url: str
+
+    @staticmethod
+    def resolve_url(entity):
+        return absolute(entity.get_absolute_url())
+
+
+class EntityOut(EntityRef):
+    description: str = Field(description="One line on who this is, written by an editor")
+    aliases: list[str] = Field(description="Other spellings and transliterations")
+    same_as: list[str] = Field(description="The same entity elsewhere (Wikidata, Wikipedia)")
+    iso_code: str = Field(description="ISO 3166-1 alpha-2 of a country, or a city's country")
+    geonames_id: int | None
+
+
+class QuoteOut(Schema):
+    """A direct quote; `text == plain_text[start:end]` of its article."""
+
+    text: str
+    start: int = Field(description="Character offset into the article's plain text")
+    end: int
+    speaker: EntityRef | None
+    confidence: float
+    status: str = Field(description="suggested (found by rules) or confirmed (by an editor)")
+
+
+class MentionOut(Schema):
+    entity: EntityRef
+    count: int
+    salience: float = Field(description="0..1: how central to the article (1 = most)")
+    confidence: float
+    status: str = Field(description="suggested (found by rules) or confirmed (by an editor)")
+
+
+class ArticleEntities(Schema):
+    plain_text: str = Field(description="The text the quotes' offsets point into")
+    quotes: list[QuoteOut]
+    mentions: list[MentionOut]
+
+
+class QuoteInArticle(QuoteOut):
+    article_id: int
+    article_url: str
+
+    @staticmethod
+    def resolve_article_url(quote):
+        return page_url(quote.article)
+
+
+@api.get(
+    "/articles/{article_id}/entities",
+    response={200: ArticleEntities, **ERRORS},
+    tags=["entities"],
+    summary="An article's quotes and the entities it names, confirmed and suggested",
+    description="Everything but what editors rejected, so outside tools can check and reuse it.",
+)
+@cached
+def get_article_entities(request, article_id: int = Path(..., ge=1, le=MAX_ID)):
+    article = get_object_or_404(ArticlePage.objects.published(), pk=article_id)
+    rejected = Quote.Status.REJECTED
+    return {
+        "plain_text": plain_text(article),
+        "quotes": article.quotes.exclude(status=rejected).select_related("speaker"),
+        "mentions": article.mentions.exclude(status=rejected).select_related("entity"),
+    }
+
+
+def entity_routes(kind, path):
+    """/people, /people/{slug} and /people/{slug}/quotes, likewise for the other kinds."""
+
+    @api.get(
+        f"/{path}",
+        response={200: list[EntityOut], **ERRORS},
+        tags=["entities"],
+        summary=f"{path.capitalize()} named or quoted in published articles",
+        operation_id=f"list_{path}",
+        url_name=f"list_{path}",
+    )
+    @cached
+    @paginate(Pages)
+    def listing(request):
+        return Entity.objects.public().filter(kind=kind).order_by("name")
+
+    @api.get(
+        f"/{path}/{{slug}}",
+        response={200: EntityOut, **ERRORS},
+        tags=["entities"],
+        operation_id=f"get_{path}",
+        url_name=f"get_{path}",
+    )
+    @cached
+    def detail(request, slug: str = Path(..., pattern=ENTITY_SLUG, max_length=200)):
+        return get_object_or_404(Entity.objects.public(), kind=kind, slug=slug)
+
+    @api.get(
+        f"/{path}/{{slug}}/quotes",
+        response={200: list[QuoteInArticle], **ERRORS},
+        tags=["entities"],
+        summary="Public quotes (confirmed, or suggested with confidence), newest article first",
+        operation_id=f"list_{path}_quotes",
+        url_name=f"list_{path}_quotes",
+    )
+    @cached
+    @paginate(Pages)
+    def quotes(request, slug: str = Path(..., pattern=ENTITY_SLUG, max_length=200)):
+        entity = get_object_or_404(Entity.objects.public(), kind=kind, slug=slug)
+        return entity.public_quotes().select_related("speaker")
+
+
+for _kind, _path in KIND_PATHS.items():
+    entity_routes(_kind, _path)

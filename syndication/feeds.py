@@ -14,6 +14,7 @@ from django.utils.feedgenerator import Enclosure
 from django.utils.html import format_html
 from wagtail.models import Site
 
+from entities.models import Entity
 from newsroom.models import ArticlePage, ArticleTag, Author, TopicPage
 from syndication.feedgen import AtomFeed, RssFeed
 from syndication.http import conditional_get, public
@@ -198,6 +199,25 @@ class AuthorFeed(ArticleFeed):
 
     def description(self, author):
         return author.role or f"Articles by {author.name}."
+
+
+class EntityFeed(ArticleFeed):
+    """The articles about a person, organisation or place, or quoting them."""
+
+    def get_object(self, request, slug):
+        return get_object_or_404(Entity, slug=slug)
+
+    def articles(self, entity):
+        return entity.articles()
+
+    def title(self, entity):
+        return f"{entity.name} – {self.site_name}"
+
+    def link(self, entity):
+        return absolute(entity.get_absolute_url())
+
+    def description(self, entity):
+        return entity.description or f"Articles about {entity.name}."
 
 
 def atom(feed_class):

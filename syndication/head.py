@@ -5,6 +5,7 @@ from django.conf import settings
 from django.urls import reverse
 from wagtail.models import Page
 
+from entities.models import Entity
 from newsroom.models import ArticlePage, Author, HomePage, TopicPage
 from syndication import structured_data
 from syndication.links import (
@@ -86,6 +87,8 @@ def for_context(context) -> dict:
             head |= {"title": site_name, "json_ld": [structured_data.website(site_name)]}
     elif isinstance(context.get("author"), Author):
         head = author(context["author"], site_name)
+    elif isinstance(context.get("entity"), Entity):
+        head = entity(context["entity"])
     else:
         # error pages and views that do not say what they show: no canonical rather than a wrong one
         head = {}
@@ -142,4 +145,15 @@ def author(person, site_name):
         "description": plain(person.role or person.bio[:200]),
         "image": card_image(person.photo, person.name) if person.photo_id else card_image(None, ""),
         "feeds": feeds("author-feed", person.name, slug=person.slug),
+    }
+
+
+def entity(item):
+    return {
+        "canonical": absolute(item.get_absolute_url()),
+        "type": "profile" if item.kind == "person" else "website",
+        "title": plain(item.name),
+        "description": plain(item.description),
+        "feeds": feeds("entity-feed", item.name, slug=item.slug),
+        "json_ld": [structured_data.entity(item)],
     }

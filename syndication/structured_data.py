@@ -44,6 +44,28 @@ def person(author):
     }
 
 
+ENTITY_TYPES = {"person": "Person", "organisation": "Organization", "place": "Place"}
+
+
+def entity(item):
+    """A person, organisation or place of entities, with the links editors added as sameAs."""
+    data = {
+        "@context": CONTEXT,
+        "@type": ENTITY_TYPES[item.kind],
+        "name": plain(item.name),
+        "url": absolute(item.get_absolute_url()),
+    }
+    if item.description:
+        data["description"] = plain(item.description)
+    if item.aliases:
+        data["alternateName"] = [plain(alias) for alias in item.aliases]
+    if item.same_as:
+        data["sameAs"] = list(item.same_as)
+    if item.kind == "place" and item.iso_code:
+        data["address"] = {"@type": "PostalAddress", "addressCountry": item.iso_code}
+    return data
+
+
 def breadcrumbs(*pages):
     """Home › ... › here, from (name, url) pairs."""
     items = [

@@ -24,4 +24,5 @@ urlpatterns = [
     *feed_pair("topics/<slug:slug>/", feeds.TopicFeed, "topic-feed"),
     *feed_pair("tags/<uslug:slug>/", feeds.TagFeed, "tag-feed"),
     *feed_pair("authors/<slug:slug>/", feeds.AuthorFeed, "author-feed"),
+    *feed_pair("entities/<uslug:slug>/", feeds.EntityFeed, "entity-feed"),
 ]

@@ -87,9 +87,9 @@ def demo(args):
 
     if not FilterModel.objects.exists():  # else the first comment would wait for the fit
         call_command("train_comment_filter")
-    from entities.models import Quote
+    from entities.models import Mention
 
-    if not Quote.objects.exists():  # bulk-loaded articles send no publish signal
+    if not Mention.objects.exists():  # bulk-loaded articles send no publish signal
         call_command("extract_quotes")
     accounts = ensure_admin()
     url = f"http://{args.host}:{args.port}"

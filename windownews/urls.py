@@ -34,6 +34,7 @@ urlpatterns = [
     path("archive/<int:year>/<int:month>/", archive.Month.as_view(), name="archive-month"),
     path("archive/<int:year>/<int:month>/<int:day>/", archive.Day.as_view(), name="archive-day"),
     path("comments/", include("comments.urls")),
+    path("", include("entities.urls")),
     path("", include("live.urls")),
     path("follow/", include("following.urls")),
     # Email providers' delivery reports (bounces, complaints): following suppresses the address.

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from comments.models import Comment
 from comments.posting import POSTED_SALT
+from entities.tasks import extract
 
 pytestmark = pytest.mark.django_db
 EMAIL = "Private.Person+news@example.org"
@@ -89,7 +90,16 @@ def test_no_public_page_carries_the_commenters_email_or_its_hash(
             state="approved",
         )
     posted = f"/comments/posted/{signing.dumps(held.pk, salt=POSTED_SALT)}/"
-    start = ["/", seed_article.url, other.url, f"/comments/reply/{first.pk}/", posted]
+    extract(seed_article)  # its people and places pages join the crawl
+    start = [
+        "/",
+        "/people/",
+        "/places/",
+        seed_article.url,
+        other.url,
+        f"/comments/reply/{first.pk}/",
+        posted,
+    ]
     start += [
         "/feeds/rss/",
         "/feeds/atom/",

@@ -11,6 +11,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def hidden(make_article):
+    from entities.models import Entity, Mention, Quote
     from newsroom.models import ArticleAuthor, Author
 
     soon, recent = timezone.now() + timedelta(days=1), timezone.now() - timedelta(hours=1)
@@ -22,7 +23,12 @@ def hidden(make_article):
         make_article("Leakunpublished words", published_at=recent),
     ]
     articles[3].unpublish()
+    speaker = Entity.objects.create(name="Hidden Speaker", slug="hidden-speaker")
     for article in articles:
+        Quote.objects.create(
+            article=article, text="Leakquote", start=0, end=9, speaker=speaker, status="confirmed"
+        )
+        Mention.objects.create(article=article, entity=speaker, status="confirmed")
         ArticleAuthor.objects.create(article=article, author=author)
         article.tags.add("leaktag")
         article.save()
@@ -38,7 +44,14 @@ def crawl_urls(client, hidden):
         "/authors/hidden-hand/",
         "/search/?q=words",
     ]
-    for prefix in ("", "topics/politics-and-elections/", "tags/leaktag/", "authors/hidden-hand/"):
+    urls += ["/people/", "/people/hidden-speaker/"]
+    for prefix in (
+        "",
+        "topics/politics-and-elections/",
+        "tags/leaktag/",
+        "authors/hidden-hand/",
+        "entities/hidden-speaker/",
+    ):
         urls += [f"/feeds/{prefix}rss/", f"/feeds/{prefix}atom/"]
     urls += ["/sitemap.xml"] + [
         f"/sitemap-{name}.xml" for name in ("pages", "articles", "topics", "authors", "news")
@@ -74,8 +87,11 @@ def test_it_never_shows_an_unpublished_article_anywhere(client, hidden, make_art
         for article in hidden:
             assert article.title not in text, (url, article.title)
             assert f"/news/{article.slug}/" not in text, (url, article.slug)
+        assert "Leakquote" not in text, url
         if url.startswith("/api/v1/authors"):
             assert "hidden-hand" not in text
+        if url == "/people/":
+            assert "hidden-speaker" not in text
     assert seen_visible  # the crawl really reached the lists
 
 
