@@ -16,7 +16,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
-from newsroom.desk.articles import article_listing, explorable_articles
+from newsroom.desk.articles import article_listing, explorable_articles, new_article_url
 from newsroom.desk.clock import newsroom_zone
 from newsroom.desk.dashboard import DeskPanel
 from newsroom.desk.review import rejection_note, schedule_note
@@ -118,8 +118,9 @@ def register_article_list():
 
 @hooks.register("construct_homepage_panels")
 def desk_first(request, panels):
-    """The desk panel, for those who write or edit articles (not for moderators alone)."""
-    if explorable_articles(request.user).exists():
+    """The desk panel, for those who write or edit articles (not for moderators alone); a
+    reporter's first day, with nothing to list yet, included."""
+    if new_article_url(request.user) or explorable_articles(request.user).exists():
         panels.insert(0, DeskPanel())
 
 
@@ -158,3 +159,12 @@ def newest_articles_first(pages, request):
 @hooks.register("register_admin_viewset")
 def register_tag_hygiene():
     return tag_views
+
+
+@hooks.register("construct_page_action_menu")
+def submit_for_review_first(menu_items, request, context):
+    """For a writer who cannot publish, "Submit for review" is the main button (Wagtail's is
+    "Save draft", one menu deeper than what a reporter does with nearly every article)."""
+    names = [item.name for item in menu_items]
+    if "action-submit" in names and "action-publish" not in names:
+        menu_items.insert(0, menu_items.pop(names.index("action-submit")))
