@@ -7,9 +7,9 @@ from django.utils.functional import cached_property
 from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.ui.tables.pages import BulkActionsColumn
-from wagtail.models import WorkflowState
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.models import WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from newsroom.desk.filters import ArticleFilterSet
