@@ -18,6 +18,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from newsroom.desk.articles import article_listing, explorable_articles, new_article_url
+from newsroom.desk.byline import BylinePanel
 from newsroom.desk.clock import newsroom_zone
 from newsroom.desk.dashboard import DeskPanel
 from newsroom.desk.review import rejection_note, schedule_note
@@ -187,3 +188,8 @@ def submit_for_review_first(menu_items, request, context):
     names = [item.name for item in menu_items]
     if "action-submit" in names and "action-publish" not in names:
         menu_items.insert(0, menu_items.pop(names.index("action-submit")))
+
+
+@hooks.register("register_account_settings_panel")
+def your_byline(request, user, profile):
+    return BylinePanel(request, user, profile)
