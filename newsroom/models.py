@@ -740,6 +740,11 @@ class EditorialReviewTask(GroupApprovalTask):
             return ScheduleApprovalForm
         return super().get_form_for_action(action)
 
+    def get_template_for_action(self, action):
+        if action == "approve_schedule":
+            return "newsroom/admin/approve_and_schedule.html"
+        return super().get_template_for_action(action)
+
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name != "approve_schedule":
             return super().on_action(task_state, user, action_name, **kwargs)
