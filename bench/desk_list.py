@@ -8,7 +8,7 @@ handful of drafts in review and sent back, so the workflow filters have somethin
 Each URL is requested `rounds` times (20 by default) by a superuser and by an Editor, in-process
 through the whole stack (middleware, admin view, templates); the figure is the server time
 p50 / p95 in ms, the query count of one request, and this process's CPU
-time p50 (on a shared machine the wall time also holds the wait for a core: see the load
+time p50 / p95 (on a shared machine the wall time also holds the wait for a core: see the load
 average printed beside). Goal: p95 <= 100 ms for the list under
 every filter and for the dashboard.
 """
@@ -105,9 +105,12 @@ def measure(client, url, rounds):
         assert response.status_code == 200, (url, response.status_code)
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
-    ordered = sorted(times)
-    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
-    return statistics.median(times), p95, len(queries), statistics.median(cpu)
+    return p95(times), len(queries), p95(cpu)
+
+
+def p95(values):
+    ordered = sorted(values)
+    return statistics.median(values), ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
 
 
 def main(rounds=20):
@@ -136,18 +139,29 @@ def main(rounds=20):
         f"{scale_data.article_count():,} articles, {rounds} requests each, "
         f"load average {os.getloadavg()[0]:.1f}; server time in ms, p50 / p95 (queries)"
     )
+    print("wall p50 / p95 (queries) and this process's CPU p50 / p95, ms")
     print(f"{'screen':36} | {'superuser':>32} | {'Editor':>32} | p95 <= {GOAL_MS}")
-    missed = 0
+    missed = missed_cpu = 0
     for label, url, ours in urls(news, topic, author, task):
-        cells, worst = [], 0.0
+        cells, worst, worst_cpu = [], 0.0, 0.0
         for client in clients.values():
-            p50, p95, count, cpu = measure(client, url, rounds)
-            cells.append(f"{p50:6.1f} / {p95:6.1f} ({count:3}) cpu {cpu:5.1f}")
-            worst = max(worst, p95)
-        verdict = ("yes" if worst <= GOAL_MS else "NO") if ours else "(Wagtail's)"
+            (p50, wall95), count, (cpu50, cpu95) = measure(client, url, rounds)
+            cells.append(f"{p50:5.0f} /{wall95:5.0f} ({count:2}) cpu {cpu50:3.0f} /{cpu95:4.0f}")
+            worst, worst_cpu = max(worst, wall95), max(worst_cpu, cpu95)
+        verdict = f"{verdict_of(worst)}, cpu {verdict_of(worst_cpu)}" if ours else "(Wagtail's)"
         missed += ours and worst > GOAL_MS
+        missed_cpu += ours and worst_cpu > GOAL_MS
         print(f"{label:36} | {cells[0]:>32} | {cells[1]:>32} | {verdict}")
-    print(f"load average after: {os.getloadavg()[0]:.1f}; screens over the goal: {missed}")
+    print(
+        f"load average after: {os.getloadavg()[0]:.1f}; screens over the goal: {missed} by "
+        f"wall time, {missed_cpu} by CPU time"
+    )
+    if os.getloadavg()[0] > os.cpu_count():
+        print("The machine is loaded (load > cores): wall times include the wait for a core.")
+
+
+def verdict_of(ms):
+    return "yes" if ms <= GOAL_MS else "NO"
 
 
 if __name__ == "__main__":

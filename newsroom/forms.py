@@ -3,8 +3,11 @@
 from datetime import timedelta
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.images.fields import WagtailImageField
+from wagtail.rich_text import RichText
 
 from newsroom.slugs import validate_news_slug
 
@@ -35,6 +38,12 @@ def clock_note():
 
 
 class ArticlePageForm(NewsroomPageForm):
+    # Upload and choose in one step, where the chooser takes four (open, tab, file, upload).
+    lead_image_file = WagtailImageField(
+        required=False,
+        label="Or upload a picture",
+        help_text="It goes into the image library and becomes the lead image.",
+    )
     mark_breaking = forms.BooleanField(
         required=False,
         label="Breaking news for the next 6 hours",
@@ -43,6 +52,10 @@ class ArticlePageForm(NewsroomPageForm):
     )
 
     def __init__(self, *args, **kwargs):
+        instance = kwargs.get("instance")
+        if instance is not None and instance.pk is None and not instance.body:
+            # A new article opens on an empty paragraph, ready to type in.
+            instance.body = [("paragraph", RichText(""))]
         super().__init__(*args, **kwargs)
         for name in TIMES:
             if name in self.fields:
@@ -61,6 +74,8 @@ class ArticlePageForm(NewsroomPageForm):
 
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("lead_image_file"):
+            self._store_uploaded_picture(cleaned)
         if (
             not self.is_deferred_validation
         ):  # publishing or submitting for review, not saving a draft
@@ -83,6 +98,33 @@ class ArticlePageForm(NewsroomPageForm):
             article.save()
         return article
 
+    def _store_uploaded_picture(self, cleaned):
+        """Keep the upload as a library image and make it the lead image. Stored even when
+        another field sends the form back, which then shows it chosen: nothing to upload again."""
+        from wagtail.images import get_image_model
+        from wagtail.images.permissions import permission_policy
+        from wagtail.models import Collection
+
+        if not (self.for_user and permission_policy.user_has_permission(self.for_user, "add")):
+            self.add_error("lead_image_file", "You may choose a picture, not upload one.")
+            return
+        upload = cleaned["lead_image_file"]
+        title = upload.name.rsplit(".", 1)[0].replace("_", " ").replace("-", " ")
+        image = get_image_model()(
+            title=title[:255] or "Picture",
+            file=upload,
+            collection=Collection.get_first_root_node(),
+            uploaded_by_user=self.for_user,
+        )
+        try:
+            image.save()  # re-encoded by newsroom.images on the way in
+        except ValidationError as error:
+            self.add_error("lead_image_file", error)
+            return
+        cleaned["lead_image"] = image
+        self.data = self.data.copy()
+        self.data[self.add_prefix("lead_image")] = str(image.pk)
+
     def _require_for_publishing(self, cleaned):
         missing = {
             "topic": not cleaned.get("topic"),
@@ -100,3 +142,43 @@ class ArticlePageForm(NewsroomPageForm):
         for field, is_missing in missing.items():
             if is_missing and field not in self.errors:
                 self.add_error(field, messages[field])
+
+
+class ScheduleApprovalForm(forms.Form):
+    """The reviewer's "Approve and schedule" dialog (its field is not `go_live_at`: the edit
+    screen around it has one already): the go-live time, entered and shown in the
+    newsroom's time zone (whatever the reviewer's own), never in the past."""
+
+    schedule_at = forms.DateTimeField(
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+    )
+    comment = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 2}), label="Comment (optional)"
+    )
+
+    def __init__(self, *args, **kwargs):
+        from newsroom.desk.clock import newsroom_zone  # the desk reads the models, as above
+
+        super().__init__(*args, **kwargs)
+        self.zone = newsroom_zone()
+        field = self.fields["schedule_at"]
+        field.label = f"Goes live at ({self.zone.key})"
+        field.help_text = f"In the newsroom's time zone, {self.zone.key}."
+        next_hour = timezone.localtime(timezone.now(), self.zone) + timedelta(hours=1)
+        field.initial = f"{next_hour:%Y-%m-%dT%H}:00"
+
+    def full_clean(self):
+        # A time without a zone is read in the newsroom's zone, the one the label names.
+        with timezone.override(self.zone):
+            super().full_clean()
+
+    def clean_schedule_at(self):
+        go_live_at = self.cleaned_data["schedule_at"]
+        if go_live_at < timezone.now() - GRACE:
+            local = timezone.localtime(go_live_at, self.zone)
+            raise forms.ValidationError(
+                f"{local:%-d %b %Y, %H:%M} ({self.zone.key}) has already passed: choose a time "
+                "in the future, or use “Approve” to publish now."
+            )
+        return go_live_at

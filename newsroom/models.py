@@ -14,6 +14,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.dateparse import parse_datetime
 from django.utils.functional import cached_property
 from django.utils.html import format_html, strip_tags
 from django.utils.text import Truncator, slugify
@@ -29,7 +30,13 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
+from wagtail.models import (
+    GroupApprovalTask,
+    Orderable,
+    Page,
+    PageManager,
+    PageViewRestriction,
+)
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -37,7 +44,7 @@ from wagtail.url_routing import RouteResult
 
 from newsroom.blocks import ArticleBodyBlock
 from newsroom.desk.panels import CorrectionsPanel
-from newsroom.forms import ArticlePageForm, NewsroomPageForm
+from newsroom.forms import ArticlePageForm, NewsroomPageForm, ScheduleApprovalForm
 from newsroom.listing import paginate
 from newsroom.privacy import private_sections
 
@@ -467,6 +474,7 @@ class ArticlePage(PreviewNeverCached, Page):
         MultiFieldPanel(
             [
                 FieldPanel("lead_image"),
+                FieldPanel("lead_image_file"),
                 FieldPanel("lead_image_alt"),
                 FieldRowPanel([FieldPanel("lead_image_caption"), FieldPanel("lead_image_credit")]),
             ],
@@ -714,3 +722,42 @@ class NewsroomSettings(BaseSiteSetting):
     @property
     def zone(self):
         return zoneinfo.ZoneInfo(self.time_zone)
+
+
+class EditorialReviewTask(GroupApprovalTask):
+    """Wagtail's group approval plus "Approve and schedule": the reviewer gives the go-live time
+    (in the newsroom's time zone) in the same step, and approving schedules the article instead
+    of publishing it now. The newsroom's "Editorial review" is one of these."""
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if actions:  # a reviewer: right after "Request changes", before the plain "Approve"
+            actions.insert(1, ("approve_schedule", "Approve and schedule", True))
+        return actions
+
+    def get_form_for_action(self, action):
+        if action == "approve_schedule":
+            return ScheduleApprovalForm
+        return super().get_form_for_action(action)
+
+    def get_template_for_action(self, action):
+        if action == "approve_schedule":
+            return "newsroom/admin/approve_and_schedule.html"
+        return super().get_template_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name != "approve_schedule":
+            return super().on_action(task_state, user, action_name, **kwargs)
+        go_live_at = kwargs["schedule_at"]
+        if isinstance(go_live_at, str):  # from the edit screen, through the modal's JSON
+            go_live_at = parse_datetime(go_live_at)
+        page = task_state.workflow_state.content_object
+        draft = page.get_latest_revision_as_object()
+        draft.go_live_at = go_live_at
+        # The workflow publishes the page's latest revision: with a future go-live time, that
+        # schedules. Told here, as the page it reads was loaded before this revision existed.
+        page.latest_revision = draft.save_revision(user=user, log_action=True)
+        return super().on_action(task_state, user, "approve", comment=kwargs.get("comment", ""))
+
+    class Meta:
+        verbose_name = "Editorial review task"

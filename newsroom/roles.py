@@ -126,16 +126,42 @@ def _editorial_workflow(apps, approvers):
 
     task = GroupApprovalTask.objects.filter(name=WORKFLOW_NAME).first()
     if task is None:
+        task_model = _review_task_model(apps)
         content_type, _ = ContentType.objects.get_or_create(
-            app_label="wagtailcore", model="groupapprovaltask"
+            app_label=task_model._meta.app_label, model=task_model._meta.model_name
         )
-        task = GroupApprovalTask.objects.create(
-            name=WORKFLOW_NAME, content_type=content_type, active=True
-        )
+        task = task_model.objects.create(name=WORKFLOW_NAME, content_type=content_type, active=True)
+    else:
+        promote_review_task(apps, task)
     task.groups.add(*approvers)
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     return workflow
+
+
+def _review_task_model(apps):
+    """The newsroom's own review task (with "Approve and schedule") once its migration has run;
+    before that, in older migrations, Wagtail's group approval it extends."""
+    try:
+        return apps.get_model("newsroom", "EditorialReviewTask")
+    except LookupError:
+        return apps.get_model("wagtailcore", "GroupApprovalTask")
+
+
+def promote_review_task(apps, task):
+    """Turn the group approval task `task` into the newsroom's review task in place: same id,
+    groups, workflow and history; one row added under it and its type changed."""
+    ReviewTask = _review_task_model(apps)
+    if ReviewTask._meta.model_name != "editorialreviewtask":
+        return
+    if not ReviewTask.objects.filter(pk=task.pk).exists():
+        ReviewTask(groupapprovaltask_ptr_id=task.pk).save_base(raw=True)  # the child row alone
+    content_type, _ = apps.get_model("contenttypes", "ContentType").objects.get_or_create(
+        app_label="newsroom", model="editorialreviewtask"
+    )
+    apps.get_model("wagtailcore", "Task").objects.filter(pk=task.pk).update(
+        content_type=content_type
+    )
 
 
 def retire_wagtail_starter_roles(apps):

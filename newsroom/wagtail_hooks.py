@@ -11,12 +11,14 @@ from django.urls import reverse
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
-from newsroom.desk.articles import article_listing, explorable_articles
+from newsroom.desk.articles import article_listing, explorable_articles, new_article_url
+from newsroom.desk.byline import BylinePanel
 from newsroom.desk.clock import newsroom_zone
 from newsroom.desk.dashboard import DeskPanel
 from newsroom.desk.review import rejection_note, schedule_note
@@ -118,9 +120,28 @@ def register_article_list():
 
 @hooks.register("construct_homepage_panels")
 def desk_first(request, panels):
-    """The desk panel, for those who write or edit articles (not for moderators alone)."""
-    if explorable_articles(request.user).exists():
+    """The desk panel, for those who write or edit articles (not for moderators alone); a
+    reporter's first day, with nothing to list yet, included."""
+    if desk_shown(request):
+        # The desk's "In review" replaces Wagtail's "Awaiting your review", which asks the
+        # database once more per article waiting.
+        panels[:] = [panel for panel in panels if panel.name != "workflow_objects_to_moderate"]
         panels.insert(0, DeskPanel())
+
+
+def desk_shown(request):
+    if not hasattr(request, "_desk_shown"):
+        user = request.user
+        request._desk_shown = bool(new_article_url(user) or explorable_articles(user).exists())
+    return request._desk_shown
+
+
+@hooks.register("construct_homepage_summary_items", order=100)  # after Wagtail adds it
+def no_page_count_on_the_desk(request, items):
+    """The desk counts what needs doing; Wagtail's "N pages" counts all 100,000 rows for it
+    (60-100 ms on PostgreSQL), so it goes where the desk is shown."""
+    if desk_shown(request):
+        items[:] = [item for item in items if not isinstance(item, PagesSummaryItem)]
 
 
 @hooks.register("insert_global_admin_css")
@@ -158,3 +179,17 @@ def newest_articles_first(pages, request):
 @hooks.register("register_admin_viewset")
 def register_tag_hygiene():
     return tag_views
+
+
+@hooks.register("construct_page_action_menu")
+def submit_for_review_first(menu_items, request, context):
+    """For a writer who cannot publish, "Submit for review" is the main button (Wagtail's is
+    "Save draft", one menu deeper than what a reporter does with nearly every article)."""
+    names = [item.name for item in menu_items]
+    if "action-submit" in names and "action-publish" not in names:
+        menu_items.insert(0, menu_items.pop(names.index("action-submit")))
+
+
+@hooks.register("register_account_settings_panel")
+def your_byline(request, user, profile):
+    return BylinePanel(request, user, profile)

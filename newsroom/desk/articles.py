@@ -1,14 +1,15 @@
 """The desk's article list: every article in one flat list, newest first, instead of the page
 tree. Built on Wagtail's PageListingViewSet; what it changes is said where it is changed."""
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.urls import reverse
 from django.utils.functional import cached_property
 from wagtail.admin.paginator import WagtailPaginator
-from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, PageTitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.ui.tables.pages import BulkActionsColumn
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.models import WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from newsroom.desk.filters import ArticleFilterSet
@@ -45,6 +46,44 @@ def explorable_articles(user):
     for page in pages:
         allowed |= Q(path__startswith=page.path)
     return articles.filter(allowed)
+
+
+def desk_status(article):
+    """Wagtail's status, with the review's state named: "in review" or "changes requested"
+    (from the prefetched workflow states, no query)."""
+    for state in article._current_workflow_states:
+        if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            return "changes requested"
+        return "in review"
+    return article.status_string
+
+
+class StatusColumn(Column):
+    """The status as a tag, without Wagtail's link to the live page (a site lookup per row)."""
+
+    cell_template_name = "newsroom/admin/status_cell.html"
+
+
+class TimeColumn(Column):
+    """The date and time as written (Wagtail's DateColumn says "3 days ago" with a tooltip,
+    a few times dearer per row, and no clock a newsroom can compare)."""
+
+    cell_template_name = "newsroom/admin/time_cell.html"
+
+
+def headline_column():
+    """The headline, a link to its edit screen. Wagtail's page title column adds a menu of
+    eight buttons per row, each asking the row's permissions: about half the list's time at
+    25 rows. The desk acts on rows with the bulk actions, and opens an article to do the rest."""
+    return TitleColumn(
+        "title",
+        label="Headline",
+        sort_key="title",
+        accessor="get_admin_display_title",
+        url_name="wagtailadmin_pages:edit",
+        get_title_id=lambda page: f"page_{page.pk}_title",  # what the row's checkbox names
+        classname="title",
+    )
 
 
 class CappedPaginator(WagtailPaginator):
@@ -106,6 +145,18 @@ class ArticleIndexView(IndexView):
     def get_add_url(self):
         return new_article_url(self.request.user)
 
+    def search_queryset(self, queryset):
+        """Search by headline, from a trigram index on PostgreSQL (migration 0014), newest
+        first; Wagtail's page search ranks its whole index table for every query."""
+        if not self.is_searching:
+            return queryset
+        return queryset.filter(title__icontains=self.search_query)
+
+    def order_queryset(self, queryset):
+        if self.is_searching and not self.is_explicitly_ordered:
+            return queryset.order_by(F("latest_revision_created_at").desc(nulls_last=True))
+        return super().order_queryset(queryset)
+
 
 class ArticleListingViewSet(PageListingViewSet):
     model = ArticlePage
@@ -118,17 +169,17 @@ class ArticleListingViewSet(PageListingViewSet):
     filterset_class = ArticleFilterSet
     columns = [
         BulkActionsColumn("bulk_actions"),
-        PageTitleColumn("title", label="Headline", sort_key="title", classname="title"),
+        headline_column(),
         Column("topic", label="Topic", accessor="topic.title", width="14%"),
         Column("byline", label="Byline", accessor=byline, width="14%"),
-        PageStatusColumn("status", label="Status", sort_key="live", width="12%"),
-        DateColumn(
+        StatusColumn("status", label="Status", accessor=desk_status, sort_key="live", width="14%"),
+        TimeColumn(
             "latest_revision_created_at",
             label="Updated",
             sort_key="latest_revision_created_at",
-            width="11%",
+            width="13%",
         ),
-        DateColumn("published_at", label="Published", sort_key="published_at", width="11%"),
+        TimeColumn("published_at", label="Published", sort_key="published_at", width="13%"),
     ]
 
 
