@@ -40,9 +40,9 @@ def _outlet(url: str) -> str:
 
 
 def load(queryset, text=True) -> list[Doc]:
-    """One Doc per article of `queryset`, in three queries; text=False skips title and body
+    """One Doc per article of `queryset`, in four queries; text=False skips title and body
     (their stored term counts stand in for them)."""
-    from newsroom.models import ArticleSource, ArticleTag
+    from newsroom.models import ArticlePage, ArticleSource, ArticleTag, RelatedPick
 
     if text:
         rows = list(
@@ -67,6 +67,14 @@ def load(queryset, text=True) -> list[Doc]:
         "article_id", "url"
     ):
         sources[article_id].add(_outlet(url))
+    picks = defaultdict(list)
+    chosen = RelatedPick.objects.filter(
+        article_id__in=ids, page__in=ArticlePage.objects.published().values("pk")
+    )
+    for article_id, page_id in chosen.order_by("sort_order", "pk").values_list(
+        "article_id", "page_id"
+    ):
+        picks[article_id].append(page_id)
     docs = [
         Doc(
             id=pk,
@@ -77,6 +85,7 @@ def load(queryset, text=True) -> list[Doc]:
             day=day_of(published_at),
             tags=frozenset(tags[pk]),
             sources=frozenset(sources[pk]),
+            picks=tuple(picks[pk]),
         )
         for pk, title, standfirst, body, topic_id, published_at in rows
     ]
