@@ -5,11 +5,26 @@ Quotes are found by `entities.quotes` as *suggestions*; editors confirm or rejec
 replaces its suggestions and never touches what an editor decided.
 """
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.utils.text import slugify
 
+from entities.names import name_key, name_keys
 from entities.quotes import ORG_WORDS, extract_quotes, fold
 from newsroom.models import ArticlePage
+
+UNIT_INTERVAL = [MinValueValidator(0.0), MaxValueValidator(1.0)]
+
+
+class EntityQuerySet(models.QuerySet):
+    def matching(self, text: str):
+        """Entities whose name or an alias is `text` folded (case, accents, script: "zelensky",
+        "Zelenskiy", "Зеленський"), or a person whose surname it is. Portable: a substring
+        test on the stored keys, the same SQL on SQLite and PostgreSQL."""
+        key = name_key(text)
+        if not key:
+            return self.none()
+        return self.filter(match_keys__contains=f"|{key}|")
 
 
 class Entity(models.Model):
@@ -24,13 +39,47 @@ class Entity(models.Model):
     aliases = models.JSONField(
         default=list, blank=True, help_text="Other spellings and transliterations of the name."
     )
+    description = models.CharField(
+        max_length=300, blank=True, help_text="One line on who this is, written by an editor."
+    )
+    same_as = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="URLs of the same entity elsewhere (Wikidata, Wikipedia, official site).",
+    )
+    iso_code = models.CharField(
+        max_length=2,
+        blank=True,
+        db_index=True,
+        help_text="ISO 3166-1 alpha-2: the country's code, or for a city its country's.",
+    )
+    geonames_id = models.PositiveIntegerField(null=True, blank=True, unique=True)
+    # "|key|key|": the folded names, aliases (and a person's surnames) that `matching` looks in.
+    match_keys = models.TextField(blank=True, default="", editable=False)
+
+    objects = EntityQuerySet.as_manager()
 
     class Meta:
         verbose_name_plural = "entities"
         ordering = ["name"]
+        permissions = [("merge_entity", "Can merge entities")]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.match_keys = self.keys_text()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "match_keys"}
+        super().save(*args, **kwargs)
+
+    def keys_text(self) -> str:
+        keys = name_keys([self.name, *self.aliases], surnames=self.kind == self.Kind.PERSON)
+        return "|" + "|".join(sorted(keys)) + "|" if keys else ""
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
 
     @classmethod
     def for_name(cls, name: str) -> "Entity":
@@ -101,3 +150,39 @@ class Quote(models.Model):
 
     def __str__(self):
         return f"{self.speaker or 'unknown'}: {self.text[:60]}"
+
+
+class MentionQuerySet(models.QuerySet):
+    def public(self, threshold=0.8):
+        """What readers may see: confirmed mentions, or suggested ones found with confidence."""
+        confident = models.Q(status=Mention.Status.SUGGESTED, confidence__gte=threshold)
+        return self.filter(models.Q(status=Mention.Status.CONFIRMED) | confident)
+
+
+class Mention(models.Model):
+    """An entity an article is about: how often it is named there and how central it is."""
+
+    Status = Quote.Status
+
+    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="mentions")
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="mentions")
+    count = models.PositiveIntegerField(default=1)
+    salience = models.FloatField(
+        default=0.0, validators=UNIT_INTERVAL, help_text="0..1: how central to the article."
+    )
+    confidence = models.FloatField(default=0.0, validators=UNIT_INTERVAL)
+    status = models.CharField(
+        max_length=20, choices=Quote.Status.choices, default=Quote.Status.SUGGESTED
+    )
+
+    objects = MentionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "-salience"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "entity"], name="entities_mention_unique")
+        ]
+        indexes = [models.Index(fields=["entity", "status"], name="entities_mention_entity")]
+
+    def __str__(self):
+        return f"{self.entity} in {self.article_id} ({self.salience:.2f})"

@@ -1,0 +1,29 @@
+"""Names as keys: one folded, transliterated form per spelling, so that "Zelenskyy",
+"ZELENSKYY" and "Зеленський" (→ "zelenskiy") compare by plain string equality.
+
+anyascii transliterates every script to ASCII (Cyrillic, Greek, accents: "Erdoğan" → "erdogan")
+with tables shipped in the package; apostrophes of transliteration ("Zelens'kiy") are dropped
+and every other run of punctuation or space becomes one space.
+"""
+
+import re
+
+from anyascii import anyascii
+
+APOSTROPHES = re.compile(r"['’ʼ`]")
+NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def name_key(name: str) -> str:
+    """The folded ASCII form of a name: case-, accent- and script-insensitive."""
+    ascii_name = APOSTROPHES.sub("", anyascii(name)).casefold()
+    return NOT_ALNUM.sub(" ", ascii_name).strip()
+
+
+def name_keys(names, surnames: bool = False) -> set[str]:
+    """The keys of a name and its aliases; with `surnames`, each multi-word name's last word
+    too, so that "Zelensky" finds "Volodymyr Zelensky"."""
+    keys = {name_key(n) for n in names} - {""}
+    if surnames:
+        keys |= {key.rsplit(" ", 1)[1] for key in keys if " " in key}
+    return keys
