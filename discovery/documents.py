@@ -40,8 +40,9 @@ def _outlet(url: str) -> str:
 
 
 def load(queryset, text=True) -> list[Doc]:
-    """One Doc per article of `queryset`, in four queries; text=False skips title and body
+    """One Doc per article of `queryset`, in five queries; text=False skips title and body
     (their stored term counts stand in for them)."""
+    from entities.models import Mention
     from newsroom.models import ArticlePage, ArticleSource, ArticleTag, RelatedPick
 
     if text:
@@ -67,6 +68,10 @@ def load(queryset, text=True) -> list[Doc]:
         "article_id", "url"
     ):
         sources[article_id].add(_outlet(url))
+    entities = defaultdict(dict)  # what each article is about, by how central (not rejected ones)
+    about = Mention.objects.filter(article_id__in=ids).exclude(status=Mention.Status.REJECTED)
+    for article_id, entity_id, salience in about.values_list("article_id", "entity_id", "salience"):
+        entities[article_id][entity_id] = salience
     picks = defaultdict(list)
     chosen = RelatedPick.objects.filter(
         article_id__in=ids, page__in=ArticlePage.objects.published().values("pk")
@@ -85,6 +90,7 @@ def load(queryset, text=True) -> list[Doc]:
             day=day_of(published_at),
             tags=frozenset(tags[pk]),
             sources=frozenset(sources[pk]),
+            entities=entities[pk],
             picks=tuple(picks[pk]),
         )
         for pk, title, standfirst, body, topic_id, published_at in rows

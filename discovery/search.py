@@ -5,6 +5,8 @@ import re
 import time as clock
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import reduce
+from operator import or_
 
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -21,7 +23,7 @@ MAX_TERMS = 12
 SNIPPET_WORDS = 30
 MAX_ENTITIES = 5  # names matched in one query
 MAX_SPELLINGS = 8  # phrases one term may match: the typed words and the name's spellings
-MAX_NAME_WORDS = 4  # the longest name looked for in a query
+MAX_NAME_WORDS = 3  # the longest name looked for in a query
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -53,14 +55,21 @@ def find(raw_query: str, filters=None):
 def expand(query: str) -> list[tuple[str, ...]]:
     """The clean query as terms, each a tuple of phrases any one of which will do: a word, or
     for a name of a person, organisation or place every spelling of it ("zelensky" → zelensky,
-    zelenskyy, zelenskiy, зеленський). Names come from entities.Entity, matched folded (case,
-    accents and script aside)."""
+    zelenskyy, zelenskiy, зеленський). Names come from entities.Entity.objects.matching, folded
+    (case, accents and script aside), one query for every run of up to MAX_NAME_WORDS words."""
     from entities.models import Entity
 
     words = query.split()
     terms = [(word,) for word in words]
     spans = {}  # (start, end) of words → the spellings that may replace them
-    for entity in Entity.objects.matching(query)[:MAX_ENTITIES]:
+    pieces = {
+        " ".join(words[start : start + size])
+        for size in range(1, MAX_NAME_WORDS + 1)
+        for start in range(len(words) - size + 1)
+    }
+    # One query: any run of up to MAX_NAME_WORDS words may be a name.
+    named = reduce(or_, (Entity.objects.matching(piece) for piece in sorted(pieces)))
+    for entity in named.order_by("pk")[:MAX_ENTITIES]:
         span, spellings = _spellings(entity, words)
         if span and span not in spans:
             spans[span] = spellings
@@ -77,21 +86,18 @@ def expand(query: str) -> list[tuple[str, ...]]:
 
 def _spellings(entity, words):
     """The words of `words` (start, end) that name `entity`, and its spellings as clean phrases:
-    whole names when the whole name was typed, surnames when a surname was."""
-    from entities.names import name_key, name_keys
+    a person's surnames (an article may name them by surname alone), else whole names."""
+    from entities.names import name_key
 
     names = [entity.name, *entity.aliases]
-    full, surnames = name_keys(names), name_keys(names, surnames=True)
+    keys = set(entity.match_keys.strip("|").split("|"))
     for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
         for start in range(len(words) - size + 1):
-            key = name_key(" ".join(words[start : start + size]))
-            if key in full:
-                spellings = [clean_query(name) for name in names]
-            elif key in surnames:
-                spellings = [clean_query(name).rsplit(" ", 1)[-1] for name in names]
-            else:
-                continue
-            return (start, start + size), [s for s in spellings if s]
+            if name_key(" ".join(words[start : start + size])) in keys:
+                phrases = [clean_query(name) for name in names]
+                if entity.kind == entity.Kind.PERSON:
+                    phrases = [phrase.rsplit(" ", 1)[-1] for phrase in phrases]
+                return (start, start + size), [p for p in phrases if p]
     return None, []
 
 
