@@ -189,7 +189,17 @@ def entities_of(record) -> dict:
 
 
 def mention_weights(title, body) -> dict:
-    return {}
+    from entities.mentions import find_mentions
+
+    weights = {}
+    for found in find_mentions(body, title=title):
+        # As discovery.documents: an entity, and a place's country (a city counts for it too).
+        keys = [f"{found.kind}:{found.key}"]
+        if found.place is not None and found.place.iso_code:
+            keys.append(f"iso:{found.place.iso_code}")
+        for key in keys:
+            weights[key] = max(weights.get(key, 0.0), found.score)
+    return weights
 
 
 def tfidf_rule(records):
@@ -291,7 +301,7 @@ GRID = {
     "topic": [0.0, 0.05, 0.1],
     "tags": [0.05, 0.1, 0.2],
     "sources": [0.05],
-    "entities": [0.0, 0.1, 0.2, 0.3, 0.4],
+    "entities": [0.0, 0.2, 0.4, 0.6],
 }
 
 

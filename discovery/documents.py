@@ -70,8 +70,11 @@ def load(queryset, text=True) -> list[Doc]:
         sources[article_id].add(_outlet(url))
     entities = defaultdict(dict)  # what each article is about, by how central (not rejected ones)
     about = Mention.objects.filter(article_id__in=ids).exclude(status=Mention.Status.REJECTED)
-    for article_id, entity_id, salience in about.values_list("article_id", "entity_id", "salience"):
-        entities[article_id][entity_id] = salience
+    named = about.values_list("article_id", "entity_id", "entity__iso_code", "salience")
+    for article_id, entity_id, country, salience in named:
+        # A place also counts for its country: an article on Kyiv shares Ukraine with one on Lviv.
+        for key in (entity_id, f"iso:{country}") if country else (entity_id,):
+            entities[article_id][key] = max(entities[article_id].get(key, 0.0), salience)
     picks = defaultdict(list)
     chosen = RelatedPick.objects.filter(
         article_id__in=ids, page__in=ArticlePage.objects.published().values("pk")

@@ -14,6 +14,7 @@ pytestmark = pytest.mark.django_db
 def zelenskyy_story(make_article):
     Entity.objects.create(
         name="Volodymyr Zelenskyy",
+        slug="volodymyr-zelenskyy",
         kind=Entity.Kind.PERSON,
         aliases=["Zelensky", "Zelenskiy", "Volodymyr Zelenskyi", "Володимир Зеленський"],
     )
