@@ -36,7 +36,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.url_routing import RouteResult
 
 from newsroom.blocks import ArticleBodyBlock
-from newsroom.desk.panels import CorrectionsPanel
+from newsroom.desk.panels import CorrectionsPanel, StoryLineHintPanel
 from newsroom.forms import ArticlePageForm, NewsroomPageForm
 from newsroom.listing import paginate
 from newsroom.privacy import private_sections
@@ -446,6 +446,7 @@ class ArticlePage(PreviewNeverCached, Page):
     # The desk's order: the story-line first (a plain list, one choice), then the headline.
     content_panels = [
         FieldPanel("topic", widget=forms.Select),
+        StoryLineHintPanel(heading="Story-line hint"),
         TitleFieldPanel(
             "title",
             heading="Headline",
