@@ -9,8 +9,9 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.utils.text import slugify
 
-from entities.names import name_key, name_keys
-from entities.quotes import ORG_WORDS, extract_quotes, fold
+from entities.mentions import find_mentions
+from entities.names import name_key, name_keys, skeleton
+from entities.quotes import ORG_WORDS, extract_quotes
 from newsroom.models import ArticlePage
 
 UNIT_INTERVAL = [MinValueValidator(0.0), MaxValueValidator(1.0)]
@@ -18,13 +19,15 @@ UNIT_INTERVAL = [MinValueValidator(0.0), MaxValueValidator(1.0)]
 
 class EntityQuerySet(models.QuerySet):
     def matching(self, text: str):
-        """Entities whose name or an alias is `text` folded (case, accents, script: "zelensky",
-        "Zelenskiy", "Зеленський"), or a person whose surname it is. Portable: a substring
-        test on the stored keys, the same SQL on SQLite and PostgreSQL."""
+        """Entities whose name or an alias is `text` folded (case, accents, script) or spelt
+        with the usual transliteration variants ("Zelensky", "Zelenskiy", "Зеленський" all
+        find "Zelenskyy"), or a person whose surname it is. Portable: a substring test on the
+        stored keys, the same SQL on SQLite and PostgreSQL."""
         key = name_key(text)
         if not key:
             return self.none()
-        return self.filter(match_keys__contains=f"|{key}|")
+        exact = models.Q(match_keys__contains=f"|{key}|")
+        return self.filter(exact | models.Q(match_keys__contains=f"|~{skeleton(key)}|"))
 
 
 class Entity(models.Model):
@@ -81,13 +84,75 @@ class Entity(models.Model):
     def key(self) -> str:
         return name_key(self.name)
 
+    def key_set(self) -> set[str]:
+        return set(self.match_keys.strip("|").split("|")) - {""}
+
     @classmethod
-    def for_name(cls, name: str) -> "Entity":
-        """The entity of that name, created on first sight; "Erdogan" finds "Erdoğan"."""
-        slug = slugify(fold(name), allow_unicode=True)[:200] or "unnamed"
-        kind = cls.Kind.ORGANISATION if _looks_like_organisation(name) else cls.Kind.PERSON
-        entity, _ = cls.objects.get_or_create(slug=slug, defaults={"name": name, "kind": kind})
+    def for_name(cls, name: str, kind: str | None = None) -> "Entity":
+        """The person or organisation of that name, created on first sight. Other spellings
+        merge automatically where it is safe: the same folded name or alias ("Erdogan" finds
+        "Erdoğan"), the same first name with a transliteration variant of the surname
+        ("Volodymyr Zelensky" finds "Volodymyr Zelenskyy"), or a lone surname that only one
+        person has. The new spelling is kept as an alias."""
+        if kind is None:
+            kind = cls.Kind.ORGANISATION if _looks_like_organisation(name) else cls.Kind.PERSON
+        key = name_key(name)
+        candidates = list(cls.objects.matching(name).exclude(kind=cls.Kind.PLACE).order_by("pk"))
+        exact = [e for e in candidates if key in {name_key(n) for n in [e.name, *e.aliases]}]
+        variant = [e for e in candidates if " " in key and "~" + skeleton(key) in e.key_set()]
+        surname = [e for e in candidates if " " not in key and e.kind == cls.Kind.PERSON]
+        for found in (exact, variant, surname if len(surname) == 1 else []):
+            if found:
+                return found[0].with_alias(name)
+        return cls.objects.create(name=name, kind=kind, slug=cls.unique_slug(name))
+
+    @classmethod
+    def for_place(cls, name: str, geonames_id: int, iso_code: str, spellings=()) -> "Entity":
+        """The place of that GeoNames id, created on first sight; other spellings as aliases."""
+        entity, _ = cls.objects.get_or_create(
+            geonames_id=geonames_id,
+            defaults={
+                "name": name,
+                "kind": cls.Kind.PLACE,
+                "iso_code": iso_code,
+                "slug": cls.unique_slug(name),
+            },
+        )
+        for spelling in spellings:
+            entity = entity.with_alias(spelling)
         return entity
+
+    @classmethod
+    def unique_slug(cls, name: str) -> str:
+        base = slugify(name_key(name))[:190] or "unnamed"
+        slug, n = base, 1
+        while cls.objects.filter(slug=slug).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+    def with_alias(self, name: str) -> "Entity":
+        if name_key(name) != self.key and name not in self.aliases:
+            self.aliases = [*self.aliases, name]
+            self.save(update_fields=["aliases"])
+        return self
+
+    @transaction.atomic
+    def merge_into(self, target: "Entity") -> "Entity":
+        """Editors' merge: `target` takes this entity's quotes, mentions (one per article,
+        counts added, an editor's confirmation kept) and names as aliases; this one goes."""
+        if target.pk == self.pk:
+            raise ValueError("An entity cannot be merged into itself.")
+        self.quotes.update(speaker=target)
+        for mention in self.mentions.all():
+            mention.move_to(target)
+        names = [self.name, *self.aliases]
+        target.aliases = [*target.aliases, *(n for n in names if n not in target.aliases)]
+        target.same_as = [*target.same_as, *(u for u in self.same_as if u not in target.same_as)]
+        target.description = target.description or self.description
+        self.delete()
+        target.save()
+        return target
 
 
 def _looks_like_organisation(name: str) -> bool:
@@ -158,6 +223,42 @@ class MentionQuerySet(models.QuerySet):
         confident = models.Q(status=Mention.Status.SUGGESTED, confidence__gte=threshold)
         return self.filter(models.Q(status=Mention.Status.CONFIRMED) | confident)
 
+    @transaction.atomic
+    def extract(self, article: ArticlePage, text: str) -> list["Mention"]:
+        """Replaces the article's suggested mentions with those found now; mentions an editor
+        decided keep their status and get the new count and salience."""
+        self.filter(article=article, status=Mention.Status.SUGGESTED).delete()
+        decided = {m.entity_id: m for m in self.filter(article=article)}
+        found = find_mentions(text, article.title, article.standfirst, _speakers(article))
+        new: dict[int, Mention] = {}
+        for item in found:
+            entity = _entity_for(item)
+            mention = decided.get(entity.pk) or new.get(entity.pk)
+            if mention is None:
+                new[entity.pk] = Mention(article=article, entity=entity, count=0)
+                mention = new[entity.pk]
+            mention.count += item.count  # two spellings of one entity add up
+            mention.salience = max(mention.salience, item.score)
+            mention.confidence = max(mention.confidence, item.confidence)
+        for mention in decided.values():
+            mention.save(update_fields=["count", "salience", "confidence"])
+        return self.bulk_create(new.values())
+
+
+def _speakers(article) -> list[str]:
+    """Who the article quotes: its quote blocks (editors' ground truth) and quotes not
+    rejected."""
+    blocks = [b.value["speaker"] for b in article.body if b.block_type == "quote"]
+    found = article.quotes.exclude(status=Quote.Status.REJECTED).exclude(speaker=None)
+    return blocks + [q.speaker.name for q in found.select_related("speaker")]
+
+
+def _entity_for(found) -> Entity:
+    if found.place is not None:
+        place = found.place
+        return Entity.for_place(place.name, place.geonames_id, place.iso_code, found.spellings)
+    return Entity.for_name(found.name, found.kind)
+
 
 class Mention(models.Model):
     """An entity an article is about: how often it is named there and how central it is."""
@@ -186,3 +287,18 @@ class Mention(models.Model):
 
     def __str__(self):
         return f"{self.entity} in {self.article_id} ({self.salience:.2f})"
+
+    def move_to(self, entity: Entity) -> None:
+        """Re-points this mention to `entity`, folded into its mention of the same article."""
+        other = Mention.objects.filter(article_id=self.article_id, entity=entity).first()
+        if other is None:
+            self.entity = entity
+            self.save(update_fields=["entity"])
+            return
+        other.count += self.count
+        other.salience = max(other.salience, self.salience)
+        other.confidence = max(other.confidence, self.confidence)
+        if Mention.Status.CONFIRMED in (self.status, other.status):
+            other.status = Mention.Status.CONFIRMED
+        other.save()
+        self.delete()

@@ -21,9 +21,21 @@ def name_key(name: str) -> str:
 
 
 def name_keys(names, surnames: bool = False) -> set[str]:
-    """The keys of a name and its aliases; with `surnames`, each multi-word name's last word
-    too, so that "Zelensky" finds "Volodymyr Zelensky"."""
+    """The keys of a name and its aliases, and their skeletons marked "~"; with `surnames`,
+    each multi-word name's last word too, so that "Zelensky" finds "Volodymyr Zelenskyy"."""
     keys = {name_key(n) for n in names} - {""}
     if surnames:
         keys |= {key.rsplit(" ", 1)[1] for key in keys if " " in key}
-    return keys
+    return keys | {"~" + skeleton(key) for key in keys}
+
+
+DOUBLED = re.compile(r"([a-z])\1+")
+DIGRAPH_I = re.compile(r"iy|yi|ij|ii")
+
+
+def skeleton(key: str) -> str:
+    """A key with the usual transliteration variants collapsed: doubled letters, y for i and
+    the -iy/-yi/-ij endings ("Zelenskyy", "Zelenskiy", "Зеленський" → "zelenski";
+    "Volodymyr", "Володимир" → "volodimir")."""
+    words = (DIGRAPH_I.sub("i", DOUBLED.sub(r"\1", word)).replace("y", "i") for word in key.split())
+    return " ".join(DOUBLED.sub(r"\1", word) for word in words)

@@ -1,4 +1,5 @@
-"""Publishing an article (first time or again) re-extracts its quotes, after commit, in a task."""
+"""Publishing an article (first time or again) re-extracts its quotes and mentions, after
+commit, in a task."""
 
 from functools import partial
 
@@ -6,11 +7,11 @@ from django.db import transaction
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from entities.tasks import extract_article_quotes
+from entities.tasks import extract_article
 from newsroom.models import ArticlePage
 
 
 @receiver(page_published, sender=ArticlePage)
 def extract_on_publish(sender, instance, **kwargs):
     # After commit: the task must read the published revision; a rolled-back publish queues none.
-    transaction.on_commit(partial(extract_article_quotes.enqueue, instance.pk))
+    transaction.on_commit(partial(extract_article.enqueue, instance.pk))
