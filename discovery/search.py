@@ -87,13 +87,14 @@ def expand(query: str) -> list[tuple[str, ...]]:
 def _spellings(entity, words):
     """The words of `words` (start, end) that name `entity`, and its spellings as clean phrases:
     a person's surnames (an article may name them by surname alone), else whole names."""
-    from entities.names import name_key
+    from entities.names import name_keys
 
     names = [entity.name, *entity.aliases]
     keys = set(entity.match_keys.strip("|").split("|"))
     for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
         for start in range(len(words) - size + 1):
-            if name_key(" ".join(words[start : start + size])) in keys:
+            # The same keys `matching` compares: folded, and the transliteration skeleton.
+            if name_keys([" ".join(words[start : start + size])]) & keys:
                 phrases = [clean_query(name) for name in names]
                 if entity.kind == entity.Kind.PERSON:
                     phrases = [phrase.rsplit(" ", 1)[-1] for phrase in phrases]
