@@ -2,10 +2,12 @@
 editor's hand-picked articles first."""
 
 import pytest
+from wagtail.test.utils.form_data import inline_formset
 
 from discovery.related import compute_all, refresh
 from entities.models import Entity, Mention
 from newsroom.models import RelatedPick
+from newsroom.tests.admin_forms import article_form, edit_url
 
 pytestmark = pytest.mark.django_db
 
@@ -66,3 +68,21 @@ def test_an_editors_picks_come_first_in_their_order(trio, make_article):
     assert related_titles(trio["Alpha"])[:3] == ["Cricket final", "Gamma report", "Beta report"]
     refresh(trio["Alpha"].pk)  # the publish task keeps them first too
     assert related_titles(trio["Alpha"])[:2] == ["Cricket final", "Gamma report"]
+
+
+def test_an_editor_picks_a_related_article_in_the_form(
+    client, editor, trio, make_article, site_tree, django_capture_on_commit_callbacks
+):
+    cricket = make_article("Cricket final")
+    compute_all()
+    client.force_login(editor)
+    data = article_form(
+        title="Alpha report",
+        slug=trio["Alpha"].slug,
+        topic=site_tree["topics"]["Sport"],
+        related_picks=inline_formset([{"page": cricket.pk}]),
+        **{"action-publish": "1"},
+    )
+    with django_capture_on_commit_callbacks(execute=True):  # the publish task runs
+        assert client.post(edit_url(trio["Alpha"]), data).status_code == 302
+    assert related_titles(trio["Alpha"])[0] == "Cricket final"
