@@ -40,9 +40,10 @@ def _outlet(url: str) -> str:
 
 
 def load(queryset, text=True) -> list[Doc]:
-    """One Doc per article of `queryset`, in three queries; text=False skips title and body
+    """One Doc per article of `queryset`, in five queries; text=False skips title and body
     (their stored term counts stand in for them)."""
-    from newsroom.models import ArticleSource, ArticleTag
+    from entities.models import Mention
+    from newsroom.models import ArticlePage, ArticleSource, ArticleTag, RelatedPick
 
     if text:
         rows = list(
@@ -67,6 +68,21 @@ def load(queryset, text=True) -> list[Doc]:
         "article_id", "url"
     ):
         sources[article_id].add(_outlet(url))
+    entities = defaultdict(dict)  # what each article is about, by how central (not rejected ones)
+    about = Mention.objects.filter(article_id__in=ids).exclude(status=Mention.Status.REJECTED)
+    named = about.values_list("article_id", "entity_id", "entity__iso_code", "salience")
+    for article_id, entity_id, country, salience in named:
+        # A place also counts for its country: an article on Kyiv shares Ukraine with one on Lviv.
+        for key in (entity_id, f"iso:{country}") if country else (entity_id,):
+            entities[article_id][key] = max(entities[article_id].get(key, 0.0), salience)
+    picks = defaultdict(list)
+    chosen = RelatedPick.objects.filter(
+        article_id__in=ids, page__in=ArticlePage.objects.published().values("pk")
+    )
+    for article_id, page_id in chosen.order_by("sort_order", "pk").values_list(
+        "article_id", "page_id"
+    ):
+        picks[article_id].append(page_id)
     docs = [
         Doc(
             id=pk,
@@ -77,6 +93,8 @@ def load(queryset, text=True) -> list[Doc]:
             day=day_of(published_at),
             tags=frozenset(tags[pk]),
             sources=frozenset(sources[pk]),
+            entities=entities[pk],
+            picks=tuple(picks[pk]),
         )
         for pk, title, standfirst, body, topic_id, published_at in rows
     ]

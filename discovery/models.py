@@ -128,3 +128,15 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return f"search entry of {self.article_id}"
+
+
+class SearchWord(models.Model):
+    """A word a reader may have meant: from headlines, tags and the names of people and places.
+    The search's "did you mean" picks the nearest (discovery.suggest); on PostgreSQL through a
+    trigram GIN index (migration 0006), on SQLite by difflib over words of a similar length."""
+
+    word = models.CharField(max_length=60, unique=True)
+    length = models.PositiveSmallIntegerField(db_index=True)
+
+    def __str__(self):
+        return self.word

@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from wagtail.search.query import And, Or, PlainText
 
 from discovery import search_index
 from discovery.documents import body_text
@@ -18,6 +19,9 @@ TOPICS_SECONDS = (
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 SNIPPET_WORDS = 30
+MAX_ENTITIES = 5  # names matched in one query
+MAX_SPELLINGS = 8  # phrases one term may match: the typed words and the name's spellings
+MAX_NAME_WORDS = 3  # the longest name looked for in a query
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -31,33 +35,122 @@ def clean_query(raw: str) -> str:
 
 def find(raw_query: str, filters=None):
     """Ids of the visible articles matching `raw_query`, best first: a sequence Django's
-    Paginator can page (count() and slices). Every word must match; when no article has them
-    all, any one of them does rather than nothing."""
+    Paginator can page (count() and slices), with `terms` (what was searched for) and
+    `partial` (not every term matched). Every term must match; when no article has them all,
+    any one of them does rather than nothing."""
     query, filters = clean_query(raw_query), filters or Filters()
     if not query:
-        return []
-    results = _ranked(query, "and", filters)
-    if len(query.split()) > 1 and not results.count():
-        results = _ranked(query, "or", filters)
+        return NoResults()
+    terms = expand(query)
+    results = _ranked(terms, "and", filters)
+    if len(terms) > 1 and not results.count():
+        results = _ranked(terms, "or", filters)
+        results.partial = True
+    results.terms = terms
     return results
 
 
-def _ranked(query, operator, filters):
+def expand(query: str) -> list[tuple[str, ...]]:
+    """The clean query as terms, each a tuple of phrases any one of which will do: a word, or
+    for a name of a person, organisation or place every spelling of it ("zelensky" → zelensky,
+    zelenskyy, zelenskiy, зеленський). Names come from entities.Entity.objects.matching, folded
+    (case, accents and script aside), one query for every run of up to MAX_NAME_WORDS words."""
+    from entities.models import Entity
+
+    words = query.split()
+    terms = [(word,) for word in words]
+    spans = {}  # (start, end) of words → the spellings that may replace them
+    pieces = {
+        " ".join(words[start : start + size])
+        for size in range(1, MAX_NAME_WORDS + 1)
+        for start in range(len(words) - size + 1)
+    }
+    pattern = _keys_pattern(pieces)
+    named = Entity.objects.filter(match_keys__regex=pattern) if pattern else []
+    # No ORDER BY ... LIMIT: with one, PostgreSQL walks the primary key testing every entity
+    # instead of asking the trigram index (discovery migration 0007). A name matches few.
+    for entity in sorted(named, key=lambda entity: entity.pk)[:MAX_ENTITIES]:
+        span, spellings = _spellings(entity, words)
+        if span and span not in spans:
+            spans[span] = spellings
+    # Longest spans first; a span overlapping one already taken is dropped.
+    taken = set()
+    for (start, end), spellings in sorted(spans.items(), key=lambda item: item[0][0] - item[0][1]):
+        if taken.isdisjoint(range(start, end)):
+            taken.update(range(start, end))
+            phrase = " ".join(words[start:end])
+            terms[start] = tuple(dict.fromkeys([phrase, *spellings]))[:MAX_SPELLINGS]
+            terms[start + 1 : end] = [()] * (end - start - 1)
+    return [term for term in terms if term]
+
+
+def _keys_pattern(pieces) -> str | None:
+    """One regular expression for Entity.objects.matching of every piece at once: the same
+    folded keys and transliteration skeletons, between the "|" that delimit match_keys. One
+    pattern, not a LIKE per piece, so PostgreSQL's trigram index answers it."""
+    from entities.names import name_key, skeleton
+
+    keys = {name_key(piece) for piece in pieces} - {""}
+    keys |= {f"~{skeleton(key)}" for key in keys}
+    if not keys:
+        return None
+    return r"\|(" + "|".join(re.escape(key) for key in sorted(keys)) + r")\|"
+
+
+def _spellings(entity, words):
+    """The words of `words` (start, end) that name `entity`, and its spellings as clean phrases:
+    a person's surnames (an article may name them by surname alone), else whole names."""
+    from entities.names import name_keys
+
+    names = [entity.name, *entity.aliases]
+    keys = set(entity.match_keys.strip("|").split("|"))
+    for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            # The same keys `matching` compares: folded, and the transliteration skeleton.
+            if name_keys([" ".join(words[start : start + size])]) & keys:
+                phrases = [clean_query(name) for name in names]
+                if entity.kind == entity.Kind.PERSON:
+                    phrases = [phrase.rsplit(" ", 1)[-1] for phrase in phrases]
+                return (start, start + size), [p for p in phrases if p]
+    return None, []
+
+
+class NoResults(list):
+    terms, partial = [], False
+
+    def count(self):
+        return 0
+
+
+def _ranked(terms, operator, filters):
     # The one seam between the databases. PostgreSQL ranks discovery's own entries with
     # django.contrib.postgres (search_index). SQLite, the demo, has no tsvector: Wagtail's
-    # database backend ranks its FTS5 index there. Same clean words in, same shape out.
+    # database backend ranks its FTS5 index there. Same terms in, same shape out.
     if search_index.enabled():
-        return search_index.Ranked(query, operator, filters)
+        return search_index.Ranked(terms, operator, filters)
     from newsroom.models import ArticlePage
 
-    found = filters.apply(ArticlePage.objects.published()).search(query, operator=operator)
+    either = [
+        Or([PlainText(phrase) for phrase in term]) if len(term) > 1 else PlainText(term[0])
+        for term in terms
+    ]
+    query = either[0] if len(either) == 1 else (And if operator == "and" else Or)(either)
+    found = filters.apply(ArticlePage.objects.published()).search(query)
     return PageIds(found)
+
+
+def highlighted(terms) -> str:
+    """Every word of every term, for the snippets' <mark>s."""
+    return " ".join(
+        dict.fromkeys(word for term in terms for phrase in term for word in phrase.split())
+    )
 
 
 class PageIds:
     """Wagtail's search results as the ids of their pages, the shape search_index.Ranked has."""
 
     ordered = True
+    partial = False
 
     def __init__(self, results):
         self.results = results

@@ -1,7 +1,8 @@
 """Reader search on PostgreSQL, with django.contrib.postgres: one SearchEntry row per live
 article, matched through a GIN index and ranked by SearchRank, the newest first among equals.
 
-The document weighs headline A, standfirst B, topic and tags C, body D, so a headline match
+The document weighs headline A, standfirst B, topic, tags and the names of the people,
+organisations and places the article is about (entities.Mention) C, body D, so a headline match
 outranks a body match. SearchRank reads each ranked row's vector, which would cost 30-100 ms
 for every match of a common word at 100,000 articles; so the first query ranks at most
 MAX_COUNTED + 1 matches. When more match, the newest MAX_COUNTED headline matches and the newest
@@ -58,6 +59,13 @@ def _rows(live):
     pairs = ArticleTag.objects.filter(content_object__in=live.values("pk"))
     for article_id, name in pairs.values_list("content_object_id", "tag__name"):
         tags[article_id] = f"{tags.get(article_id, '')} {name}"
+    from entities.models import Mention
+
+    about = Mention.objects.filter(article__in=live.values("pk")).exclude(
+        status=Mention.Status.REJECTED
+    )
+    for article_id, name in about.values_list("article_id", "entity__name"):
+        tags[article_id] = f"{tags.get(article_id, '')} {name}"  # weighed as tags are
     fields = ("pk", "title", "standfirst", "body", "topic__title", "topic_id")
     dates = ("published_at", "first_published_at", "embargo_until")
     for values in live.values_list(*fields, *dates):
@@ -125,11 +133,14 @@ def rebuild(batch=1000) -> int:
     return update_in_batches(live, batch)
 
 
-def search_query(query: str, operator: str) -> SearchQuery:
-    """clean_query's plain words, each one plainto_tsquery (stemmed; a stop word matches all),
-    all of them required ("and") or any one ("or")."""
-    words = (SearchQuery(word, config=CONFIG) for word in query.split())
-    return reduce(and_ if operator == "and" else or_, words)
+def search_query(terms, operator: str) -> SearchQuery:
+    """Terms of discovery.search.expand (or clean words), each phrase one plainto_tsquery
+    (stemmed; a stop word matches all), a term any one of its phrases, and all the terms
+    required ("and") or any one ("or")."""
+    if isinstance(terms, str):
+        terms = [(word,) for word in terms.split()]
+    either = (reduce(or_, (SearchQuery(p, config=CONFIG) for p in term)) for term in terms)
+    return reduce(and_ if operator == "and" else or_, either)
 
 
 def matching(terms: SearchQuery, filters, column="document"):
@@ -164,10 +175,11 @@ class Ranked:
     their count. Past it, each page ranks the newest headline and document matches."""
 
     ordered = True  # for the Paginator: rank, then date, then id is a total order
+    partial = False  # set by discovery.search.find: not every term matched
 
-    def __init__(self, query: str, operator: str, filters):
-        self.terms, self.filters = search_query(query, operator), filters
-        self.entries = matching(self.terms, filters)
+    def __init__(self, terms, operator: str, filters):
+        self.query, self.filters = search_query(terms, operator), filters
+        self.entries = matching(self.query, filters)
         self._first = None  # the ranked ids of up to MAX_COUNTED + 1 matches
 
     def count(self) -> int:
@@ -186,7 +198,7 @@ class Ranked:
         return self._ranked(self._candidates(), page) if self.capped else self._first[page]
 
     def _with_rank(self, entries):
-        return entries.annotate(rank=SearchRank(F("document"), self.terms))
+        return entries.annotate(rank=SearchRank(F("document"), self.query))
 
     def _rank_first(self):
         """The first MAX_COUNTED + 1 matches GIN finds, ranked in the query that reads them,
@@ -202,6 +214,6 @@ class Ranked:
         return list(ranked.values_list("pk", flat=True)[page])
 
     def _candidates(self):
-        headlines = matching(self.terms, self.filters, column="title")
+        headlines = matching(self.query, self.filters, column="title")
         ids = {*_newest_ids(headlines), *_newest_ids(self.entries)}
         return SearchEntry.objects.filter(pk__in=id_set(ids))

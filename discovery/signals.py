@@ -13,7 +13,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from discovery import search, search_index
+from discovery import search, search_index, suggest
 from discovery.related import articles_showing
 from discovery.tasks import refresh_related, reindex_section, reindex_topic
 from newsroom.models import ArticlePage, TopicPage
@@ -37,6 +37,7 @@ def refresh_on_change(sender, instance, **kwargs):
     # on save before the page's tags are written: both indexes are written again once they are.
     search_index.update([instance.pk])
     index.insert_or_update_object(instance)
+    suggest.learn_articles(ArticlePage.objects.filter(pk=instance.pk))
     # After commit: the task must see the published
     # revision, and a rolled-back publish queues nothing.
     transaction.on_commit(partial(_enqueue, instance.pk))

@@ -15,10 +15,23 @@ def refresh_related(article_id: int):
     from discovery.signals import related_refreshed  # that module imports this one
     from newsroom.models import ArticlePage
 
+    _mentions_first(article_id)
     showing_before = set(related.articles_showing(article_id))
     related.refresh(article_id)
     showing = showing_before | set(related.articles_showing(article_id))
     related_refreshed.send(ArticlePage, article_ids=sorted({article_id, *showing}))
+
+
+def _mentions_first(article_id):
+    """A newly published article's entities, extracted now when entities' own task (queued
+    after this one on the same publish) has not run yet: its Related list and its search entry
+    use them. Re-extracting later only replaces these suggestions."""
+    from entities.models import Mention
+    from entities.tasks import extract_article
+
+    if not Mention.objects.filter(article_id=article_id).exists():
+        extract_article.call(article_id)
+        search_index.update([article_id])
 
 
 @task

@@ -3,7 +3,16 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.gzip import gzip_page
 from taggit.models import Tag
 
-from discovery.search import Filters, clean_query, find, published_topics, snippet
+from discovery import suggest
+from discovery.search import (
+    MAX_QUERY_LENGTH,
+    Filters,
+    clean_query,
+    find,
+    highlighted,
+    published_topics,
+    snippet,
+)
 from newsroom.listing import paginate
 from newsroom.models import ArticlePage, ArticleTag
 
@@ -12,16 +21,20 @@ PER_PAGE = 20
 
 @gzip_page  # never cached (pagecache.policy), so not compressed by the page cache either
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
+    typed = request.GET.get("q", "")[:MAX_QUERY_LENGTH]  # the search box shows it as typed
+    query = clean_query(typed)
     filters = Filters.from_request(request.GET)
     results = find(query, filters)
     page = paginate(request, results, per_page=PER_PAGE)
     topics = published_topics()
     page.object_list = _articles(list(page.object_list), topics)
-    hits = [(article, snippet(article, query)) for article in page.object_list]
+    marked = highlighted(results.terms)
+    hits = [(article, snippet(article, marked)) for article in page.object_list]
     capped = getattr(results, "capped", False)
     context = {
         "query": query,
+        "typed": typed,
+        "suggestion": _suggestion(request, query, results),
         "filters": filters,
         "results": page,
         "hits": hits,
@@ -29,6 +42,20 @@ def search(request):
         "capped": capped,
     }
     return render(request, "discovery/search.html", context)
+
+
+def _suggestion(request, query, results):
+    """("did you mean" words, their search's URL) when the query found nothing or not every
+    word, and a near miss of an unknown word is known; else None."""
+    if not query or (results.count() and not results.partial):
+        return None
+    words = suggest.suggestion(query)
+    if not words:
+        return None
+    params = request.GET.copy()
+    params["q"] = words
+    params.pop("page", None)
+    return words, f"?{params.urlencode()}"
 
 
 def _articles(ids, topics):

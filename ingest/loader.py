@@ -65,9 +65,11 @@ def _load(include_corpus):
     if loader.created:
         # Bulk-created pages send no publish signal: every related list is computed in one batch.
         from discovery.related import compute_all
+        from discovery.suggest import learn_everything
         from pictures.articles import draw_missing
 
         compute_all()
+        learn_everything()  # the search's "did you mean" vocabulary
         draw_missing()  # the locator maps and title cards of articles without a photo
     if include_corpus:
         from ingest.live_demo import ensure_live_page

@@ -43,7 +43,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.url_routing import RouteResult
 
 from newsroom.blocks import ArticleBodyBlock
-from newsroom.desk.panels import CorrectionsPanel
+from newsroom.desk.panels import CorrectionsPanel, StoryLineHintPanel
 from newsroom.forms import ArticlePageForm, NewsroomPageForm, ScheduleApprovalForm
 from newsroom.listing import paginate
 from newsroom.privacy import private_sections
@@ -453,6 +453,7 @@ class ArticlePage(PreviewNeverCached, Page):
     # The desk's order: the story-line first (a plain list, one choice), then the headline.
     content_panels = [
         FieldPanel("topic", widget=forms.Select),
+        StoryLineHintPanel(heading="Story-line hint"),
         TitleFieldPanel(
             "title",
             heading="Headline",
@@ -483,6 +484,12 @@ class ArticlePage(PreviewNeverCached, Page):
         FieldPanel("body"),
         InlinePanel("sources", label="Sources"),
         FieldPanel("tags"),
+        InlinePanel(
+            "related_picks",
+            label="Related articles",
+            max_num=5,
+            help_text="Listed first under the article, in this order; the rest are computed.",
+        ),
         CorrectionsPanel(heading="Corrections"),
     ]
     settings_panels = Page.settings_panels + [
@@ -635,6 +642,29 @@ class ArticleAuthor(Orderable):
     article = ParentalKey(ArticlePage, related_name="article_authors", on_delete=models.CASCADE)
     author = models.ForeignKey(Author, related_name="article_links", on_delete=models.CASCADE)
     panels = [FieldPanel("author")]
+
+
+class RelatedPick(Orderable):
+    """An article an editor chose for the "Related Articles" list: listed before any computed
+    match, in the editor's order (discovery stores the list; reading it stays one query)."""
+
+    article = ParentalKey(ArticlePage, related_name="related_picks", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="+", verbose_name="article"
+    )
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["article", "page"], name="related_pick_once")
+        ]
+
+    def clean(self):
+        if self.page_id and self.page_id == self.article_id:
+            raise ValidationError({"page": "An article cannot be related to itself."})
+
+    def __str__(self):
+        return f"{self.article_id} -> {self.page_id}"
 
 
 class ArticleSource(Orderable):

@@ -91,6 +91,9 @@ def demo(args):
 
     if not Mention.objects.exists():  # bulk-loaded articles send no publish signal
         call_command("extract_quotes")
+        # Related lists weigh the entities just found; search learns their names.
+        call_command("compute_related")
+        call_command("index_search")
     accounts = ensure_admin()
     url = f"http://{args.host}:{args.port}"
     print(f"\nGlobal WindowNews is at {url}/  (the flagship article is on the front page)")

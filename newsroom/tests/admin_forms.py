@@ -13,6 +13,7 @@ def article_form(
         "standfirst": "",
         "article_authors": inline_formset([]),
         "sources": inline_formset([]),
+        "related_picks": inline_formset([]),
         "body": streamfield([("paragraph", rich_text(f"<p>{body}</p>"))] if body else []),
         "lead_image": "",
         "lead_image_alt": "",

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ALLOWED = {
     "newsroom": set(),
     "comments": {"newsroom"},
-    "discovery": {"newsroom"},
+    "discovery": {"newsroom", "entities"},
     "pagecache": {"newsroom", "comments", "discovery", "entities"},
     "syndication": {"newsroom", "comments", "discovery", "entities"},
     "live": {"newsroom", "syndication", "pagecache"},
