@@ -34,9 +34,6 @@ from pathlib import Path
 import joblib
 from django.core.cache import cache
 from django.tasks import task
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, make_pipeline
 
 from comments.models import Comment, FilterModel
 from comments.plaintext import site_of
@@ -331,6 +328,12 @@ def moderated_examples():
 
 
 def fit(examples):
+    # Imported here, not with the app: scikit-learn is two-fifths of a process's memory, and
+    # only training needs it (a stored model scores with dictionary look-ups, see Scorer).
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, make_pipeline
+
     features = FeatureUnion(
         [
             (

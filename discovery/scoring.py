@@ -18,12 +18,11 @@ the corpus is one float array (`TermStatistics`), so scoring one new article aga
 candidates needs no refit over every stored article.
 """
 
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer
-from sklearn.preprocessing import normalize
 
 N_FEATURES = 2**18  # per view (words, characters)
 CHAR_SHARE = 0.5
@@ -43,14 +42,6 @@ KEYWORDS = 20  # stored per article (discovery.ArticleKeywords)
 PICKED = 2.0  # the stored score of an editor's pick: above any computed one (at most 1)
 MIN_GOOD = 3  # fewer good matches than this and the list is topped up with the topic's latest
 
-VECTORIZER = HashingVectorizer(
-    n_features=N_FEATURES,
-    alternate_sign=False,
-    norm=None,
-    stop_words="english",
-    token_pattern=r"(?u)\b[^\W\d_]{2,}\b",  # noqa: S106  (not a password) words of letters only: years and figures say little about a story
-)
-
 
 @dataclass
 class Doc:
@@ -64,15 +55,41 @@ class Doc:
     picks: tuple = ()  # ids an editor chose as related, in their order: always listed first
 
 
-CHAR_VECTORIZER = HashingVectorizer(
-    n_features=N_FEATURES, alternate_sign=False, norm=None, analyzer="char_wb", ngram_range=(4, 5)
-)
+@functools.cache
+def vectorizers():
+    """The word and character hashers. scikit-learn is imported on first use, not with the app:
+    it is two-fifths of a worker's memory (bench/wordpress_import.py), and a process that never
+    scores (an import, a server) needn't hold it."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    words = HashingVectorizer(
+        n_features=N_FEATURES,
+        alternate_sign=False,
+        norm=None,
+        stop_words="english",
+        token_pattern=r"(?u)\b[^\W\d_]{2,}\b",  # noqa: S106  (not a password) words of letters only: years and figures say little about a story
+    )
+    chars = HashingVectorizer(
+        n_features=N_FEATURES,
+        alternate_sign=False,
+        norm=None,
+        analyzer="char_wb",
+        ngram_range=(4, 5),
+    )
+    return words, chars
+
+
+def normalize(matrix, copy=False):
+    from sklearn.preprocessing import normalize as l2_rows
+
+    return l2_rows(matrix, copy=copy)
 
 
 def term_counts(texts):
     """Word counts in columns [0, N), character n-gram counts of the opening in [N, 2N)."""
-    words = VECTORIZER.transform(texts)
-    chars = CHAR_VECTORIZER.transform([text[:CHAR_TEXT] for text in texts])
+    hash_words, hash_chars = vectorizers()
+    words = hash_words.transform(texts)
+    chars = hash_chars.transform([text[:CHAR_TEXT] for text in texts])
     counts = sparse.hstack([words, chars], format="csr", dtype=np.float32)
     counts.data = 1 + np.log(counts.data)  # sublinear tf: the tenth "said" adds little
     return counts

@@ -100,14 +100,15 @@ class ImportRun(models.Model):
         try:
             report = run_import(self.export.path, None, self.dry_run, progress)
         except (ExportError, OSError) as error:
-            self.status, self.error, self.finished_at = (
-                self.Status.FAILED,
-                str(error),
-                timezone.now(),
-            )
-            self.save()
-            return
+            return self.fail(str(error))
+        except Exception as error:  # the screen must not say "running" for ever; the worker logs it
+            self.fail(f"the import stopped: {error!r}. What was imported is kept; run it again.")
+            raise
         self.finish(report)
+
+    def fail(self, message):
+        self.status, self.error, self.finished_at = self.Status.FAILED, message, timezone.now()
+        self.save(update_fields=["status", "error", "finished_at"])  # keeps how far it got
 
     def finish(self, report):
         self.status = self.Status.DONE

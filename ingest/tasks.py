@@ -8,3 +8,13 @@ def import_wordpress(run_id: int):
     from ingest.models import ImportRun
 
     ImportRun.objects.get(pk=run_id).perform()
+
+
+@task
+def refresh_related_of(article_ids: list[int]):
+    """The Related lists of a chunk of imported articles (and of those they now appear in):
+    one task a chunk, queued in the chunk's transaction, so a killed import loses none."""
+    from discovery.tasks import refresh_related
+
+    for article_id in article_ids:
+        refresh_related.call(article_id)

@@ -2,13 +2,9 @@
 
 import pytest
 
-from ingest.tests.wordpress import BLOCKS, THEME, rolled_back_at_end, run
+from ingest.tests.wordpress import BLOCKS, LAUGHS, THEME, rolled_back_at_end, run
 from ingest.wordpress.parse import ExportError
 from newsroom.models import ArticlePage
-
-LAUGHS = """<?xml version="1.0"?>
-<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
-<rss><channel><title>&lol2;</title></channel></rss>"""
 
 
 @pytest.fixture(scope="module")

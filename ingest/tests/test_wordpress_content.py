@@ -36,8 +36,10 @@ def test_it_turns_classic_text_and_shortcodes_into_blocks(db):
         "[embed]https://www.youtube.com/watch?v=x[/embed]\n\n"
         '[audio mp3="https://old.example/a.mp3"]\n\n[unknown_thing a="b"]kept[/unknown_thing]'
     )
-    assert found == ["paragraph", "paragraph", "embed", "media", "paragraph"]
+    # The audio file was not imported (no uploads here): a page plays only its own media.
+    assert found == ["paragraph", "paragraph", "embed", "paragraph", "paragraph"]
     assert "shortcode [unknown_thing]" in notes
+    assert "audio file not imported: kept as a link" in notes
 
 
 @pytest.mark.parametrize("export", [THEME, BLOCKS], ids=["theme", "blocks"])

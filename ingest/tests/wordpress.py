@@ -9,6 +9,9 @@ DATA = Path(__file__).parent / "data"
 THEME = DATA / "themeunittestdata.wordpress.xml"
 BLOCKS = DATA / "64-block-test-data.xml"
 # A few of the theme export's images, drawn as plain pictures under the paths the export names.
+LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+<rss><channel><title>&lol2;</title></channel></rss>"""
 UPLOADED = ("2008/06/canola2.jpg", "2013/03/featured-image-horizontal.jpg", "2008/06/windmill.jpg")
 
 

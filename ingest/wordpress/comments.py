@@ -47,12 +47,15 @@ def valid_ip(value):
         return None
 
 
-def import_comments(article, item, report: Report):
+def import_comments(article, item, report: Report, new=False):
     """New comments are inserted in batches (a reply waits for its parent's batch), updated
-    ones saved one by one; a comment and its mapping row share the post's transaction."""
+    ones saved one by one; a comment and its mapping row share the post's transaction.
+    new: the post was just created, so none of its comments can be known yet."""
     known = {
         row.wp_id: row.object_id
-        for row in WordPressItem.objects.filter(kind="comment", parent_wp_id=item.wp_id)
+        for row in (
+            [] if new else WordPressItem.objects.filter(kind="comment", parent_wp_id=item.wp_id)
+        )
     }
     existing = Comment.objects.in_bulk(known.values())
     batch = Batch(article, item.wp_id)

@@ -10,6 +10,7 @@ import nh3
 from lxml import etree, html
 
 from ingest.wordpress import shortcodes
+from ingest.wordpress.links import upload_key
 
 RICH_TAGS = {"p", "b", "i", "a", "br", "ul", "ol", "li"}
 RENAMED = {"strong": "b", "em": "i"}
@@ -226,10 +227,15 @@ class Converter:
         source = player.get("src") or (
             player.find(".//source").get("src", "") if player.find(".//source") is not None else ""
         )
-        self.add(
-            "media",
-            {"kind": player.tag, "url": self.links.href(source)[:500], "caption": caption[:500]},
-        )
+        found = self.links.upload(source) if upload_key(source) else None
+        if found is None or "file_url" not in found.data:
+            # Not a file imported here (missing from the uploads, or hosted elsewhere): a page
+            # may play only its own media (the content security policy), so it becomes a link.
+            self.notes.add(f"{player.tag} file not imported: kept as a link")
+            label = html_escape(caption or source.rsplit("/", 1)[-1] or source)
+            return self.paragraph(f'<p><a href="{html_escape(source)}">{label}</a></p>')
+        url = found.data["file_url"][:500]
+        self.add("media", {"kind": player.tag, "url": url, "caption": caption[:500]})
 
     def raw(self, node):
         markup = nh3.clean(outer(node))

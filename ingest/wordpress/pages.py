@@ -2,8 +2,9 @@
 
 from urllib.parse import unquote
 
+from django.db.models import F
 from django.utils.text import slugify
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from ingest.loader import _unique_slug
 from ingest.wordpress.dates import gmt
@@ -52,13 +53,23 @@ def set_authors(page, authors):
 
 
 def save_new(parent, page):
-    parent.add_child(instance=page)
+    """What treebeard's add_child does, without its validation (the slug is already free, the
+    title cut to size) or a log entry per page (the import run is the record): 14 queries fewer
+    per post, half the import's time (bench/wordpress_import.py)."""
+    last = parent.get_last_child()
+    page.depth = parent.depth + 1
+    step = int(last.path[-Page.steplen :], 36) + 1 if last else 1
+    page.path = Page._get_path(parent.path, page.depth, step)  # as ingest.loader does
+    page.save(clean=False, log_action=None)
+    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + 1)
+    parent.numchild += 1
     return page
 
 
-def restrict(page, item):
+def restrict(page, item, new=False):
     """private -> readers must log in; a password -> Wagtail's password view restriction."""
-    PageViewRestriction.objects.filter(page=page).delete()
+    if not new:
+        PageViewRestriction.objects.filter(page=page).delete()
     if item.password:
         PageViewRestriction.objects.create(
             page=page, restriction_type=PageViewRestriction.PASSWORD, password=item.password

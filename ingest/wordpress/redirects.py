@@ -19,8 +19,15 @@ def point(path, page=None, link=""):
 
 
 def for_item(paths, page):
-    for path in paths:
-        point(path, page=page)
+    """One query to find which exist, one to add the rest (most items are new)."""
+    paths = {Redirect.normalise_path(path) for path in paths} - {"", "/"}
+    existing = Redirect.objects.filter(old_path__in=paths, site=None)
+    existing.update(redirect_page=page, redirect_link="", is_permanent=True)
+    known = set(existing.values_list("old_path", flat=True))
+    Redirect.objects.bulk_create(
+        Redirect(old_path=path, site=None, redirect_page=page, is_permanent=True)
+        for path in sorted(paths - known)
+    )
 
 
 def for_dates(when, done):

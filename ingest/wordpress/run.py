@@ -2,27 +2,33 @@
 
 Two passes over the file (it is streamed, so each costs little memory): the first reads the
 site, authors, terms and attachments, so every post finds its images; the second reads posts,
-pages, menu items and the rest. Each item and its mapping row are committed together, and a
-reference to an item not imported yet is recorded and resolved the moment that item arrives:
-an import killed anywhere and started again ends with no duplicate and no broken reference."""
+pages, menu items and the rest. Each item and its mapping row are committed together (CHUNK
+items a transaction, each in its own savepoint, with their search entries and the task that
+computes their Related lists), and a reference to an item not imported yet is recorded and
+resolved the moment that item arrives: an import killed anywhere and started again ends with no
+duplicate and no broken reference."""
 
 import hashlib
+import itertools
 import time
 from urllib.parse import urlsplit
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import Q
 from django.utils.text import slugify
 from taggit.models import Tag
 
 from ingest.indexing import deferred_indexing
 from ingest.loader import _child, ensure_site, ensure_topic
 from ingest.models import PendingReference, WordPressItem
+from ingest.tasks import refresh_related_of
 from ingest.wordpress import content, media, pages, parse, redirects
 from ingest.wordpress.comments import import_comments
 from ingest.wordpress.links import UPLOADS, Links, item_paths, old_path
 from ingest.wordpress.report import Report
-from newsroom.models import Author, NewsIndexPage, TopicIndexPage
+from newsroom.models import ArticlePage, Author, NewsIndexPage, TopicIndexPage
+from pagecache.purge import purge_paths
 
 KINDS = {
     "post": "posts",
@@ -31,6 +37,8 @@ KINDS = {
     "nav_menu_item": "menu items",
 }
 SKIPPED_STATUS = {"trash": "in WordPress's trash", "auto-draft": "an unsaved auto-draft"}
+CHUNK = 50  # items a transaction: a kill redoes at most this many; a commit costs a disk flush
+PURGE_EVERY = 60  # seconds: the site shows what arrived without its cache emptied on every chunk
 
 
 class DryRun(Exception):
@@ -45,39 +53,65 @@ class Import:
         self.site = parse.Site()
         self.seen_ids, self.seen_guids, self.dates = {}, {}, set()
         self.total = self.done = 0
+        # Per run, a few hundred at most: the topics and authors posts refer to, by slug/login.
+        self.topics_by_slug, self.authors_by_login = {}, {}
+        self.changed_articles, self.purged_at, self.dry_run = set(), time.monotonic(), False
 
     # --- the passes ------------------------------------------------------------------------
     def run(self, dry_run=False):
-        self.total = self.count_items()
-        if not dry_run:
-            # Search entries are written in batch as the import ends (an import killed before
-            # then is re-indexed by the next run's end); references between items are not.
-            with deferred_indexing():
-                self.passes()
-            redirects.settle_tags()
-            return self.report
+        self.total, self.dry_run = self.count_items(), dry_run
+        if connection.vendor == "postgresql":
+            # A killed import is started again, so a commit needn't wait for the disk: a crash
+            # of the database server loses at most its last moment, never consistency.
+            with connection.cursor() as cursor:
+                cursor.execute("SET synchronous_commit TO off")
         try:
-            with transaction.atomic():
+            if not dry_run:
+                with deferred_indexing() as self.indexing:
+                    self.passes()
+                redirects.settle_tags()
+                purge_paths((), everything=True)
+                return self.report
+            with transaction.atomic(), deferred_indexing() as self.indexing:
                 self.passes()
-                raise DryRun
-        except DryRun:
+                transaction.set_rollback(True)
             return self.report
+        finally:
+            if connection.vendor == "postgresql" and connection.connection is not None:
+                with connection.cursor() as cursor:
+                    cursor.execute("SET synchronous_commit TO DEFAULT")
 
     def count_items(self):
         """A first quick read: how many items (for progress), and is the file whole?"""
-        return sum(1 for record in parse.read(self.path) if isinstance(record, parse.Item))
+        return parse.count_items(self.path)
 
     def passes(self):
         home = ensure_site("WindowNews")
         self.home = home
         self.news = _child(home, NewsIndexPage, title="News", slug="news")
         self.topics = _child(home, TopicIndexPage, title="Topics", slug="topics")
-        for record in parse.read(self.path):
-            self.first_pass(record)
+        self.in_chunks(parse.read(self.path), self.first_pass)
         self.seen_ids.clear()
-        for record in parse.read(self.path):
-            if isinstance(record, parse.Item) and record.post_type != "attachment":
-                self.item(record)
+        later = (
+            record
+            for record in parse.read(self.path)
+            if isinstance(record, parse.Item) and record.post_type != "attachment"
+        )
+        self.in_chunks(later, self.item)
+
+    def in_chunks(self, records, handle):
+        """CHUNK records a transaction, search entries and Related work committed with them."""
+        for chunk in itertools.batched(records, CHUNK, strict=False):
+            with transaction.atomic():
+                for record in chunk:
+                    handle(record)
+                self.indexing.flush()
+                if self.changed_articles and not self.dry_run:
+                    refresh_related_of.enqueue(sorted(self.changed_articles))
+                    self.changed_articles.clear()
+            if not self.dry_run and time.monotonic() - self.purged_at > PURGE_EVERY:
+                purge_paths((), everything=True)
+                self.purged_at = time.monotonic()
 
     def first_pass(self, record):
         if isinstance(record, parse.Site):
@@ -105,6 +139,9 @@ class Import:
                 with transaction.atomic():
                     getattr(self, f"import_{item.post_type}")(item, kind)
         except Exception as error:  # one bad item is reported; the rest still arrive
+            # Its savepoint is rolled back: what it cached may be gone with it.
+            self.topics_by_slug.clear()
+            self.authors_by_login.clear()
             self.report.errors.append(f"{item.post_type} {item.wp_id} (line {item.line}): {error}")
             self.skip_item(kind, item, f"failed: {error}")
         self.done += 1
@@ -148,17 +185,20 @@ class Import:
     def mapping(self, kind, wp_id):
         return WordPressItem.objects.filter(kind=kind, wp_id=wp_id).first()
 
-    def remember(self, kind, wp_id, obj, **fields):
-        row, _ = WordPressItem.objects.update_or_create(
-            kind=kind,
-            wp_id=wp_id,
-            defaults={
-                "content_type": ContentType.objects.get_for_model(obj),
-                "object_id": obj.pk,
-                **fields,
-            },
-        )
-        return row
+    def remember(self, kind, wp_id, obj, found=None, **fields):
+        """The item's mapping row, written in the item's transaction. `found`: its row read
+        earlier in this transaction (None for an item new to the database: one INSERT)."""
+        fields = {
+            "content_type": ContentType.objects.get_for_model(obj),
+            "object_id": obj.pk,
+            **fields,
+        }
+        if found is None:
+            return WordPressItem.objects.create(kind=kind, wp_id=wp_id, **fields)
+        for name, value in fields.items():
+            setattr(found, name, value)
+        found.save()
+        return found
 
     # --- authors and terms -----------------------------------------------------------------
     def author(self, record):
@@ -166,11 +206,13 @@ class Import:
         with transaction.atomic():
             found = self.mapping("author", record.login)
             author = found.target if found else author_named(record.display_name or record.login)
-            changed = author.name != record.display_name[:200] or found is None
-            author.name = record.display_name[:200] or record.login
-            author.save()
-            self.remember("author", record.login, author)
-            redirects.for_author(record.login, author)
+            changed = author.name != (record.display_name[:200] or record.login) or found is None
+            if changed:  # a save purges every page of the author's articles
+                author.name = record.display_name[:200] or record.login
+                author.save()
+                self.remember("author", record.login, author, found)
+                redirects.for_author(record.login, author)
+            self.authors_by_login[record.login] = author
         self.report.count(
             "authors", "imported" if found is None else "updated" if changed else "unchanged"
         )
@@ -204,6 +246,7 @@ class Import:
             "category",
             record.slug,
             topic,
+            found,
             guid=record.wp_id,
             url=path,
             parent_wp_id=record.parent,
@@ -214,7 +257,7 @@ class Import:
     def tag(self, record, found):
         tag = found.target if found else Tag.objects.filter(name=record.name[:100]).first()
         tag = tag or Tag.objects.create(name=record.name[:100])
-        self.remember("tag", record.slug, tag, guid=record.wp_id)
+        self.remember("tag", record.slug, tag, found, guid=record.wp_id)
         redirects.for_tag(record.slug, tag)
 
     def coauthor(self, record):
@@ -222,9 +265,11 @@ class Import:
         with transaction.atomic():
             found = self.mapping("author", login)
             author = found.target if found else author_named(record.name)
-            author.save()
-            self.remember("author", login, author)
-            redirects.for_author(login, author)
+            if found is None:
+                author.save()
+                self.remember("author", login, author)
+                redirects.for_author(login, author)
+            self.authors_by_login[login] = author
         self.report.count("other terms", "imported" if found is None else "unchanged")
 
     # --- items -----------------------------------------------------------------------------
@@ -250,6 +295,7 @@ class Import:
             "attachment",
             item.wp_id,
             obj,
+            found,
             guid=item.guid[:500],
             url=url[:500],
             checksum=item.checksum,
@@ -266,20 +312,23 @@ class Import:
         found = self.mapping("post", item.wp_id)
         if self.unchanged(found, item, kind):
             return
-        page = found.target.specific if found else pages.new_article()
+        page = ArticlePage.objects.get(pk=found.object_id) if found else pages.new_article()
         self.links.pending.clear()
         blocks = self.convert(item)
-        pages.fill_article(page, item, blocks, self.topic_for(item), self.lead_image(item))
+        topic = self.topic_for(item)
+        pages.fill_article(page, item, blocks, topic, self.lead_image(item))
         pages.set_authors(page, self.authors_for(item))
-        page.tags.set(self.tags_for(item))
+        page.tags.set(self.tags_for(item, topic))
         if found is None:
             page.slug = pages.slug_for(item, self.news)
             pages.save_new(self.news, page)
         else:
             page.save()
         self.after_page(page, item, kind, found)
-        import_comments(page, item, self.report)
+        import_comments(page, item, self.report, new=found is None)
         redirects.for_dates(page.published_at if page.live else None, self.dates)
+        if page.live:
+            self.changed_articles.add(page.pk)
 
     def import_page(self, item, kind):
         found = self.mapping("page", item.wp_id)
@@ -309,7 +358,7 @@ class Import:
             )
 
     def after_page(self, page, item, kind, found):
-        pages.restrict(page, item)
+        pages.restrict(page, item, new=found is None)
         pages.schedule(page, item)
         page_kind = item.post_type
         paths = item_paths(page_kind, item.wp_id, item.link, item.guid)
@@ -317,6 +366,7 @@ class Import:
             page_kind,
             item.wp_id,
             page,
+            found,
             guid=item.guid[:500],
             url=old_path(item.link)[:500],
             checksum=item.checksum,
@@ -335,6 +385,12 @@ class Import:
     def resolve_waiting(self, row, page, paths):
         """Rewrite links that waited for this item; move pages that waited for their parent."""
         new_url = row.data.get("new_url", "")
+        waiting = PendingReference.objects.filter(
+            Q(target_url__in=paths, role="link")
+            | Q(target_kind=row.kind, target_wp_id=row.wp_id, role="parent")
+        )
+        if not waiting.exists():  # most items: one query
+            return
         waiting = PendingReference.objects.filter(target_url__in=paths, role="link")
         for ref in waiting.select_related("waiting"):
             target = ref.waiting.target.specific
@@ -374,12 +430,18 @@ class Import:
         row = (
             WordPressItem.objects.filter(kind="category", guid=primary).first() if primary else None
         )
+        if row is not None:
+            return row.target
         slugs = self.categories(item)
-        row = row or (self.mapping("category", slugs[0]) if slugs else None)
-        return row.target if row else None
+        return self.topic_of(slugs[0]) if slugs else None
 
-    def tags_for(self, item):
-        topic = self.topic_for(item)
+    def topic_of(self, slug):
+        if slug not in self.topics_by_slug:
+            row = self.mapping("category", slug)
+            self.topics_by_slug[slug] = row.target if row else None
+        return self.topics_by_slug[slug]
+
+    def tags_for(self, item, topic):
         names = [
             name
             for domain, slug, name in item.terms
@@ -394,13 +456,15 @@ class Import:
         logins = logins or [item.creator]
         found = []
         for login in dict.fromkeys(logins):
-            row = self.mapping("author", login)
-            if row is None and login:
-                author = author_named(login)
-                author.save()
-                row = self.remember("author", login, author)
-            if row is not None:
-                found.append(row.target)
+            if login not in self.authors_by_login:
+                row = self.mapping("author", login)
+                if row is None and login:
+                    author = author_named(login)
+                    author.save()
+                    row = self.remember("author", login, author)
+                self.authors_by_login[login] = row.target if row else None
+            if self.authors_by_login[login] is not None:
+                found.append(self.authors_by_login[login])
         return found
 
     def lead_image(self, item):

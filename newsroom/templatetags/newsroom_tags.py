@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django import template
 
 from newsroom.models import ArticlePage, TopicPage
@@ -15,3 +17,37 @@ def breaking_news():
 def topic_links():
     """The masthead's section bar: every published topic, by title (one small query)."""
     return list(TopicPage.objects.published().order_by("title"))
+
+
+PROVIDERS = {
+    "youtube.com": "YouTube",
+    "youtu.be": "YouTube",
+    "vimeo.com": "Vimeo",
+    "twitter.com": "X",
+    "x.com": "X",
+    "bsky.app": "Bluesky",
+    "instagram.com": "Instagram",
+    "facebook.com": "Facebook",
+    "tiktok.com": "TikTok",
+    "flickr.com": "Flickr",
+    "soundcloud.com": "SoundCloud",
+    "spotify.com": "Spotify",
+    "dailymotion.com": "Dailymotion",
+    "ted.com": "TED",
+    "slideshare.net": "SlideShare",
+    "speakerdeck.com": "Speaker Deck",
+    "wordpress.tv": "WordPress.tv",
+    "videopress.com": "VideoPress",
+}
+
+
+@register.filter
+def embed_provider(url):
+    """'YouTube' for a YouTube address, else the host: an embed is shown as a link card, so
+    rendering it fetches nothing (no oEmbed call) and the reader's browser contacts the provider
+    only when the reader follows the link."""
+    host = (urlsplit(url or "").hostname or "").removeprefix("www.").removeprefix("m.")
+    for domain, name in PROVIDERS.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    return host

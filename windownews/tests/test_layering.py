@@ -19,7 +19,7 @@ ALLOWED = {
     "following": {"newsroom", "comments"},
     "pictures": {"newsroom", "pagecache"},
     "entities": {"newsroom"},
-    "ingest": {"newsroom", "comments", "discovery", "live", "pictures"},
+    "ingest": {"newsroom", "comments", "discovery", "live", "pictures", "pagecache"},
     "windownews": {"newsroom", "comments", "discovery", "pagecache", "ingest", "entities"},
 }
 

@@ -18,7 +18,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, export, uploads=None, dry_run=False, **options):
         record = ImportRun.objects.create(source=export, dry_run=dry_run, status="running")
-        meter = Meter(self.stderr if sys.stderr.isatty() else None)
+        # On a terminal one line redrawn; with -v 2 elsewhere, a line per step (for a log or a
+        # supervising process, which can tell how far the import has got).
+        if sys.stderr.isatty():
+            meter = Meter(self.stderr)
+        else:
+            meter = Meter(self.stdout if options["verbosity"] >= 2 else None, end="\n")
         try:
             report = run_import(export, uploads, dry_run, progress=meter.show)
         except (ExportError, OSError) as error:
@@ -34,10 +39,10 @@ class Command(BaseCommand):
 
 
 class Meter:
-    """items done/total, rate and ETA on one terminal line."""
+    """items done/total, rate and ETA: on one terminal line, or a line each."""
 
-    def __init__(self, stream):
-        self.stream, self.started = stream, time.monotonic()
+    def __init__(self, stream, end=""):
+        self.stream, self.started, self.end = stream, time.monotonic(), end
 
     def show(self, done, total, phase):
         if self.stream is None:
@@ -45,7 +50,9 @@ class Meter:
         elapsed = max(time.monotonic() - self.started, 1e-6)
         rate = done / elapsed
         eta = (total - done) / rate if rate and total else 0
+        start = "" if self.end else "\r"  # a terminal's line is redrawn in place
         self.stream.write(
-            f"\r{done}/{total} items ({phase}) · {rate:.0f} items/s · ETA {eta:.0f} s   "
+            f"{start}{done}/{total} items ({phase}) · {rate:.0f} items/s · ETA {eta:.0f} s   ",
+            ending=self.end,
         )
         self.stream.flush()
