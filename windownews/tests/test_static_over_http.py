@@ -6,6 +6,7 @@ import gzip
 import http.client
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -35,7 +36,8 @@ def database_url():
     return f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
 
 
-def wait_until_listening(port, server, seconds=60):
+def wait_until_listening(port, server, seconds=300):
+    # Generous: on a loaded shared machine a new process takes minutes to import Django.
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         assert server.poll() is None, "the server stopped while starting"
@@ -73,6 +75,7 @@ def server(tmp_path_factory, django_db_setup, django_db_blocker):
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=(data_dir / "server.log").open("wb"),
+        start_new_session=True,  # its workers too are stopped at the end, whatever happens
     )
     try:
         wait_until_listening(port, process)
@@ -82,7 +85,7 @@ def server(tmp_path_factory, django_db_setup, django_db_blocker):
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             process.wait()
 
 
