@@ -1,7 +1,6 @@
 // Enhancements only: every element works without this file.
 (function(){
 var d=document,w=window;
-d.documentElement.classList.add("js");
 var body=d.getElementById("article-body"),more=d.querySelector(".show-more");
 if (body&&more&&w.matchMedia("(max-width: 40em)").matches&&body.scrollHeight>700){
 body.classList.add("is-collapsed");
