@@ -60,7 +60,20 @@ def lighthouse_command(given):
     return command
 
 
-def run_once(command, url, chrome, save=None):
+def run_once(command, url, chrome, save=None, tries=3):
+    """One Lighthouse run; a run whose trace Chromium lost (NO_NAVSTART on a loaded machine) is
+    run again, up to `tries` times."""
+    for attempt in range(1, tries + 1):
+        try:
+            return lighthouse_run(command, url, chrome, save)
+        except subprocess.CalledProcessError:
+            if attempt == tries:
+                raise
+            print(f"  (Lighthouse failed on {url}; running it again)", flush=True)
+    return None
+
+
+def lighthouse_run(command, url, chrome, save=None):
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(save or tmp) / f"{url.rstrip('/').rsplit('/', 1)[-1] or 'home'}.json"
         env = {**os.environ, "CHROME_PATH": chrome}
