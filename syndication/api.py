@@ -122,7 +122,9 @@ class ArticleOut(Schema):
     tags: list[str]
     published_at: datetime | None
     modified_at: datetime | None
-    image: str | None = Field(None, description="16:9 lead image, absolute URL")
+    image: str | None = Field(
+        None, description="16:9 lead image, else the drawn locator map or title card; absolute URL"
+    )
     credit: str | None = Field(None, description="The credit line the text's licence asks for")
 
     @staticmethod
@@ -151,7 +153,7 @@ class ArticleOut(Schema):
 
     @staticmethod
     def resolve_image(article):
-        found = renditions(article.lead_image, [CARD_IMAGE])
+        found = renditions(article.picture, [CARD_IMAGE])
         return absolute(found[0].url) if found else None
 
     @staticmethod

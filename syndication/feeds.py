@@ -104,13 +104,13 @@ class ArticleFeed(Feed):
         return summary + credit_html(item)
 
     def item_enclosures(self, item):
-        image = lead_image(item)
+        image = picture(item)
         return [Enclosure(image["url"], image["length"], image["type"])] if image else []
 
     def item_extra_kwargs(self, item):
         people = [(author.name, absolute(author.get_absolute_url())) for author in item.authors]
         content = absolute_links(str(item.body)) + credit_html(item) if self.full_text else None
-        image = lead_image(item)
+        image = picture(item)
         media = {key: image[key] for key in ("url", "type", "width", "height")} if image else None
         return {"people": people, "content": content, "media": media}
 
@@ -125,8 +125,9 @@ def credit_html(article):
     return format_html('<p class="credit">{}</p>', article.credit()) if article.licence_id else ""
 
 
-def lead_image(article):
-    found = renditions(article.lead_image, [CARD_IMAGE])
+def picture(article):
+    """The photo, else the picture drawn for the article (its locator map or title card)."""
+    found = renditions(article.picture, [CARD_IMAGE])
     if not found:
         return None
     rendition = found[0]

@@ -68,3 +68,22 @@ def test_the_social_card_and_json_ld_use_the_drawn_picture_not_the_logo(client, 
     html = client.get(article.url).content.decode()
     assert 'property="og:image" content="http://127.0.0.1:8000/media/images/map-v1-kenya' in html
     assert ".fill-1200x630." in html and "syndication/logo" not in html.split("og:image")[1][:200]
+
+
+def test_feeds_and_the_api_carry_the_drawn_picture_of_an_article_without_a_photo(
+    client, make_article
+):
+    import feedparser
+
+    article = make_article("Flood in Kenya")
+    ensure_picture(article)
+    map_url = "http://127.0.0.1:8000/media/images/map-v1-kenya"
+    for kind in ("rss", "atom"):
+        entry = feedparser.parse(client.get(f"/feeds/{kind}/").content).entries[0]
+        assert entry.enclosures[0].href.startswith(map_url), kind
+        assert entry.enclosures[0].type == "image/jpeg" and int(entry.enclosures[0].length) > 0
+        assert entry.media_content[0]["width"] == "1200"
+    for url in ("/api/v1/articles", f"/api/v1/articles/{article.pk}"):
+        body = client.get(url).json()
+        image = body["items"][0]["image"] if "items" in body else body["image"]
+        assert image.startswith(map_url) and ".fill-1200x675." in image, url

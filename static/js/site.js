@@ -1,7 +1,6 @@
 // Enhancements only: every element works without this file.
 (function(){
 var d=document,w=window;
-d.documentElement.classList.add("js");
 var body=d.getElementById("article-body"),more=d.querySelector(".show-more");
 if (body&&more&&w.matchMedia("(max-width: 40em)").matches&&body.scrollHeight>700){
 body.classList.add("is-collapsed");
@@ -32,11 +31,13 @@ up();
 w.addEventListener("scroll",function(){ if(!busy){ busy=1; w.requestAnimationFrame(up); } },{ passive: true });
 w.addEventListener("resize",up);
 }
-// Copy link: the address, without a third-party script.
+// Copy link: the address, without a third-party script (a prompt to copy from where the
+// clipboard is not offered, e.g. a plain-http address).
 d.querySelectorAll(".copy-link").forEach(function(c){
-if (!navigator.clipboard) return;
-c.parentNode.hidden=false;
-c.onclick=function(){ navigator.clipboard.writeText(c.dataset.url).then(function(){ c.textContent="Link copied"; }); };
+c.onclick=function(){
+if (!navigator.clipboard) { w.prompt("Copy this link:",c.dataset.url); return; }
+navigator.clipboard.writeText(c.dataset.url).then(function(){ c.textContent="Link copied"; });
+};
 });
 // Comments: typing time (bot check); Reply moves the form. Show More loads in place.
 var f=d.querySelector(".comment-form"),r=d.getElementById("respond"),t0,home,x,p;

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from windownews.tests.test_pages_are_accessible_and_valid import newer_than_the_checker
+
 pytestmark = pytest.mark.django_db
 
 
@@ -41,7 +43,8 @@ def test_it_writes_pages_the_nu_validator_accepts(client, licensed_article, seed
         capture_output=True,
         text=True,
     )
-    errors = json.loads(result.stderr or '{"messages": []}')["messages"]
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    errors = [m for m in messages if not newer_than_the_checker(m["message"])]
     assert errors == [], [
         (Path(e["url"]).name, e.get("lastLine"), e["message"], e.get("extract")) for e in errors
     ]
