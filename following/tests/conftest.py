@@ -8,9 +8,9 @@ from aiosmtpd.controller import Controller
 from django.utils import timezone
 
 from following.models import Follow, Subscriber
+from pagecache.tests.edge import free_port
 
 ORIGIN = "http://testserver"
-SMTP_PORT = 8825  # this checkout's range (8800-8899), loopback only
 WEBHOOK_SECRET = "anymail:webhook-secret"
 
 
@@ -35,12 +35,13 @@ class Sink:
 def smtp(settings):
     """A real SMTP server on loopback; the site's mailer speaks to it."""
     sink = Sink()
-    controller = Controller(sink, hostname="127.0.0.1", port=SMTP_PORT)
+    port = free_port()  # the SQLite and PostgreSQL runs of the suite go side by side
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
     controller.start()
     settings.MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {"host": "127.0.0.1", "port": SMTP_PORT, "timeout": 10},
+            "OPTIONS": {"host": "127.0.0.1", "port": port, "timeout": 10},
         }
     }
     yield sink
