@@ -2,7 +2,7 @@
 scheduler publishes in its own process while the server reads pages through the cache.
 
 The second process is real: a `python` child runs one round of the scheduler on the same
-database and the same cache (files in the demo, Redis in production), and ends before the
+database and the same cache (diskcache in the demo, Redis in production), and ends before the
 pages are read again, so nothing here waits on the clock."""
 
 import os
