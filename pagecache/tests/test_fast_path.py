@@ -1,7 +1,5 @@
 """The WSGI fast path answers cached pages before Django, and writes files for nginx."""
 
-import time
-
 import pytest
 
 from pagecache.tests.edge import call
