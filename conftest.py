@@ -169,30 +169,19 @@ def _persona(username, group_name=None):
     return user
 
 
-@pytest.fixture
-def reporter(db):
-    return _persona("reporter", "Reporter")
+def _persona_fixture(username, group_name=None):
+    @pytest.fixture(name=username)
+    def persona(db):
+        return _persona(username, group_name)
+
+    return persona
 
 
-@pytest.fixture
-def editor(db):
-    return _persona("editor", "Editor")
-
-
-@pytest.fixture
-def moderator(db):
-    return _persona("moderator", "Moderator")
-
-
-@pytest.fixture
-def administrator(db):
-    return _persona("administrator", "Administrator")
-
-
-@pytest.fixture
-def reader(db):
-    """A signed-up user with no role at all."""
-    return _persona("reader")
+reporter = _persona_fixture("reporter", "Reporter")
+editor = _persona_fixture("editor", "Editor")
+moderator = _persona_fixture("moderator", "Moderator")
+administrator = _persona_fixture("administrator", "Administrator")
+reader = _persona_fixture("reader")  # a signed-up user with no role at all
 
 
 CHROMIUM_ARGS = [

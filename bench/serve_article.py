@@ -268,6 +268,32 @@ def row(name, r, reference):
     )
 
 
+def recipe(name, env, app_env, data_dir):
+    """The README's production recipe: nginx serving the page files that `windownews serve`
+    (2 workers, behind it) writes. Returns (app, nginx)."""
+    app_env = dict(app_env, PAGECACHE_PAGE_DIR=str(data_dir / "pages"))
+    app = Server(
+        f"{name}-app",
+        [str(BIN / "windownews"), "serve", "--port", str(PORTS["app"]), "--workers", "2"],
+        app_env,
+        PORTS["app"],
+    )
+    front = nginx(
+        name,
+        env,
+        listen=f"127.0.0.1:{PORTS['recipe']}",
+        port=PORTS["recipe"],
+        app_host="127.0.0.1",
+        app_port=PORTS["app"],
+        page_dir=data_dir / "pages",
+        static_root=data_dir / "static",
+        media_root=data_dir / "media",
+        run_dir=data_dir / f"nginx-{name}",
+        cache_seconds=app_env.get("CACHE_SECONDS", 300),
+    )
+    return app, front
+
+
 def spike(args, env, data_dir, path, protected: bool) -> dict:
     """20x the normal load while the hot entry expires every --spike-ttl seconds."""
     from django.core.cache import cache
@@ -280,26 +306,7 @@ def spike(args, env, data_dir, path, protected: bool) -> dict:
         CACHE_SECONDS=str(args.spike_ttl),
         PAGECACHE_STAMPEDE_PROTECTION="1" if protected else "0",
     )
-    spike_env["PAGECACHE_PAGE_DIR"] = str(data_dir / "pages")
-    app = Server(
-        "spike-app",
-        [str(BIN / "windownews"), "serve", "--port", str(PORTS["app"]), "--workers", "2"],
-        spike_env,
-        PORTS["app"],
-    )
-    front = nginx(
-        "spike-nginx",
-        env,
-        listen=f"127.0.0.1:{PORTS['recipe']}",
-        port=PORTS["recipe"],
-        app_host="127.0.0.1",
-        app_port=PORTS["app"],
-        page_dir=data_dir / "pages",
-        static_root=data_dir / "static",
-        media_root=data_dir / "media",
-        run_dir=data_dir / "nginx-spike",
-        cache_seconds=args.spike_ttl,
-    )
+    app, front = recipe("spike", env, spike_env, data_dir)
     try:
         purge_paths([path], everything=True)
         shutil.rmtree(
@@ -366,33 +373,13 @@ def main():
     results, servers = {}, []
     try:
         # Ours, the production recipe: nginx + page files in front of `windownews serve`.
-        recipe_env = dict(env, PAGECACHE_PAGE_DIR=str(data_dir / "pages"))
-        app = Server(
-            "app",
-            [str(BIN / "windownews"), "serve", "--port", str(PORTS["app"]), "--workers", "2"],
-            recipe_env,
-            PORTS["app"],
-        )
-        servers.append(app)
+        app, front = recipe("recipe", env, env, data_dir)
+        servers += [app, front]
         body, _ = fetch(f"http://127.0.0.1:{PORTS['app']}{path}")
         br_body, br_headers = fetch(
             f"http://127.0.0.1:{PORTS['app']}{path}", **{"Accept-Encoding": "br"}
         )
         gz_body, _ = fetch(f"http://127.0.0.1:{PORTS['app']}{path}", **{"Accept-Encoding": "gzip"})
-        front = nginx(
-            "recipe",
-            env,
-            listen=f"127.0.0.1:{PORTS['recipe']}",
-            port=PORTS["recipe"],
-            app_host="127.0.0.1",
-            app_port=PORTS["app"],
-            page_dir=data_dir / "pages",
-            static_root=data_dir / "static",
-            media_root=data_dir / "media",
-            run_dir=data_dir / "nginx-recipe",
-            cache_seconds=env.get("CACHE_SECONDS", 300),
-        )
-        servers.append(front)
         file_body, file_headers = fetch(f"http://127.0.0.1:{PORTS['recipe']}{path}")
         assert file_headers.get("X-Cache") == "FILE", "the recipe did not serve the page file"
         assert file_body == body, "the page file differs from the app's page"

@@ -13,7 +13,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 import newsroom.signals  # noqa: F401 (see below)
 from comments.signals import comments_changed
 from entities.signals import entities_changed
-from newsroom.models import ArticlePage, Author, Correction, Licence
+from newsroom.models import ArticlePage, Author, Correction, Licence, TopicPage
 from pagecache import dependencies
 from pagecache.purge import purge_paths
 
@@ -45,7 +45,10 @@ def _purge_page(page, old_paths=()):
     page = page.specific
     if isinstance(page, ArticlePage):
         return _purge_article(page, old_paths)
-    transaction.on_commit(lambda: purge_paths({*dependencies.page_paths(page), *old_paths}))
+    paths = {*dependencies.page_paths(page), *old_paths}
+    # A topic is on every page: the masthead's section bar (newsroom's topic_links).
+    everything = isinstance(page, TopicPage)
+    transaction.on_commit(lambda: purge_paths(paths, everything=everything))
 
 
 def _purge_section(page, old_paths=()):

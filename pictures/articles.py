@@ -6,6 +6,7 @@ picture is redrawn only when the key changes (a new headline, topic or place, or
 DRAWING_VERSION after the design of the pictures changed)."""
 
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Collection
 
 from newsroom.images import CleanImageFile
@@ -14,6 +15,25 @@ from pictures import atlas, drawing
 
 DRAWING_VERSION = 1
 MAP_TITLE = "Map showing where {} is"
+# Every size of a picture that reader pages ask for, spelled as their tags spell them: the cards
+# (templates/components/article_card.html), the article's own (templates/newsroom/lead_image.html)
+# and its social card and JSON-LD (syndication.links). Made by the publish task before a page
+# shows the picture: made on a page's first render instead, they cost a reader ~1 s of CPU
+# (pictures/tests/test_renditions_ready.py keeps this list in step with the templates).
+READER_RENDITIONS = (
+    *Filter.expand_spec(
+        "fill-{480x270,800x450,1200x675,160x90,320x180,640x360,960x540}|format-webp"
+    ),
+    *Filter.expand_spec("fill-{1200x630,1200x675,1200x900,1200x1200}"),
+)
+DRAWN_RENDITIONS = (
+    *READER_RENDITIONS,
+    *Filter.expand_spec("format-{avif,webp,jpeg}|fill-{400x225,800x450,1200x675}"),
+)
+PHOTO_RENDITIONS = (
+    *READER_RENDITIONS,
+    *Filter.expand_spec("format-{avif,webp,jpeg}|width-{400,800,1200}"),
+)
 
 
 def wanted(article):
@@ -26,8 +46,9 @@ def wanted(article):
     return f"v{DRAWING_VERSION}:card:{topic}:{article.title}"[:200], None
 
 
-def ensure_picture(article) -> bool:
-    """Draw (or find) the article's picture unless it has the right one; True when it changed."""
+def ensure_picture(article, renditions=()) -> bool:
+    """Draw (or find) the article's picture unless it has the right one; True when it changed.
+    The `renditions` are made before the article names the picture, so no page waits on them."""
     if article.lead_image_id:
         return False
     key, place = wanted(article)
@@ -36,6 +57,7 @@ def ensure_picture(article) -> bool:
     old = article.generated_image if article.generated_image_id else None
     own_card = old if old is not None and "/card-" in old.file.name else None
     image = map_image(place, key) if place else card_image(article, key, own_card)
+    image.get_renditions(*renditions)
     ArticlePage.objects.filter(pk=article.pk).update(generated_image=image, generated_image_key=key)
     article.generated_image, article.generated_image_key = image, key
     return True
@@ -84,3 +106,7 @@ def draw_missing(articles=None) -> int:
     for article in articles.prefetch_related("tags"):
         changed += ensure_picture(article)
     return changed
+
+
+def reader_renditions(article):
+    return PHOTO_RENDITIONS if article.lead_image_id else DRAWN_RENDITIONS

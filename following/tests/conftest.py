@@ -1,6 +1,5 @@
 import base64
 import email
-import socket
 import threading
 from contextlib import contextmanager
 from email import policy
@@ -10,6 +9,7 @@ from aiosmtpd.controller import Controller
 from django.utils import timezone
 
 from following.models import Follow, Subscriber
+from pagecache.tests.edge import free_port
 
 ORIGIN = "http://testserver"
 WEBHOOK_SECRET = "anymail:webhook-secret"
@@ -51,17 +51,10 @@ class PipeliningSink(Sink):
         return "250 OK"
 
 
-def free_port():
-    """A loopback port nobody listens on: test runs side by side must not share one."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @contextmanager
 def smtp_server(settings, handler):
     """A real SMTP server on loopback with `handler`; the site's mailer speaks to it."""
-    port = free_port()
+    port = free_port()  # the SQLite and PostgreSQL runs of the suite go side by side
     controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
     settings.MAILERS = {

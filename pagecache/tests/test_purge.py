@@ -117,19 +117,26 @@ def test_it_keeps_unrelated_pages_cached(
     assert client.get(elsewhere.url)["X-Cache"] == "HIT"
 
 
+def late_word(article):
+    """An approved comment, saved without the signal the comments app sends."""
+    from comments.models import Comment
+
+    return Comment.objects.create(
+        article=article,
+        name="Late reader",
+        email="l@example.invalid",
+        body="A late word.",
+        state="approved",
+    )
+
+
 def test_it_renews_the_shared_comment_fragment_with_the_page(
     client, seed_article, django_capture_on_commit_callbacks
 ):
     from comments.models import Comment
 
     warm(client, [seed_article.url])
-    Comment.objects.create(
-        article=seed_article,
-        name="Late reader",
-        email="l@example.invalid",
-        body="A late word.",
-        state="approved",
-    )
+    late_word(seed_article)
     # Without the signal the page and its comment fragment are still the old ones ...
     assert "A late word." not in client.get(seed_article.url).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
@@ -150,13 +157,7 @@ def test_a_comment_renews_only_the_comment_section_and_an_edit_still_renews_the_
     with django_capture_on_commit_callbacks(execute=True):
         article.get_latest_revision().publish()
     warm(client, [article.url])
-    Comment.objects.create(
-        article=article,
-        name="Late reader",
-        email="l@example.invalid",
-        body="A late word.",
-        state="approved",
-    )
+    late_word(article)
     with django_capture_on_commit_callbacks(execute=True):
         comments_changed.send(sender=Comment, article=article)
     with CaptureQueriesContext(connection) as queries:

@@ -4,7 +4,6 @@ second run adds nothing. Runs the real command in a subprocess, as a reader woul
 import os
 import re
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -14,18 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from pagecache.tests.edge import free_port
+
 pytestmark = pytest.mark.skipif(
     bool(os.environ.get("DATABASE_URL")),
     reason="the demo is the SQLite set-up; the SQLite run of the suite covers it",
 )
 COMMAND = Path(sys.executable).with_name("windownews")
 SEED_PATH = "/news/ukraine-may-not-join-nato-zelenskyy/"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def get(url):
