@@ -87,13 +87,6 @@ def demo(args):
 
     if not FilterModel.objects.exists():  # else the first comment would wait for the fit
         call_command("train_comment_filter")
-    from entities.models import Mention
-
-    if not Mention.objects.exists():  # bulk-loaded articles send no publish signal
-        call_command("extract_quotes")
-        # Related lists weigh the entities just found; search learns their names.
-        call_command("compute_related")
-        call_command("index_search")
     accounts = ensure_admin()
     url = f"http://{args.host}:{args.port}"
     print(f"\nGlobal WindowNews is at {url}/  (the flagship article is on the front page)")
@@ -117,6 +110,7 @@ def demo(args):
     print(f"Live coverage: {url}/news/russia-ukraine-war-live/ — post an update from another")
     print("terminal with `uv run windownews live-tick` (or `--every 20`) and watch it arrive.")
     print(f"Emails (follow confirmations, alerts) are written to {settings.MAIL_FILE_DIR}")
+    print("People, places and quotes are found in the background; /people/ fills in as it goes.")
     print("Press Ctrl-C to stop.\n", flush=True)
     start_scheduler_process()
     serve(args)
@@ -136,9 +130,35 @@ def scheduler(args):
     from newsroom.scheduling import run_scheduler
 
     parent = os.getppid()
+    # Ends by itself when the server it was started for goes away (its parent changes).
+    loop = threading.Thread(
+        target=run_scheduler,
+        args=(threading.Event(), args.interval),
+        kwargs={"alive": lambda: os.getppid() == parent},
+        daemon=True,
+    )
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C in the demo's terminal reaches us too
-        # Ends by itself when the server it was started for goes away (its parent changes).
-        run_scheduler(threading.Event(), args.interval, alive=lambda: os.getppid() == parent)
+        loop.start()
+        find_entities()  # beside the scheduled publishing, which must not wait for it
+        loop.join()
+
+
+def find_entities():
+    """The demo's articles were bulk-loaded, so no publish extracted their quotes, people and
+    places: done here, beside the server, as production's worker does after each publish (its
+    pages are purged as it goes). Minutes of work on the first run; the site need not wait."""
+    from django.core.management import call_command
+
+    from entities.tasks import extract
+    from newsroom.models import ArticlePage
+
+    missing = ArticlePage.objects.filter(mentions__isnull=True, quotes__isnull=True).distinct()
+    found = sum(sum(extract(article)) for article in missing.iterator(chunk_size=100))
+    if found:
+        # Related lists weigh the entities just found; search learns their names.
+        call_command("compute_related")
+        call_command("index_search")
+        print(f"People, places and quotes found: {found} suggestions.", flush=True)
 
 
 def serve(args):
