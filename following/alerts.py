@@ -42,31 +42,37 @@ def request_update(article, user):
     )
 
 
-def recipients(article):
-    """(subscriber id, frequency) of every reachable subscriber following the article, once each
-    however many of their follows match."""
-    rows = (
-        Follow.objects.filter(follows_matching(article))
-        .filter(subscriber__confirmed_at__isnull=False, subscriber__suppressed_reason="")
-        .values_list("subscriber_id", "subscriber__frequency")
-        .distinct()
+def recipients(article, *subscriber_range):
+    """(subscriber id, frequency) of every reachable subscriber following the article (within
+    the id range, if given), once each however many of their follows match."""
+    rows = Follow.objects.filter(follows_matching(article)).filter(
+        subscriber__confirmed_at__isnull=False, subscriber__suppressed_reason=""
     )
-    return sorted(rows)
+    if subscriber_range:
+        first, last = subscriber_range
+        rows = rows.filter(subscriber_id__gte=first, subscriber_id__lte=last)
+    return sorted(rows.values_list("subscriber_id", "subscriber__frequency").distinct())
+
+
+def write_alerts(edition, subscriber_ids):
+    """One alert per subscriber; the unique constraint drops any repeat (a retried task)."""
+    Alert.objects.bulk_create(
+        (Alert(subscriber_id=pk, edition=edition) for pk in subscriber_ids),
+        batch_size=5000,
+        ignore_conflicts=True,
+    )
 
 
 def queue(edition):
-    """Writes one alert per recipient (the unique constraint drops any repeat) and returns the
-    id ranges of instant subscribers, one per sending batch. Daily ones wait for the digest.
-    None when the article is not public (draft, embargoed, private): nothing is sent."""
+    """Writes the daily subscribers' alerts, which wait for the digest, and returns the id
+    ranges of instant subscribers, one per sending batch: each batch writes its own alerts, so
+    the first emails leave without waiting for 100,000 rows. None when the article is not
+    public (draft, embargoed, private): nothing is sent."""
     article = ArticlePage.objects.published().filter(pk=edition.article_id).first()
     if article is None:
         return None
     rows = recipients(article)
-    Alert.objects.bulk_create(
-        (Alert(subscriber_id=pk, edition=edition) for pk, _ in rows),
-        batch_size=5000,
-        ignore_conflicts=True,
-    )
+    write_alerts(edition, [pk for pk, frequency in rows if frequency == Subscriber.Frequency.DAILY])
     Edition.objects.filter(pk=edition.pk).update(sent_at=timezone.now())
     instant = [pk for pk, frequency in rows if frequency == Subscriber.Frequency.INSTANT]
     size = settings.FOLLOWING_BATCH_SIZE
@@ -89,13 +95,18 @@ def over_cap(subscriber_ids, cap_of, now):
 
 
 @transaction.atomic
-def claim(edition_id, first, last):
-    """The queued instant alerts of subscribers first..last, marked sent before sending: a retry
-    or a second worker skips them (at most one email each); those over their cap are skipped."""
+def claim(edition, first, last):
+    """The instant alerts of subscribers first..last, written if not yet and marked sent before
+    sending: a retry or a second worker skips them (at most one email each); those over their
+    cap are skipped."""
+    batch = recipients(edition.article, first, last)
+    write_alerts(
+        edition, [pk for pk, frequency in batch if frequency == Subscriber.Frequency.INSTANT]
+    )
     alerts = list(
         Alert.objects.select_for_update(skip_locked=True, of=("self",))
         .filter(
-            edition_id=edition_id,
+            edition_id=edition.pk,
             state=Alert.State.QUEUED,
             subscriber_id__gte=first,
             subscriber_id__lte=last,

@@ -32,7 +32,7 @@ def announce(edition_id: int):
 @task
 def send_alerts(edition_id: int, first_subscriber: int, last_subscriber: int):
     edition = Edition.objects.select_related("article").get(pk=edition_id)
-    return alerts.send_claimed(edition, alerts.claim(edition_id, first_subscriber, last_subscriber))
+    return alerts.send_claimed(edition, alerts.claim(edition, first_subscriber, last_subscriber))
 
 
 @task

@@ -73,6 +73,9 @@ else:
             "OPTIONS": {
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
                 "transaction_mode": "IMMEDIATE",
+                # The demo's server and its scheduler process write side by side: a writer
+                # waits for the other's transaction rather than failing after 5 s.
+                "timeout": 30,
             },
         }
     }
