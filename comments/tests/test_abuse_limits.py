@@ -30,6 +30,7 @@ def test_the_flood_limit_is_per_email_too(post, article):
     assert response.status_code == 429
 
 
+@pytest.mark.usefixtures("rules_alone")
 def test_the_flood_limit_is_per_ip_too(post, article):
     post(article, comment="first", email="one@example.org")
     response = post(article, comment="second", email="two@example.org")
