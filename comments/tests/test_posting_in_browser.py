@@ -49,7 +49,7 @@ def test_a_reader_posts_replies_and_is_held(
     assert shown.locator(".comment-author a").get_attribute("rel") == "nofollow ugc noopener"
 
     shown.get_by_role("link", name="Reply").click()
-    if page.evaluate("() => document.documentElement.classList.contains('js')") is not True:
+    if page.evaluate("() => matchMedia('(scripting: enabled)').matches") is not True:
         page.wait_for_url(
             f"**/comments/reply/{first.pk}/#respond"
         )  # without JavaScript: a page of its own

@@ -40,7 +40,7 @@ def test_a_drawn_picture_is_ready_in_every_size_before_a_page_shows_it(
     assert article.generated_image_id is not None
     assert renditions() == made  # no page made a size of its own
     shown = shown_in(article.generated_image, pages)
-    assert shown == [True, False, True, True]  # the feed shows photos only
+    assert shown == [True, True, True, True]  # the feed carries the drawn picture too
 
 
 def test_a_photo_is_ready_in_every_size_after_the_publish(
