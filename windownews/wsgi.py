@@ -9,5 +9,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "windownews.settings")
 django_application = get_wsgi_application()
 
 from pagecache.wsgi import FastPath  # noqa: E402 (after Django is set up)
+from windownews import warm  # noqa: E402
 
 application = FastPath(django_application)
+warm.in_background()
