@@ -78,18 +78,9 @@ def _no_learned_filter_from_another_test():
 @pytest.fixture
 def site_tree(db):
     """Home, /news/ and /topics/ with the demo's topics, no articles."""
-    from ingest import corpus
-    from ingest.loader import _child, ensure_site, ensure_topic
-    from newsroom.models import NewsIndexPage, TopicIndexPage
+    from ingest.loader import ensure_sections
 
-    home = ensure_site("Global WindowNews")
-    news = _child(home, NewsIndexPage, title="News", slug="news")
-    topics_index = _child(home, TopicIndexPage, title="Topics", slug="topics")
-    topics = {
-        name: ensure_topic(topics_index, name, description)
-        for name, (description, _) in corpus.TOPICS.items()
-    }
-    return {"home": home, "news": news, "topics_index": topics_index, "topics": topics}
+    return ensure_sections("Global WindowNews")
 
 
 @pytest.fixture
