@@ -202,9 +202,7 @@ class NamedFeed(ArticleFeed):
 
 class AuthorFeed(NamedFeed):
     model = Author
-
-    def articles(self, author):
-        return author.published_articles()
+    articles = staticmethod(Author.published_articles)
 
     def description(self, author):
         return author.role or f"Articles by {author.name}."
@@ -214,9 +212,7 @@ class EntityFeed(NamedFeed):
     """The articles about a person, organisation or place, or quoting them."""
 
     model = Entity
-
-    def articles(self, entity):
-        return entity.articles()
+    articles = staticmethod(Entity.articles)
 
     def description(self, entity):
         return entity.description or f"Articles about {entity.name}."
