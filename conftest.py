@@ -78,18 +78,9 @@ def _no_learned_filter_from_another_test():
 @pytest.fixture
 def site_tree(db):
     """Home, /news/ and /topics/ with the demo's topics, no articles."""
-    from ingest import corpus
-    from ingest.loader import _child, ensure_site, ensure_topic
-    from newsroom.models import NewsIndexPage, TopicIndexPage
+    from ingest.loader import ensure_sections
 
-    home = ensure_site("Global WindowNews")
-    news = _child(home, NewsIndexPage, title="News", slug="news")
-    topics_index = _child(home, TopicIndexPage, title="Topics", slug="topics")
-    topics = {
-        name: ensure_topic(topics_index, name, description)
-        for name, (description, _) in corpus.TOPICS.items()
-    }
-    return {"home": home, "news": news, "topics_index": topics_index, "topics": topics}
+    return ensure_sections("Global WindowNews")
 
 
 @pytest.fixture
@@ -103,7 +94,8 @@ def seed_article(site_tree):
 
 @pytest.fixture
 def make_article(site_tree):
-    """make_article("Title", topic="Sport", live=True, published_at=..., **fields) -> ArticlePage"""
+    """make_article("Title", topic="Sport", live=True, published_at=..., tags=(), **fields)
+    -> ArticlePage"""
     from ingest.loader import _unique_slug
     from newsroom.models import ArticlePage
 
@@ -116,6 +108,7 @@ def make_article(site_tree):
         live=True,
         published_at=None,
         body=None,
+        tags=(),
         **fields,
     ):
         title = title or f"Article {next(counter)}"
@@ -131,6 +124,9 @@ def make_article(site_tree):
             **fields,
         )
         site_tree["news"].add_child(instance=page)
+        if tags:
+            page.tags.add(*tags)
+            page.save()
         return page
 
     return make
@@ -138,6 +134,17 @@ def make_article(site_tree):
 
 # --- Personas: one user per newsroom role (groups come from newsroom's roles migration) ---
 PERSONA_PASSWORD = "correct horse battery staple"  # noqa: S105 (test accounts only)
+
+
+def sign_in_to_admin(page, base, user):
+    """Signs a persona in to the Wagtail admin in a browser tab (Playwright) and returns the tab
+    on the dashboard."""
+    page.goto(f"{base}/admin/login/")
+    page.fill("input[name=username]", user.username)
+    page.fill("input[name=password]", PERSONA_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/admin/")
+    return page
 
 
 def _rebuild_roles():

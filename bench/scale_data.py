@@ -70,18 +70,12 @@ def setup_django(size):
 
 def site():
     from ingest import corpus
-    from ingest.loader import _child, ensure_site, ensure_topic
-    from newsroom.models import NewsIndexPage, TopicIndexPage
+    from ingest.loader import ensure_sections, ensure_topic
 
-    home = ensure_site("Global WindowNews")
-    news = _child(home, NewsIndexPage, title="News", slug="news")
-    index = _child(home, TopicIndexPage, title="Topics", slug="topics")
-    topics = {
-        name: ensure_topic(index, name, description)
-        for name, (description, _) in corpus.TOPICS.items()
-    }
-    topics[corpus.FALLBACK_TOPIC[0]] = ensure_topic(index, *corpus.FALLBACK_TOPIC)
-    return news, topics
+    tree = ensure_sections("Global WindowNews")
+    topics = tree["topics"]
+    topics[corpus.FALLBACK_TOPIC[0]] = ensure_topic(tree["topics_index"], *corpus.FALLBACK_TOPIC)
+    return tree["news"], topics
 
 
 def stories():

@@ -43,22 +43,30 @@ class TermStatistics(models.Model):
         return f"IDF over {self.documents} articles"
 
 
-class ArticleTerms(models.Model):
-    """An article's hashed term counts, kept so scoring it
-    against a new article needs no re-reading of its text."""
+class PerArticle(models.Model):
+    """What discovery derives from one article, keyed by it and deleted with it."""
 
     article = models.OneToOneField(
         "newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+"
     )
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self._meta.verbose_name} of {self.article_id}"
+
+
+class ArticleTerms(PerArticle):
+    """An article's hashed term counts, kept so scoring it
+    against a new article needs no re-reading of its text."""
+
     counts = models.BinaryField(
         help_text="int32 column indices then float32 values of one sparse row."
     )
 
     class Meta:
         verbose_name_plural = "article terms"
-
-    def __str__(self):
-        return f"terms of {self.article_id}"
 
 
 class TsVectorField(models.TextField):
@@ -72,13 +80,10 @@ class TsVectorField(models.TextField):
         return ("%s::tsvector" if connection.vendor == "postgresql" else "%s"), (value,)
 
 
-class ArticleKeywords(models.Model):
+class ArticleKeywords(PerArticle):
     """An article's most distinctive words and its day, in a narrow table: at scale the related task
     finds an article's candidates by matching these, not by reading any text."""
 
-    article = models.OneToOneField(
-        "newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+"
-    )
     keywords = TsVectorField(
         help_text='Hashed word columns with the highest TF-IDF, as " w123 w456 ".'
     )
@@ -89,11 +94,8 @@ class ArticleKeywords(models.Model):
     class Meta:
         verbose_name_plural = "article keywords"
 
-    def __str__(self):
-        return f"keywords of {self.article_id}"
 
-
-class SearchEntry(models.Model):
+class SearchEntry(PerArticle):
     """A live article as PostgreSQL's reader search matches and ranks it (discovery.search_index).
 
     One row per article (the document's weighted words with their positions, no plain text),
@@ -101,9 +103,6 @@ class SearchEntry(models.Model):
     and again when what it inherits changes (its topic's name, its section's privacy). SQLite
     (the demo) has no tsvector: its reader search goes through Wagtail's FTS5 index instead."""
 
-    article = models.OneToOneField(
-        "newsroom.ArticlePage", on_delete=models.CASCADE, primary_key=True, related_name="+"
-    )
     title = SearchVectorField(
         help_text="The headline's words: results whose headline matches rank first."
     )
@@ -125,9 +124,6 @@ class SearchEntry(models.Model):
         indexes = [
             models.Index(fields=["-published_at", "-article"], name="discovery_search_newest")
         ]
-
-    def __str__(self):
-        return f"search entry of {self.article_id}"
 
 
 class SearchWord(models.Model):

@@ -17,6 +17,7 @@ from discovery import search, search_index, suggest
 from discovery.related import articles_showing
 from discovery.tasks import refresh_related, reindex_section, reindex_topic
 from newsroom.models import ArticlePage, TopicPage
+from newsroom.scheduling import enqueue_after
 
 # Sent after the Related lists were recomputed (in the worker): `article_ids` are the articles
 # whose stored list may have changed, so the pages showing those lists are out of date.
@@ -24,10 +25,7 @@ related_refreshed = Signal()
 
 
 def _enqueue(article_id, run_after=None):
-    task = refresh_related
-    if run_after and task.get_backend().supports_defer:
-        task = task.using(run_after=run_after)
-    task.enqueue(article_id)
+    enqueue_after(refresh_related, article_id, run_after=run_after)
 
 
 @receiver(page_published, sender=ArticlePage)

@@ -189,12 +189,18 @@ def _looks_like_organisation(name: str) -> bool:
     return any(w.lower() in ORG_WORDS for w in words) or (len(words) == 1 and name.isupper())
 
 
-class QuoteQuerySet(models.QuerySet):
-    def public(self, threshold=0.9):
-        """What readers may see: confirmed quotes, or suggested ones above the threshold."""
-        confident = models.Q(status=Quote.Status.SUGGESTED, confidence__gte=threshold)
+class SuggestionQuerySet(models.QuerySet):
+    """Rows the extractor suggests and an editor confirms or rejects."""
+
+    public_threshold = 0.9  # the confidence a suggestion needs to be shown before review
+
+    def public(self):
+        """What readers may see: confirmed rows, or suggested ones found with confidence."""
+        confident = models.Q(status=Quote.Status.SUGGESTED, confidence__gte=self.public_threshold)
         return self.filter(models.Q(status=Quote.Status.CONFIRMED) | confident)
 
+
+class QuoteQuerySet(SuggestionQuerySet):
     @transaction.atomic
     def extract(self, article: ArticlePage, text: str) -> list["Quote"]:
         """Replaces the article's suggested quotes with those found in its plain text now."""
@@ -246,11 +252,8 @@ class Quote(models.Model):
         return f"{self.speaker or 'unknown'}: {self.text[:60]}"
 
 
-class MentionQuerySet(models.QuerySet):
-    def public(self, threshold=0.8):
-        """What readers may see: confirmed mentions, or suggested ones found with confidence."""
-        confident = models.Q(status=Mention.Status.SUGGESTED, confidence__gte=threshold)
-        return self.filter(models.Q(status=Mention.Status.CONFIRMED) | confident)
+class MentionQuerySet(SuggestionQuerySet):
+    public_threshold = 0.8
 
     @transaction.atomic
     def extract(self, article: ArticlePage, text: str) -> list["Mention"]:

@@ -13,6 +13,7 @@ from following import alerts
 from following.models import Subscriber
 from following.tasks import announce
 from newsroom.models import ArticlePage
+from newsroom.scheduling import enqueue_after
 
 SUPPRESSING_EVENTS = {
     "bounced": Subscriber.Suppressed.BOUNCE,
@@ -22,10 +23,7 @@ SUPPRESSING_EVENTS = {
 
 
 def enqueue(edition_id, run_after=None):
-    task = announce
-    if run_after and task.get_backend().supports_defer:
-        task = task.using(run_after=run_after)
-    task.enqueue(edition_id)
+    enqueue_after(announce, edition_id, run_after=run_after)
 
 
 @receiver(page_published, sender=ArticlePage)

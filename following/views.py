@@ -2,6 +2,8 @@
 is a plain form posting here, without a CSRF token; the POST is checked by its Origin instead
 (comments.origin), and every answer to it is the same, so nobody learns who subscribes."""
 
+from functools import wraps
+
 from django.conf import settings
 from django.db import transaction
 from django.shortcuts import redirect, render
@@ -23,6 +25,27 @@ def private_page(request, template, context=None, status=200):
     response["Referrer-Policy"] = "no-referrer"
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def subscriber_link(salt):
+    """A view behind a signed link in our emails: GET shows a page, POST acts. No CSRF token:
+    a mail client POSTs from nowhere, with no session (RFC 8058); our own forms' POSTs are
+    checked by their Origin where it matters. A bad or stale link gets the invalid-link page."""
+
+    def decorate(view):
+        @csrf_exempt
+        @never_cache
+        @require_http_methods(["GET", "POST"])
+        @wraps(view)
+        def from_token(request, token):
+            subscriber = Subscriber.from_token(token, salt)
+            if subscriber is None:
+                return private_page(request, "following/link_invalid.html", status=400)
+            return view(request, subscriber)
+
+        return from_token
+
+    return decorate
 
 
 def see_other(url):
@@ -102,13 +125,8 @@ def confirm(request, token):
     return private_page(request, "following/confirm_page.html")
 
 
-@csrf_exempt
-@never_cache
-@require_http_methods(["GET", "POST"])
-def manage(request, token):
-    subscriber = Subscriber.from_token(token, MANAGE_SALT)
-    if subscriber is None:
-        return private_page(request, "following/link_invalid.html", status=400)
+@subscriber_link(MANAGE_SALT)
+def manage(request, subscriber):
     form = SettingsForm(instance=subscriber)
     if request.method == "POST":
         problem = same_site_problem(request)
@@ -144,13 +162,8 @@ def manage_page(request, subscriber, form, status, message=""):
     return private_page(request, "following/manage_page.html", context, status=status)
 
 
-@csrf_exempt  # RFC 8058: the mail client POSTs from nowhere, with no session and no token
-@never_cache
-@require_http_methods(["GET", "POST"])
-def unsubscribe(request, token):
-    subscriber = Subscriber.from_token(token, UNSUBSCRIBE_SALT)
-    if subscriber is None:
-        return private_page(request, "following/link_invalid.html", status=400)
+@subscriber_link(UNSUBSCRIBE_SALT)
+def unsubscribe(request, subscriber):
     if request.method == "POST":
         subscriber.suppress(Subscriber.Suppressed.UNSUBSCRIBED)
         return private_page(request, "following/unsubscribed.html")

@@ -44,14 +44,9 @@ def load_demo(include_corpus=True) -> dict:
 
 def _load(include_corpus):
     seed = load_seed()
-    home = ensure_site(seed.site_name)
-    news = _child(home, NewsIndexPage, title="News", slug="news")
-    topics_index = _child(home, TopicIndexPage, title="Topics", slug="topics")
-    topics = {
-        name: ensure_topic(topics_index, name, description)
-        for name, (description, _) in corpus.TOPICS.items()
-    }
-    topics[corpus.FALLBACK_TOPIC[0]] = ensure_topic(topics_index, *corpus.FALLBACK_TOPIC)
+    tree = ensure_sections(seed.site_name)
+    home, news, topics = tree["home"], tree["news"], tree["topics"]
+    topics[corpus.FALLBACK_TOPIC[0]] = ensure_topic(tree["topics_index"], *corpus.FALLBACK_TOPIC)
     _keep_demo_comments_open(home)
     loader = ArticleLoader(news, topics)
     if SEED_EXTERNAL_ID not in loader.existing:
@@ -84,6 +79,18 @@ def _keep_demo_comments_open(home):
     from comments.models import CommentSettings
 
     CommentSettings.objects.get_or_create(site=home.get_site(), defaults={"close_after_days": 0})
+
+
+def ensure_sections(site_name: str) -> dict:
+    """The home page, /news/, /topics/ and a story-line per demo topic, found or made."""
+    home = ensure_site(site_name)
+    news = _child(home, NewsIndexPage, title="News", slug="news")
+    topics_index = _child(home, TopicIndexPage, title="Topics", slug="topics")
+    topics = {
+        name: ensure_topic(topics_index, name, description)
+        for name, (description, _) in corpus.TOPICS.items()
+    }
+    return {"home": home, "news": news, "topics_index": topics_index, "topics": topics}
 
 
 def ensure_site(site_name: str) -> HomePage:

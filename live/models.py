@@ -20,7 +20,7 @@ from wagtail.models import Page, PageManager, Site
 from live import structured_data
 from live.blocks import LiveEntryBlock
 from newsroom.listing import paginate
-from newsroom.models import PreviewNeverCached, PublishedPageQuerySet
+from newsroom.models import PreviewNeverCached, PublishedPageQuerySet, optional_link
 
 ENTRIES_PER_PAGE = 20
 BATCH = 20  # changes per answer to a poll; a full batch is final and cached for long
@@ -43,11 +43,8 @@ class LivePage(PreviewNeverCached, Page):
         PAUSED = "paused", "Paused"
         ENDED = "ended", "Ended"
 
-    topic = models.ForeignKey(
+    topic = optional_link(
         "newsroom.TopicPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
         related_name="live_pages",
         help_text="The story-line; shown as the kicker and on its page with a LIVE label.",
     )
@@ -154,17 +151,13 @@ class LiveEntry(models.Model):
     page = models.ForeignKey(LivePage, on_delete=models.CASCADE, related_name="entries")
     body = StreamField(LiveEntryBlock())
     posted_at = models.DateTimeField(default=timezone.now, db_index=True)
-    author = models.ForeignKey(
-        "newsroom.Author", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    author = optional_link("newsroom.Author", related_name="+")
     posted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     pinned = models.BooleanField(default=False)
-    licence = models.ForeignKey(
+    licence = optional_link(
         "newsroom.Licence",
-        null=True,
-        blank=True,
         on_delete=models.PROTECT,
         related_name="+",
         help_text="For text taken from elsewhere: how it must be credited.",

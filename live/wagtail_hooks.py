@@ -8,6 +8,7 @@ from wagtail.admin.widgets import Button
 from live import composer
 from live.models import LivePage
 from newsroom import converters  # noqa: F401 (registers "row_id")
+from newsroom.page_menus import page_menu_button
 
 
 @hooks.register("register_admin_urls")
@@ -29,18 +30,9 @@ def live_menu_item():
     return MenuItem("Live coverage", reverse("live_index"), icon_name="radio-full", order=150)
 
 
+@page_menu_button(header=50, listing=40)
 def composer_button(page, user, priority):
     if not issubclass(page.specific_class, LivePage):
         return []
     url = reverse("live_composer", args=[page.pk])
     return [Button("Open live composer", url, icon_name="radio-full", priority=priority)]
-
-
-@hooks.register("register_page_header_buttons")
-def composer_in_the_page_header(page, user, view_name, next_url=None):
-    return composer_button(page, user, priority=50)
-
-
-@hooks.register("register_page_listing_more_buttons")
-def composer_in_page_listings(page, user, next_url=None):
-    return composer_button(page, user, priority=40)

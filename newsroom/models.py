@@ -55,6 +55,17 @@ TICKER_SIZE = 5  # headlines in the breaking-news ticker
 LISTING_ANNOTATIONS = {}
 
 
+def optional_link(to, *, on_delete=models.SET_NULL, **options):
+    """A link an editor may leave empty (NULL in the database, blank in the form); unless told
+    otherwise it empties itself when what it points at is deleted."""
+    return models.ForeignKey(to, null=True, blank=True, on_delete=on_delete, **options)
+
+
+def optional_time(help_text, **options):
+    """A moment an editor may leave empty."""
+    return models.DateTimeField(null=True, blank=True, help_text=help_text, **options)
+
+
 class PublishedPageQuerySet(PageQuerySet):
     def published(self):
         """What a reader may see. Every public page, list, feed and count starts here."""
@@ -124,9 +135,7 @@ class Author(index.Indexed, models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     role = models.CharField(max_length=200, blank=True, help_text="e.g. 'Kyiv correspondent'")
     bio = models.TextField(blank=True)
-    photo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    photo = optional_link("wagtailimages.Image", related_name="+")
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -203,11 +212,8 @@ SECONDARY = 3  # stories under the lead on the front page
 
 
 class HomePage(PreviewNeverCached, Page):
-    lead_article = models.ForeignKey(
+    lead_article = optional_link(
         "newsroom.ArticlePage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
         related_name="+",
         help_text="The story at the top of the home page; the latest article when empty or not "
         "public.",
@@ -371,20 +377,15 @@ HEADLINE_LIMIT = 70  # characters a headline can use before search results and c
 
 
 class ArticlePage(PreviewNeverCached, Page):
-    topic = models.ForeignKey(
+    topic = optional_link(
         "newsroom.TopicPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
         related_name="articles",
         help_text="The story-line; shown as the kicker before the headline.",
     )
     standfirst = models.TextField(
         max_length=500, blank=True, help_text="One or two sentences under the headline."
     )
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    lead_image = optional_link("wagtailimages.Image", related_name="+")
     lead_image_alt = models.CharField(
         max_length=300, blank=True, help_text="Required with a lead image."
     )
@@ -392,45 +393,21 @@ class ArticlePage(PreviewNeverCached, Page):
     lead_image_credit = models.CharField(max_length=200, blank=True)
     # Drawn by the pictures app for an article without a lead image (a locator map or a title
     # card); the key says what it was drawn from, so a new headline or topic redraws it.
-    generated_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    generated_image = optional_link("wagtailimages.Image", editable=False, related_name="+")
     generated_image_key = models.CharField(max_length=200, blank=True, editable=False)
     body = StreamField(ArticleBodyBlock())
-    published_at = models.DateTimeField(
-        null=True,
-        blank=True,
-        db_index=True,
-        help_text="First published; set on first publish when empty.",
+    published_at = optional_time("First published; set on first publish when empty.", db_index=True)
+    updated_at = optional_time("Last substantive update shown to readers.")
+    # Indexed: pagecache.deadlines asks for the next embargo end after every publish.
+    embargo_until = optional_time(
+        "Hidden everywhere public until this time, even when live.", db_index=True
     )
-    updated_at = models.DateTimeField(
-        null=True, blank=True, help_text="Last substantive update shown to readers."
-    )
-    embargo_until = models.DateTimeField(
-        # Indexed: pagecache.deadlines asks for the next embargo end after every publish.
-        null=True,
-        blank=True,
-        db_index=True,
-        help_text="Hidden everywhere public until this time, even when live.",
-    )
-    breaking_until = models.DateTimeField(
-        null=True,
-        blank=True,
-        db_index=True,
-        help_text="Shown in the breaking-news ticker on every page until this time.",
+    breaking_until = optional_time(
+        "Shown in the breaking-news ticker on every page until this time.", db_index=True
     )
     tags = ClusterTaggableManager(through=ArticleTag, blank=True)
-    licence = models.ForeignKey(
-        Licence,
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        help_text="For imported text: how it must be credited.",
+    licence = optional_link(
+        Licence, on_delete=models.PROTECT, help_text="For imported text: how it must be credited."
     )
     source_url = models.URLField(
         max_length=500, blank=True, help_text="Where imported text came from."

@@ -25,6 +25,14 @@ POLL_SECONDS = 2  # the longest a newly scheduled time waits to be noticed
 ADVISORY_LOCK = 0x574E5055  # "WNPU": PostgreSQL's advisory-lock id for scheduled publishing
 
 
+def enqueue_after(task, *args, run_after=None):
+    """Queues `task(*args)` to run at `run_after` where the task backend can defer it, else at
+    once (in-process tasks cannot wait; the scheduler's round catches up what must)."""
+    if run_after and task.get_backend().supports_defer:
+        task = task.using(run_after=run_after)
+    task.enqueue(*args)
+
+
 def publish_due():
     """Publish every approved revision whose go-live time has passed; unpublish expired pages.
 

@@ -24,6 +24,7 @@ from newsroom.desk.dashboard import DeskPanel
 from newsroom.desk.review import rejection_note, schedule_note
 from newsroom.desk.tags import tag_views
 from newsroom.models import ArticlePage, Correction, NewsIndexPage
+from newsroom.page_menus import page_menu_button
 
 
 class AddCorrectionView(CreateView):
@@ -70,6 +71,7 @@ correction_views = CorrectionViewSet()
 register_snippet(correction_views)
 
 
+@page_menu_button(header=55, listing=45)
 def add_correction_button(page, user, priority):
     """'Add correction' on a published article, for the
     roles that may add one (editors, administrators)."""
@@ -81,18 +83,6 @@ def add_correction_button(page, user, priority):
         return []
     url = f"{reverse(correction_views.get_url_name('add'))}?{urlencode({'article': page.pk})}"
     return [Button("Add correction", url, icon_name="warning", priority=priority)]
-
-
-@hooks.register("register_page_header_buttons")
-def add_correction_in_the_page_header(page, user, view_name, next_url=None):
-    """In the '…' menu of the page editor's header (and of the article's explorer page)."""
-    return add_correction_button(page, user, priority=55)
-
-
-@hooks.register("register_page_listing_more_buttons")
-def add_correction_in_page_listings(page, user, next_url=None):
-    """In the 'More' menu of each article row in the page explorer."""
-    return add_correction_button(page, user, priority=45)
 
 
 @hooks.register("before_delete_page")

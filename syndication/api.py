@@ -22,17 +22,8 @@ from discovery import search
 from entities.models import Entity, Quote
 from entities.text import plain_text
 from newsroom.models import ArticlePage, Author, TopicPage
+from syndication import links
 from syndication.http import conditional_get, public
-from syndication.links import (
-    CARD_IMAGE,
-    absolute,
-    modified,
-    page_url,
-    plain,
-    published,
-    renditions,
-    summary,
-)
 
 SLUG = r"^[-a-zA-Z0-9_]+$"
 MAX_ID = 2**31 - 1
@@ -87,14 +78,24 @@ def cached(view):
     return decorate_view(conditional_get, lambda fn: lambda *a, **k: shared(fn(*a, **k)))(view)
 
 
+def page_of(path, item, router=None, **options):
+    """GET `path` (on the API or one of its routers): one page (?page=, ?page_size=) of a list
+    of `item`, cached like every GET."""
+
+    def register(view):
+        response = {200: list[item], **ERRORS}
+        get = (router or api).get(path, response=response, **options)
+        return get(cached(paginate(Pages)(view)))
+
+    return register
+
+
 class TopicRef(Schema):
     slug: str
     title: str
     url: str
 
-    @staticmethod
-    def resolve_url(topic):
-        return page_url(topic)
+    resolve_url = staticmethod(links.page_url)
 
 
 class TopicOut(TopicRef):
@@ -109,13 +110,24 @@ class AuthorOut(Schema):
 
     @staticmethod
     def resolve_url(author):
-        return absolute(author.get_absolute_url())
+        return links.absolute(author.get_absolute_url())
 
 
-class ArticleOut(Schema):
+class PageOut(Schema):
+    """What the API says of every page: its id, plain-text title and canonical URL."""
+
     id: int
     title: str
     url: str
+
+    @staticmethod
+    def resolve_title(page):
+        return links.plain(page.title)
+
+    resolve_url = staticmethod(links.page_url)
+
+
+class ArticleOut(PageOut):
     summary: str
     topic: TopicRef | None
     authors: list[AuthorOut]
@@ -127,34 +139,18 @@ class ArticleOut(Schema):
     )
     credit: str | None = Field(None, description="The credit line the text's licence asks for")
 
-    @staticmethod
-    def resolve_title(article):
-        return plain(article.title)
-
-    @staticmethod
-    def resolve_url(article):
-        return page_url(article)
-
-    @staticmethod
-    def resolve_summary(article):
-        return summary(article)
+    resolve_summary = staticmethod(links.summary)
+    resolve_published_at = staticmethod(links.published)
+    resolve_modified_at = staticmethod(links.modified)
 
     @staticmethod
     def resolve_tags(article):
         return [tagged.tag.name for tagged in article.tagged_items.all()]
 
     @staticmethod
-    def resolve_published_at(article):
-        return published(article)
-
-    @staticmethod
-    def resolve_modified_at(article):
-        return modified(article)
-
-    @staticmethod
     def resolve_image(article):
-        found = renditions(article.picture, [CARD_IMAGE])
-        return absolute(found[0].url) if found else None
+        found = links.renditions(article.picture, [links.CARD_IMAGE])
+        return links.absolute(found[0].url) if found else None
 
     @staticmethod
     def resolve_credit(article):
@@ -172,7 +168,7 @@ class ArticleDetail(ArticleOut):
 
     @staticmethod
     def resolve_body_html(article):
-        return plain(str(article.body))
+        return links.plain(str(article.body))
 
     @staticmethod
     def resolve_sources(article):
@@ -245,14 +241,7 @@ def filtered(filters: ArticleFilters):
     return found.filter(pk__in=ranked).annotate(rank=rank).order_by("rank")
 
 
-@api.get(
-    "/articles",
-    response={200: list[ArticleOut], **ERRORS},
-    tags=["articles"],
-    summary="Published articles, newest first",
-)
-@cached
-@paginate(Pages)
+@page_of("/articles", ArticleOut, tags=["articles"], summary="Published articles, newest first")
 def list_articles(request, filters: Query[ArticleFilters]):
     return filtered(filters)
 
@@ -263,22 +252,18 @@ def get_article(request, article_id: int = Path(..., ge=1, le=MAX_ID)):
     return get_object_or_404(articles().prefetch_related("sources"), pk=article_id)
 
 
-@api.get(
+@page_of(
     "/articles/{article_id}/comments",
-    response={200: list[CommentOut], **ERRORS},
+    CommentOut,
     tags=["comments"],
     summary="Approved comments, oldest first",
 )
-@cached
-@paginate(Pages)
 def list_comments(request, article_id: int = Path(..., ge=1, le=MAX_ID)):
     article = get_object_or_404(ArticlePage.objects.published(), pk=article_id)
     return Comment.objects.approved().filter(article=article).oldest_first()
 
 
-@api.get("/topics", response={200: list[TopicOut], **ERRORS}, tags=["topics"])
-@cached
-@paginate(Pages)
+@page_of("/topics", TopicOut, tags=["topics"])
 def list_topics(request):
     return TopicPage.objects.published().order_by("title")
 
@@ -289,14 +274,7 @@ def get_topic(request, slug: str = Path(..., pattern=SLUG, max_length=100)):
     return get_object_or_404(TopicPage.objects.published(), slug=slug)
 
 
-@api.get(
-    "/authors",
-    response={200: list[AuthorOut], **ERRORS},
-    tags=["authors"],
-    summary="Authors with published articles",
-)
-@cached
-@paginate(Pages)
+@page_of("/authors", AuthorOut, tags=["authors"], summary="Authors with published articles")
 def list_authors(request):
     return Author.objects.filter(
         pk__in=ArticlePage.objects.published().values("article_authors__author")
@@ -326,7 +304,7 @@ class EntityRef(Schema):
 
     @staticmethod
     def resolve_url(entity):
-        return absolute(entity.get_absolute_url())
+        return links.absolute(entity.get_absolute_url())
 
 
 class EntityOut(EntityRef):
@@ -368,7 +346,7 @@ class QuoteInArticle(QuoteOut):
 
     @staticmethod
     def resolve_article_url(quote):
-        return page_url(quote.article)
+        return links.page_url(quote.article)
 
 
 @api.get(
@@ -392,16 +370,14 @@ def get_article_entities(request, article_id: int = Path(..., ge=1, le=MAX_ID)):
 def entity_routes(kind, path):
     """/people, /people/{slug} and /people/{slug}/quotes, likewise for the other kinds."""
 
-    @api.get(
+    @page_of(
         f"/{path}",
-        response={200: list[EntityOut], **ERRORS},
+        EntityOut,
         tags=["entities"],
         summary=f"{path.capitalize()} named or quoted in published articles",
         operation_id=f"list_{path}",
         url_name=f"list_{path}",
     )
-    @cached
-    @paginate(Pages)
     def listing(request):
         return Entity.objects.public().filter(kind=kind).order_by("name")
 
@@ -416,16 +392,14 @@ def entity_routes(kind, path):
     def detail(request, slug: str = Path(..., pattern=ENTITY_SLUG, max_length=200)):
         return get_object_or_404(Entity.objects.public(), kind=kind, slug=slug)
 
-    @api.get(
+    @page_of(
         f"/{path}/{{slug}}/quotes",
-        response={200: list[QuoteInArticle], **ERRORS},
+        QuoteInArticle,
         tags=["entities"],
         summary="Public quotes (confirmed, or suggested with confidence), newest article first",
         operation_id=f"list_{path}_quotes",
         url_name=f"list_{path}_quotes",
     )
-    @cached
-    @paginate(Pages)
     def quotes(request, slug: str = Path(..., pattern=ENTITY_SLUG, max_length=200)):
         entity = get_object_or_404(Entity.objects.public(), kind=kind, slug=slug)
         return entity.public_quotes().select_related("speaker")

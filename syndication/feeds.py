@@ -185,37 +185,34 @@ class TagFeed(ArticleFeed):
         return f"Articles tagged {tag.name}."
 
 
-class AuthorFeed(ArticleFeed):
+class NamedFeed(ArticleFeed):
+    """The articles of something with a name and a page of its own, found by its slug."""
+
+    model = None
+
     def get_object(self, request, slug):
-        return get_object_or_404(Author, slug=slug)
+        return get_object_or_404(self.model, slug=slug)
 
-    def articles(self, author):
-        return author.published_articles()
+    def title(self, obj):
+        return f"{obj.name} – {self.site_name}"
 
-    def title(self, author):
-        return f"{author.name} – {self.site_name}"
+    def link(self, obj):
+        return absolute(obj.get_absolute_url())
 
-    def link(self, author):
-        return absolute(author.get_absolute_url())
+
+class AuthorFeed(NamedFeed):
+    model = Author
+    articles = staticmethod(Author.published_articles)
 
     def description(self, author):
         return author.role or f"Articles by {author.name}."
 
 
-class EntityFeed(ArticleFeed):
+class EntityFeed(NamedFeed):
     """The articles about a person, organisation or place, or quoting them."""
 
-    def get_object(self, request, slug):
-        return get_object_or_404(Entity, slug=slug)
-
-    def articles(self, entity):
-        return entity.articles()
-
-    def title(self, entity):
-        return f"{entity.name} – {self.site_name}"
-
-    def link(self, entity):
-        return absolute(entity.get_absolute_url())
+    model = Entity
+    articles = staticmethod(Entity.articles)
 
     def description(self, entity):
         return entity.description or f"Articles about {entity.name}."

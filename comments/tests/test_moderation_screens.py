@@ -24,28 +24,14 @@ def moderator(client, django_user_model):
 @pytest.fixture
 def queue(article, make_article):
     other = make_article("Another story")
+    rows = {
+        "held": (article, "Held", "h@example.org", "please approve me", "pending"),
+        "shown": (article, "Shown", "s@example.org", "already visible", "approved"),
+        "elsewhere": (other, "Else", "e@example.org", "on another story", "pending"),
+    }
     return {
-        "held": Comment.objects.create(
-            article=article,
-            name="Held",
-            email="h@example.org",
-            body="please approve me",
-            state="pending",
-        ),
-        "shown": Comment.objects.create(
-            article=article,
-            name="Shown",
-            email="s@example.org",
-            body="already visible",
-            state="approved",
-        ),
-        "elsewhere": Comment.objects.create(
-            article=other,
-            name="Else",
-            email="e@example.org",
-            body="on another story",
-            state="pending",
-        ),
+        key: Comment.objects.create(article=on, name=name, email=email, body=body, state=state)
+        for key, (on, name, email, body, state) in rows.items()
     }
 
 

@@ -6,10 +6,10 @@ import pytest
 from comments import spam
 
 
-def judge(body, name="Reader", url="", **rules):
-    return spam.judge(
-        spam.Submission(body=body, name=name, email="r@example.org", url=url), spam.Rules(**rules)
-    )[0]
+def judge(body, name="Reader", url="", score=None, **rules):
+    """The state the rules (and the learned model's `score`, when given) give a comment."""
+    submission = spam.Submission(body=body, name=name, email="r@example.org", url=url)
+    return spam.judge(submission, spam.Rules(**rules), score=score)[0]
 
 
 @pytest.mark.parametrize(
@@ -183,19 +183,11 @@ def test_bot_phrases_alone_do_not_hold_a_comment_the_model_reads_as_a_readers():
     # Praise and a pointer to one's own site: two kinds of signal (two words of praise are one
     # kind since the second filter pass: test_corroboration.py).
     body = "Nice article, really informative. Visit my blog for more."
-    submission = spam.Submission(body=body, name="Reader", email="r@example.org")
-    assert spam.judge(submission, spam.Rules())[0] == "pending"  # rules alone
-    assert spam.judge(submission, spam.Rules(), score=spam.READER_BELOW / 2)[0] == "approved"
-    assert spam.judge(submission, spam.Rules(), score=spam.READER_BELOW)[0] == "pending"
-    trade = spam.Submission(
-        body=body,
-        name="Gutter Cleaning Houston",
-        email="r@example.org",
-        url="https://gutters.example",
-    )
-    assert (
-        spam.judge(trade, spam.Rules(), score=0.01)[0] == "pending"
-    )  # a trade's name with its website still holds
+    assert judge(body) == "pending"  # rules alone
+    assert judge(body, score=spam.READER_BELOW / 2) == "approved"
+    assert judge(body, score=spam.READER_BELOW) == "pending"
+    trade = "Gutter Cleaning Houston"  # a trade's name with its website still holds
+    assert judge(body, trade, "https://gutters.example", score=0.01) == "pending"
 
 
 @pytest.mark.parametrize("name", ["Pharmacist, Lagos", "ex-diplomat", "Shopify fan", "Bestwick"])
@@ -215,19 +207,12 @@ def test_trade_names_are_matched_as_words_with_trade_endings(name):
 
 def test_a_self_described_reader_without_a_link_waits_only_if_the_model_doubts_them():
     body = "I run a small shop and the import rules changed three times since January."
-    reader = spam.Submission(body=body, name="Zeynep's Corner Shop", email="z@example.org")
-    assert spam.judge(reader, spam.Rules(), score=0.02)[0] == "approved"
-    assert spam.judge(reader, spam.Rules(), score=spam.READER_BELOW)[0] == "pending"
-    assert spam.judge(reader, spam.Rules())[0] == "pending"  # rules alone
-    linked = spam.Submission(
-        body=body,
-        name="Zeynep's Corner Shop",
-        email="z@example.org",
-        url="https://zeynep-shop.example",
-    )
-    assert (
-        spam.judge(linked, spam.Rules(), score=0.02)[0] == "pending"
-    )  # the name is now anchor text
+    shop = "Zeynep's Corner Shop"
+    assert judge(body, shop, score=0.02) == "approved"
+    assert judge(body, shop, score=spam.READER_BELOW) == "pending"
+    assert judge(body, shop) == "pending"  # rules alone
+    # the name is now anchor text
+    assert judge(body, shop, "https://zeynep-shop.example", score=0.02) == "pending"
 
 
 def test_a_first_comment_promoting_its_own_website_waits_unless_the_model_reads_a_reader():

@@ -1,5 +1,7 @@
 """The quote extractor on small hand-written texts, one pattern each."""
 
+import pytest
+
 from entities.quotes import extract_quotes
 
 
@@ -25,83 +27,103 @@ def test_it_finds_a_quote_with_the_speaker_before_the_verb_after_it():
     assert quote.speaker == "John Okafor"
 
 
-def test_it_finds_a_quote_with_said_before_it():
-    quote = only('Health Minister Maria Lopez said, "Hospitals have enough beds for everyone."')
-    assert quote.text == "Hospitals have enough beds for everyone."
-    assert quote.speaker == "Maria Lopez"
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker", "cue"),
+    [
+        pytest.param(
+            'Health Minister Maria Lopez said, "Hospitals have enough beds for everyone."',
+            "Hospitals have enough beds for everyone.",
+            "Maria Lopez",
+            "said",
+            id="said before it",
+        ),
+        pytest.param(
+            "Pilot Tom Reyes told reporters “the engine simply stopped over the sea.”",
+            "the engine simply stopped over the sea.",
+            "Tom Reyes",
+            "told",
+            id="curly quotes and told",
+        ),
+        pytest.param(
+            'Prime Minister Lena Berg on the decision: "We will not raise taxes this year."',
+            "We will not raise taxes this year.",
+            "Lena Berg",
+            "colon",
+            id="introduced by a colon",
+        ),
+        pytest.param(
+            'According to coach Sam Hill, "the team has never played better than now."',
+            "the team has never played better than now.",
+            "Sam Hill",
+            "according to",
+            id="introduced by according to",
+        ),
+    ],
+)
+def test_it_finds_a_quote_and_what_attributes_it(text, quoted, speaker, cue):
+    quote = only(text)
+    assert (quote.text, quote.speaker, quote.cue) == (quoted, speaker, cue)
 
 
-def test_it_finds_curly_quotes_and_told():
-    quote = only("Pilot Tom Reyes told reporters “the engine simply stopped over the sea.”")
-    assert quote.text == "the engine simply stopped over the sea."
-    assert quote.speaker == "Tom Reyes"
-    assert quote.cue == "told"
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        pytest.param(
+            'Senator Rosa Diaz spoke after the vote. "This bill is a start," she said, '
+            '"but it does not go nearly far enough for families."',
+            ["This bill is a start,", "but it does not go nearly far enough for families."],
+            "Rosa Diaz",
+            id="split around its attribution",
+        ),
+        pytest.param(
+            'Engineer Paul Kim said, "The bridge was inspected in May and passed every test.\n\n'
+            '"We found no cracks at all and the cables were in good condition."',
+            [
+                "The bridge was inspected in May and passed every test.",
+                "We found no cracks at all and the cables were in good condition.",
+            ],
+            "Paul Kim",
+            id="across paragraphs",
+        ),
+    ],
+)
+def test_it_follows_one_speaker_s_quote_in_two_parts(text, quoted, speaker):
+    quotes = extract_quotes(text)
+    assert [quote.text for quote in quotes] == quoted
+    assert {quote.speaker for quote in quotes} == {speaker}
 
 
-def test_it_finds_a_colon_introduced_quote():
-    quote = only('Prime Minister Lena Berg on the decision: "We will not raise taxes this year."')
-    assert quote.speaker == "Lena Berg"
-    assert quote.cue == "colon"
-
-
-def test_it_finds_a_quote_introduced_by_according_to():
-    quote = only('According to coach Sam Hill, "the team has never played better than now."')
-    assert quote.speaker == "Sam Hill"
-    assert quote.cue == "according to"
-
-
-def test_it_splits_a_quote_around_its_attribution_with_one_speaker():
-    text = (
-        'Senator Rosa Diaz spoke after the vote. "This bill is a start," she said, '
-        '"but it does not go nearly far enough for families."'
-    )
-    first, second = extract_quotes(text)
-    assert first.text == "This bill is a start,"
-    assert second.text == "but it does not go nearly far enough for families."
-    assert first.speaker == second.speaker == "Rosa Diaz"
-
-
-def test_it_follows_a_quote_across_paragraphs():
-    text = (
-        'Engineer Paul Kim said, "The bridge was inspected in May and passed every test.\n\n'
-        '"We found no cracks at all and the cables were in good condition."'
-    )
-    first, second = extract_quotes(text)
-    assert first.text == "The bridge was inspected in May and passed every test."
-    assert second.text.startswith("We found no cracks")
-    assert second.speaker == "Paul Kim"
-
-
-def test_it_resolves_a_pronoun_to_the_last_named_person_of_that_gender():
-    text = (
-        "Judge Helen Park heard the case with lawyer Mark Doyle present. She adjourned it. "
-        'Later she said, "The court will rule on the matter next week."'
-    )
-    assert only(text).speaker == "Helen Park"
-
-
-def test_it_resolves_a_surname_to_the_full_name():
-    text = (
-        "Chancellor Olaf Brandt met unions. "
-        '"Nobody will lose their job because of this plan," Brandt said.'
-    )
-    assert only(text).speaker == "Olaf Brandt"
-
-
-def test_it_resolves_a_title_to_the_person_who_holds_it():
-    text = (
-        "President Amara Nwosu opened the summit with trade minister Li Wei. "
-        'The president said "our markets are open to every country here today."'
-    )
-    assert only(text).speaker == "Amara Nwosu"
-
-
-def test_it_gives_a_quote_to_an_organisation():
-    text = (
-        "The Red Cross sent two planes. "
-        '"Our teams are on the ground in every affected district," the Red Cross said.'
-    )
-    assert only(text).speaker == "Red Cross"
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Judge Helen Park heard the case with lawyer Mark Doyle present. She adjourned it. "
+            'Later she said, "The court will rule on the matter next week."',
+            "Helen Park",
+            id="a pronoun to the last named person of that gender",
+        ),
+        pytest.param(
+            "Chancellor Olaf Brandt met unions. "
+            '"Nobody will lose their job because of this plan," Brandt said.',
+            "Olaf Brandt",
+            id="a surname to the full name",
+        ),
+        pytest.param(
+            "President Amara Nwosu opened the summit with trade minister Li Wei. "
+            'The president said "our markets are open to every country here today."',
+            "Amara Nwosu",
+            id="a title to the person who holds it",
+        ),
+        pytest.param(
+            "The Red Cross sent two planes. "
+            '"Our teams are on the ground in every affected district," the Red Cross said.',
+            "Red Cross",
+            id="an organisation named again",
+        ),
+    ],
+)
+def test_it_resolves_who_is_speaking(text, speaker):
+    assert only(text).speaker == speaker
 
 
 def test_it_ignores_scare_quotes_names_and_titles():

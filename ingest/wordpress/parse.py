@@ -222,34 +222,24 @@ def _author(element):
     )
 
 
+# A term's slug, name, parent and description in each of WXR's three spellings of a term
+# (a tag has no parent).
+TERM_FIELDS = {
+    "wp:category": ("category_nicename", "cat_name", "category_parent", "category_description"),
+    "wp:tag": ("tag_slug", "tag_name", None, "tag_description"),
+    "wp:term": ("term_slug", "term_name", "term_parent", "term_description"),
+}
+
+
 def _term(name, element):
     f = fields(element)
-    if name == "wp:category":
-        return Term(
-            "category",
-            f.get("wp:term_id", ""),
-            f.get("wp:category_nicename", ""),
-            f.get("wp:cat_name", ""),
-            f.get("wp:category_parent", ""),
-            f.get("wp:category_description", ""),
-        )
-    if name == "wp:tag":
-        return Term(
-            "tag",
-            f.get("wp:term_id", ""),
-            f.get("wp:tag_slug", ""),
-            f.get("wp:tag_name", ""),
-            description=f.get("wp:tag_description", ""),
-        )
-    taxonomy = f.get("wp:term_taxonomy", "")
-    return Term(
-        "category" if taxonomy == "category" else "tag" if taxonomy == "post_tag" else taxonomy,
-        f.get("wp:term_id", ""),
-        f.get("wp:term_slug", ""),
-        f.get("wp:term_name", ""),
-        f.get("wp:term_parent", ""),
-        f.get("wp:term_description", ""),
-    )
+    if name == "wp:term":
+        taxonomy = f.get("wp:term_taxonomy", "")
+        kind = {"post_tag": "tag"}.get(taxonomy, taxonomy)
+    else:
+        kind = name.removeprefix("wp:")
+    values = (f.get(f"wp:{key}", "") if key else "" for key in TERM_FIELDS[name])
+    return Term(kind, f.get("wp:term_id", ""), *values)
 
 
 def item(element):

@@ -3,7 +3,7 @@ page shows each change without reloading. Without JavaScript the page still list
 
 import pytest
 
-from conftest import PERSONA_PASSWORD
+from conftest import sign_in_to_admin
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 STEP_TIMEOUT_MS = 90_000
@@ -41,12 +41,7 @@ def test_the_reader_sees_posts_edits_and_deletions_without_reloading(
     reader = window(viewport={"width": 390, "height": 800})
     reader.goto(base + live_page.url)
     reader.evaluate("window.stayed = true")  # gone if the page reloads
-    desk = window()
-    desk.goto(f"{base}/admin/login/")
-    desk.fill("input[name=username]", editor.username)
-    desk.fill("input[name=password]", PERSONA_PASSWORD)
-    desk.click("button[type=submit]")
-    desk.wait_for_url(f"{base}/admin/")
+    desk = sign_in_to_admin(window(), base, editor)
     desk.goto(f"{base}/admin/live/{live_page.pk}/")
 
     desk.fill("#id_text", "Explosions heard in the capital.")

@@ -25,18 +25,19 @@ def assert_recent(entry, user):
     )
 
 
+def press(client, user, draft, action, topic):
+    """`user` saves the draft in the admin's editor with the footer action `action`."""
+    client.force_login(user)
+    button = {f"action-{action}": "1"}
+    data = article_form(title=draft.title, slug=draft.slug, topic=topic, **button)
+    assert client.post(edit_url(draft), data).status_code == 302
+
+
 def test_publishing_and_unpublishing_are_logged_with_who_and_when(
     client, editor, make_article, site_tree
 ):
     draft = make_article("Budget vote", live=False)
-    client.force_login(editor)
-    data = article_form(
-        title=draft.title,
-        slug=draft.slug,
-        topic=site_tree["topics"]["Sport"],
-        **{"action-publish": "1"},
-    )
-    assert client.post(edit_url(draft), data).status_code == 302
+    press(client, editor, draft, "publish", site_tree["topics"]["Sport"])
     assert_recent(logged(draft, "wagtail.publish"), editor)
     assert client.post(f"/admin/pages/{draft.pk}/unpublish/").status_code == 302
     assert_recent(logged(draft, "wagtail.unpublish"), editor)
@@ -46,14 +47,7 @@ def test_publishing_and_unpublishing_are_logged_with_who_and_when(
 def submitted(client, reporter, make_article, site_tree):
     """A reporter's draft sent to Editorial review through the admin."""
     draft = make_article("Council meeting", live=False, owner=reporter)
-    client.force_login(reporter)
-    data = article_form(
-        title=draft.title,
-        slug=draft.slug,
-        topic=site_tree["topics"]["Sport"],
-        **{"action-submit": "1"},
-    )
-    assert client.post(edit_url(draft), data).status_code == 302
+    press(client, reporter, draft, "submit", site_tree["topics"]["Sport"])
     client.logout()
     return ArticlePage.objects.get(pk=draft.pk)
 

@@ -12,16 +12,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def tagged(make_article):
-    right = make_article("Right tag")
-    right.tags.add("Ukraine")
-    right.save()
-    wrong = make_article("Typo tag")
-    wrong.tags.add("Ukriane")
-    wrong.save()
-    both = make_article("Both tags")
-    both.tags.add("Ukraine", "Ukriane")
-    both.save()
-    return {"right": right, "wrong": wrong, "both": both}
+    return {
+        "right": make_article("Right tag", tags=["Ukraine"]),
+        "wrong": make_article("Typo tag", tags=["Ukriane"]),
+        "both": make_article("Both tags", tags=["Ukraine", "Ukriane"]),
+    }
 
 
 def edit(client, tag, **data):

@@ -10,7 +10,7 @@ import time_machine
 from django.utils import timezone
 from wagtail.models import PageLogEntry, TaskState
 
-from conftest import PERSONA_PASSWORD
+from conftest import sign_in_to_admin
 from newsroom.models import ArticlePage
 from newsroom.scheduling import publish_due
 
@@ -42,13 +42,7 @@ def new_page(browser, live_server):
 
 
 def sign_in(new_page, base, user):
-    page = new_page()
-    page.goto(f"{base}/admin/login/")
-    page.fill("input[name=username]", user.username)
-    page.fill("input[name=password]", PERSONA_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/admin/")
-    return page
+    return sign_in_to_admin(new_page(), base, user)
 
 
 def footer_action(page, selector, navigates=True):

@@ -23,12 +23,8 @@ def test_it_finds_the_place_from_a_tag_first_then_from_the_headline():
 
 
 def test_articles_about_a_country_share_one_locator_map(make_article):
-    first = make_article("Grain deal signed")
-    first.tags.add("Ukraine")
-    first.save()
-    second = make_article("Kyiv metro reopens")
-    second.tags.add("Ukraine")
-    second.save()
+    first = make_article("Grain deal signed", tags=["Ukraine"])
+    second = make_article("Kyiv metro reopens", tags=["Ukraine"])
     assert draw_missing() == 2
     first.refresh_from_db()
     second.refresh_from_db()
