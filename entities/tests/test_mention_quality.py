@@ -68,6 +68,15 @@ def test_a_product_named_like_a_person_is_no_public_person():
     assert "Mozilla Firefox" not in found or found["Mozilla Firefox"].confidence < 0.8
 
 
+def test_a_word_before_a_name_attests_a_person_only_if_it_is_a_title():
+    found = named(
+        "NASA interrupted its coverage of an International Space Station spacewalk. Mayor "
+        "Ana Silva watched."
+    )
+    assert "Space Station" not in found or found["Space Station"].confidence < 0.8
+    assert found["Ana Silva"].confidence >= 0.8
+
+
 def test_a_person_named_again_by_surname_stays_public():
     found = named("Maria Kowalczyk won the race. Kowalczyk had trained for years.")
     assert found["Maria Kowalczyk"].kind == "person"
