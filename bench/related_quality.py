@@ -61,7 +61,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from discovery.documents import article_text  # noqa: E402
+from discovery.documents import article_text, entity_weights  # noqa: E402
 from discovery.scoring import LIST_SIZE, WEIGHTS, Doc, Scorer  # noqa: E402
 from ingest.corpus import classify  # noqa: E402
 from ingest.text import clean  # noqa: E402
@@ -189,17 +189,13 @@ def entities_of(record) -> dict:
 
 
 def mention_weights(title, body) -> dict:
+    """As the site: discovery.documents.entity_weights of the entities it would store."""
     from entities.mentions import find_mentions
 
-    weights = {}
-    for found in find_mentions(body, title=title):
-        # As discovery.documents: an entity, and a place's country (a city counts for it too).
-        keys = [f"{found.kind}:{found.key}"]
-        if found.place is not None and found.place.iso_code:
-            keys.append(f"iso:{found.place.iso_code}")
-        for key in keys:
-            weights[key] = max(weights.get(key, 0.0), found.score)
-    return weights
+    return entity_weights(
+        (f"{found.kind}:{found.key}", found.place.iso_code if found.place else "", found.score)
+        for found in find_mentions(body, title=title)
+    )
 
 
 def tfidf_rule(records):

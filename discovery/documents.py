@@ -11,6 +11,10 @@ from discovery.scoring import Doc
 _TAG = re.compile(r"<[^>]+>")
 logger = logging.getLogger(__name__)
 MAX_TEXT = 20_000  # characters; a 5,000-word piece adds little after its first 3,000 words
+# A place counts for its country as much as for itself (Kyiv and Lviv share Ukraine), and for
+# its regions (continent, Middle East) by this share; their IDF already makes a region weigh
+# less than a country (bench/related_quality.py's tuning part: 0.5 and 1.5 were no better).
+REGION_SHARE = 1.0
 
 
 def body_text(raw_blocks) -> str:
@@ -68,13 +72,11 @@ def load(queryset, text=True) -> list[Doc]:
         "article_id", "url"
     ):
         sources[article_id].add(_outlet(url))
-    entities = defaultdict(dict)  # what each article is about, by how central (not rejected ones)
+    entities = defaultdict(list)  # what each article is about, by how central (not rejected ones)
     about = Mention.objects.filter(article_id__in=ids).exclude(status=Mention.Status.REJECTED)
     named = about.values_list("article_id", "entity_id", "entity__iso_code", "salience")
     for article_id, entity_id, country, salience in named:
-        # A place also counts for its country: an article on Kyiv shares Ukraine with one on Lviv.
-        for key in (entity_id, f"iso:{country}") if country else (entity_id,):
-            entities[article_id][key] = max(entities[article_id].get(key, 0.0), salience)
+        entities[article_id].append((entity_id, country, salience))
     picks = defaultdict(list)
     chosen = RelatedPick.objects.filter(
         article_id__in=ids, page__in=ArticlePage.objects.published().values("pk")
@@ -93,12 +95,29 @@ def load(queryset, text=True) -> list[Doc]:
             day=day_of(published_at),
             tags=frozenset(tags[pk]),
             sources=frozenset(sources[pk]),
-            entities=entities[pk],
+            entities=entity_weights(entities[pk]),
             picks=tuple(picks[pk]),
         )
         for pk, title, standfirst, body, topic_id, published_at in rows
     ]
     return [doc for doc in docs if readable(doc)]
+
+
+def entity_weights(named) -> dict:
+    """{key: weight} of an article's (entity, country ISO code or "", salience) triples: each
+    entity by its salience, and a place's country and regions too, at the most a place of
+    theirs weighs."""
+    from entities.mentions import regions
+
+    weights = {}
+    for entity, country, salience in named:
+        keyed = [(entity, salience)]
+        if country:
+            keyed.append((f"iso:{country}", salience))
+            keyed += [(f"region:{r}", salience * REGION_SHARE) for r in regions().get(country, ())]
+        for key, weight in keyed:
+            weights[key] = max(weights.get(key, 0.0), weight)
+    return weights
 
 
 def readable(doc) -> bool:

@@ -62,6 +62,15 @@ def learn_everything() -> int:
     return SearchWord.objects.count()
 
 
+def did_you_mean(query: str, results) -> str:
+    """The "did you mean" words for the clean `query` whose search gave `results`
+    (discovery.search.find): only when it found nothing, or not every word; else "". The search
+    page and the read API show the same."""
+    if not query or (results.count() and not results.partial):
+        return ""
+    return suggestion(query)
+
+
 def suggestion(query: str) -> str:
     """`query` (clean words) with each unknown word replaced by the nearest known one; "" when
     every word is known or none has a near miss."""

@@ -47,9 +47,7 @@ def search(request):
 def _suggestion(request, query, results):
     """("did you mean" words, their search's URL) when the query found nothing or not every
     word, and a near miss of an unknown word is known; else None."""
-    if not query or (results.count() and not results.partial):
-        return None
-    words = suggest.suggestion(query)
+    words = suggest.did_you_mean(query, results)
     if not words:
         return None
     params = request.GET.copy()

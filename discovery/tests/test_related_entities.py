@@ -58,6 +58,17 @@ def test_a_city_counts_for_its_country_and_a_rejected_mention_for_nothing(trio):
     assert related_titles(trio["Alpha"])[0] == "Beta report"
 
 
+def test_places_in_one_region_bring_their_articles_closer(trio):
+    """Baghdad and Tehran share no country but the Middle East; Warsaw is elsewhere."""
+    cities = {"Alpha": ("Baghdad", "IQ"), "Beta": ("Warsaw", "PL"), "Gamma": ("Tehran", "IR")}
+    for name, (city, iso) in cities.items():
+        place = Entity.objects.create(name=city, slug=city.lower(), kind="place", iso_code=iso)
+        Mention.objects.create(article=trio[name], entity=place, salience=1.0)
+    compute_all()
+    assert related_titles(trio["Alpha"])[0] == "Gamma report"  # not the first made, Beta
+    assert related_titles(trio["Gamma"])[0] == "Alpha report"
+
+
 def test_an_editors_picks_come_first_in_their_order(trio, make_article):
     cricket = make_article("Cricket final", topic="Politics and Elections")
     draft = make_article("Unpublished draft", live=False)

@@ -73,3 +73,17 @@ def test_the_search_box_keeps_the_query_as_typed(zelenskyy_story, client):
     assert 'value="Zelensky &quot;Kyiv&quot;"' in html
     assert "1 result for “Zelensky &quot;Kyiv&quot;”" in html
     assert "<mark>Zelenskyy</mark>" in html  # the snippet marks the spelling the article uses
+
+
+def test_the_read_api_offers_the_same_did_you_mean(zelenskyy_story, client):
+    data = client.get("/api/v1/articles", {"q": "Zelenksyy parliment"}).json()
+    html = client.get("/search/", {"q": "Zelenksyy parliment"}).content.decode()
+    assert data["suggestion"] == "zelenskyy parliament"
+    assert f"?q={data['suggestion'].replace(' ', '+')}" in html
+
+
+def test_the_read_api_offers_none_when_the_words_found_their_articles(zelenskyy_story, client):
+    data = client.get("/api/v1/articles", {"q": "parliament"}).json()
+    assert data["suggestion"] is None
+    assert [item["id"] for item in data["items"]] == [zelenskyy_story.pk]
+    assert client.get("/api/v1/articles").json()["suggestion"] is None  # no query, no guess

@@ -1,8 +1,11 @@
 """Links from articles to the pages of the people, organisations and places they name."""
 
 from django import template
+from django.utils.safestring import mark_safe
 
+from entities.links import link_first_mentions, people_to_link
 from entities.models import Entity, Mention
+from newsroom.models import ArticlePage
 
 register = template.Library()
 
@@ -27,3 +30,17 @@ def article_entities(article):
         .order_by("-salience")[:SHOWN_ON_ARTICLE]
     )
     return [mention.entity for mention in mentions]
+
+
+@register.simple_tag(takes_context=True)
+def link_people(context, fragment):
+    """A paragraph's rich text with the first mention of each person its article publicly
+    names linked to their page. Once per article: the page being rendered carries the people
+    (one query) and who is linked already, from one paragraph block to the next."""
+    page, fragment = context.get("page"), str(fragment)  # a RichText renders itself as HTML
+    if not isinstance(page, ArticlePage) or page.pk is None:
+        return mark_safe(fragment)  # noqa: S308  (rich text, rendered and safe already)
+    if "_person_links" not in page.__dict__:
+        page._person_links = (people_to_link(page), set())
+    people, linked = page._person_links
+    return link_first_mentions(fragment, people, linked)
