@@ -50,6 +50,12 @@ PARTICIPLES = {v for v in SPEECH_VERBS if v.endswith("ing")}
 # Verbs that open an inverted sentence ("Remarked X, …", "Added Y: …") may be capitalised.
 INVERTED = ("Said", "Added", "Remarked", "Wrote", "Asked", "Replied", "Noted", "Continued")
 VERB_RE = re.compile(r"\b([Aa]ccording to|" + "|".join((*sorted(SPEECH_VERBS), *INVERTED)) + r")\b")
+# A name that speaks: "X said", "X, a council spokesman, told", "X on Tuesday wrote".
+SPEAKS_RE = re.compile(
+    r"(?:\s*,[^,.;:\"“”]{1,90},)?(?:\s+(?:also|later|then|further|again|\w+ly|on \w+)){0,2}\s+(?:"
+    + "|".join(sorted(SPEECH_VERBS - PARTICIPLES))
+    + r")\b"
+)
 
 # Words of a capitalised run that are a role, not part of the person's name.
 TITLE_WORDS = _vocabulary(
@@ -872,6 +878,9 @@ class _Coreference:
                 for part in parts:
                     self.full.setdefault(fold(part), mention.name)
         self.sentences = [0] + [m.end() for m in SENTENCE_START_RE.finditer(text)]
+        self.speaking = {
+            m.start for m in names if m.kind == "person" and SPEAKS_RE.match(text, m.end)
+        }
         self.gender = self._genders(names, text)
 
     def resolve(self, mention: Mention) -> str | None:
@@ -924,19 +933,25 @@ class _Coreference:
         if wanted == "organisation":
             names = list(dict.fromkeys(self.resolve(m) for m in reversed(earlier)))
             return names[0] if names else None
-        names = list(dict.fromkeys(self.resolve(m) for m in self._by_salience(earlier)))
+        ranked = self._by_salience(earlier, pronoun.name)
+        names = list(dict.fromkeys(self.resolve(m) for m in ranked))
         compatible = [n for n in names if self.gender.get(n, pronoun.name) == pronoun.name]
         return compatible[0] if compatible else None
 
-    def _by_salience(self, earlier: list[Mention]) -> list[Mention]:
+    def _by_salience(self, earlier: list[Mention], pronoun: str = "") -> list[Mention]:
         by_sentence: dict[int, list[Mention]] = {}
         for mention in earlier:
             by_sentence.setdefault(bisect_right(self.sentences, mention.start), []).append(mention)
         subjects = []
         for sentence in sorted(by_sentence, reverse=True)[:4]:
             people = by_sentence[sentence]
+            speakers = [m for m in people if m.start in self.speaking]
+            known = [m for m in people if self.named_gender.get(self.resolve(m)) == pronoun]
             subjects.append(
-                next((m for m in people if not m.oblique and self._personal(m)), None)
+                (speakers[-1] if speakers else None)  # the latest to speak in the sentence
+                or next((m for m in known if not m.oblique), None)
+                or (known[0] if known else None)  # "… the Volvo … spoke with Anne Roe. She said"
+                or next((m for m in people if not m.oblique and self._personal(m)), None)
                 or next((m for m in people if not m.oblique), people[0])
             )
         return subjects + list(reversed(earlier))
@@ -949,6 +964,7 @@ class _Coreference:
             TITLE_WORDS.intersection(mention.title.lower().split())
             or fold(parts[0]) in first_names()
             or (len(parts) == 1 and fold(mention.name) in self.full)
+            or mention.start in self.speaking  # whoever speaks is someone
         )
 
     def _genders(self, names: list[Mention], text: str) -> dict[str, str]:
@@ -966,6 +982,7 @@ class _Coreference:
                 gender.setdefault(self.resolve(mention), "she")
             elif re.search(r"\b(Mr|King|Prince|Sir|Lord)\b", mention.title):
                 gender.setdefault(self.resolve(mention), "he")
+        self.named_gender = dict(gender)  # from names and titles, not guessed from pronouns
         starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s", text)]
         for pronoun in re.finditer(r"\b(he|she)\b", text, re.I):
             before = [m for m in people if m.end <= pronoun.start()]

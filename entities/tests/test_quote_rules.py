@@ -61,6 +61,24 @@ def speaker(text):
             'Tom Kerr and Anna Berg met the press. "We will not resign over this," she said.',
             "Anna Berg",
         ),
+        # a pronoun goes to the latest person of the last sentence to speak
+        (
+            "Mayor Tom Ruiz said the vote was fair, while deputy Paul Mora wrote he had "
+            'ordered a recount. He tweeted, "We will count every ballot again this week."',
+            "Paul Mora",
+        ),
+        # whoever speaks is a person, even with a name no list knows
+        (
+            "Doug Miller told us the radio works.\n\nXandro Velk, a port official, told the Post "
+            'the ship was late. He added, "We are still waiting for news from the crew."',
+            "Xandro Velk",
+        ),
+        # a name of the pronoun's gender beats a capitalised word of no known gender
+        (
+            "A Zephyr XR5 hit the boy. Police traced the Zephyr to the base and spoke with "
+            'Ingrid Lund. She told them "I saw the car leave the base at noon."',
+            "Ingrid Lund",
+        ),
         # organisations: initials, short names, spelled-out acronyms
         (
             "The Coastal Fishing Federation met on Tuesday. "
