@@ -137,11 +137,21 @@ SPELLED_OUT_RE = re.compile(r"\b([A-Z]{2,6})\s*\(([A-Z][\w'’&.-]*(?: [\w'’&.
 HYPHEN_ROLE_RE = re.compile(r"[A-Z][a-z]*-[a-z]{4,}")
 BLOCK_QUOTE_RE = re.compile(r"^“([^\n]+)” — ([^\n“”—]{1,200})$", re.M)
 # An unnamed speaker as the subject right before the verb: "One MP told", "a source said".
-UNNAMED_RE = re.compile(
-    r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3})"
+UNNAMED_NOUNS = (
     r"(source|official|spokesman|spokeswoman|spokesperson|representative|eyewitness|witness|"
-    r"resident|interviewee|MP|aide|insider|employee|diplomat|officer)s?\b"
-    r"(?P<rest>[^.;,\"“”]*(?:,[^.;,\"“”]*,\s*)?)$"
+    r"resident|interviewee|MP|aide|insider|employee|diplomat|officer|victim|survivor|"
+    r"protester|demonstrator|passenger|villager|neighbou?r|relative|parent|student|worker)s?\b"
+)
+UNNAMED_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Tt]wo|"
+    r"[Tt]hree)\s+(?:[a-z-]+\s+){0,3})"
+    + UNNAMED_NOUNS
+    + r"(?P<rest>(?:[^.;,\"“”]*,){0,2}[^.;,\"“”]*)$"
+)
+# The same as the subject that opens a sentence: "One of the victims told…", then "She said".
+UNNAMED_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:[A-Z]\w* \w+, )?(?:An?|One|Another|Some|Many|Several|Most|"
+    r"Two|Three)\s+(?:[a-z-]+\s+){0,3}" + UNNAMED_NOUNS
 )
 SPEAKS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "representative"}
 MIDCAPS_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]+")
@@ -557,7 +567,7 @@ def extract_quotes(text: str) -> list[Quote]:
     singles = single_quote_spans(text, doubles)
     spans = sorted(doubles + singles)
     names = mentions(text, spans)
-    people = _Coreference(names, text)
+    people = _Coreference(names, text, spans)
     blocks = block_quotes(text)
     in_block = _inside([(q.start, q.end) for q in blocks])
     quotes: list[Quote] = []
@@ -732,7 +742,8 @@ def _speaker_before(segment, offset, names, people, text):
     verb_at = offset + verb.start()
     distance = len(segment[verb.end() :].split())
     unnamed = UNNAMED_RE.search(segment[: verb.start()])
-    if unnamed:  # "a source within the ministry said", "a spokesman for Acme said"
+    # "a source within the ministry said", "a spokesman for Acme said"
+    if unnamed and not _named_after_all(unnamed, offset, verb_at, local, people, text):
         return _unnamed(unnamed, offset, local, people) or "", cue, distance  # "": nobody
     if cue == "according to":
         after = [m for m in local if m.start > verb_at]
@@ -764,6 +775,23 @@ def _speaker_before(segment, offset, names, people, text):
     if distance <= 1:
         return None, cue, distance  # "a source said, "…"": a quote, speaker unnamed
     return None
+
+
+def _named_after_all(unnamed: re.Match, offset, verb_at, local, people, text) -> bool:
+    """ "One of the victims, Ana Roe, said" and "in an official statement, the board said" name
+    the speaker after all: a person, or a name right before the verb that is no object of a
+    preposition ("a source within the Interior Ministry said" is still nobody)."""
+    for mention in local:
+        if not offset + unnamed.end(1) <= mention.start < verb_at:
+            continue
+        if mention.kind == "person" and people._personal(mention):
+            return True
+        before = text[max(0, mention.start - 25) : mention.start]
+        if re.fullmatch(r",?\s*(?:\w+ly\s+)?", text[mention.end : verb_at]) and not re.search(
+            r"\b(?:within|inside|for|from|of|at|in|with|to|by)\s+(?:\w+\s+){0,2}$", before
+        ):
+            return True
+    return False
 
 
 def _unnamed(match: re.Match, offset: int, local: list[Mention], people) -> str | None:
@@ -851,7 +879,14 @@ def _cue(verb: str) -> str:
 class _Coreference:
     """Maps surnames, pronouns and titles to the full names introduced earlier."""
 
-    def __init__(self, names: list[Mention], text: str):
+    def __init__(self, names: list[Mention], text: str, spans=()):
+        inside = _inside(spans)
+        unnamed = [  # an unnamed person opening a sentence: later pronouns may be them
+            Mention(m.start(), m.end(), m.group(1).lower(), "unnamed")
+            for m in UNNAMED_SUBJECT_RE.finditer(text)
+            if not inside(m.start())
+        ]
+        self.with_unnamed = sorted(names + unnamed, key=lambda m: m.start)
         self.names = names
         self.full: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
@@ -884,6 +919,8 @@ class _Coreference:
         self.gender = self._genders(names, text)
 
     def resolve(self, mention: Mention) -> str | None:
+        if mention.kind == "unnamed":
+            return None
         if mention.kind == "pronoun":
             return self._antecedent(mention)
         if mention.kind == "role":
@@ -927,7 +964,8 @@ class _Coreference:
         own sentence, then of each earlier sentence, nearest first; then anyone named. One
         known to be of the other gender is skipped."""
         wanted = "person" if pronoun.name in {"he", "she"} else "organisation"
-        earlier = [m for m in self.names if m.end <= pronoun.start and m.kind == wanted]
+        kinds = {"person", "unnamed"} if wanted == "person" else {wanted}
+        earlier = [m for m in self.with_unnamed if m.end <= pronoun.start and m.kind in kinds]
         if wanted == "person":  # "Turkish-Libyan", "EastMed": capitalised, yet nobody
             earlier = [m for m in earlier if self._personal(m)] or earlier
         if wanted == "organisation":
@@ -961,7 +999,8 @@ class _Coreference:
         ("Scripps Oceanography", "Politico" and "Wrestling" do not)."""
         parts = mention.name.split()
         return bool(
-            TITLE_WORDS.intersection(mention.title.lower().split())
+            mention.kind == "unnamed"
+            or TITLE_WORDS.intersection(mention.title.lower().split())
             or fold(parts[0]) in first_names()
             or (len(parts) == 1 and fold(mention.name) in self.full)
             or mention.start in self.speaking  # whoever speaks is someone

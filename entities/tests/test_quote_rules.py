@@ -170,6 +170,27 @@ def speaker(text):
             'A spokesperson for Nordlys Energy Company said "prices will fall in the spring."',
             "Nordlys Energy Company",
         ),
+        # unnamed people: victims, protesters, eyewitnesses, and the pronouns that follow them
+        (
+            "Prosecutor Kama Lee said the men were guilty. One of the victims spoke to reporters. "
+            'She said "I want the world to know what happened to us."',
+            None,
+        ),
+        (
+            "Mayor Tom Hale spoke first. Some of the protesters the Daily Echo interviewed said "
+            'they had come "to defend the right of our children to stay here."',
+            None,
+        ),
+        (
+            "An eyewitness described for news agency Nordpress how it happened, stating, "
+            '"I saw the man run across the square with a knife."',
+            None,
+        ),
+        (
+            "In an official statement, the Harbour Commission said "
+            '"the port will stay closed until Monday morning."',
+            "Harbour Commission",
+        ),
         # the agent of a passive speech verb
         (
             'On Monday he was told by fire chief Aksel Brun of "at least nine people trapped."',
