@@ -609,8 +609,11 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     after_text, after_start = _after(text, spans, index)
     before_text, before_start = _before(text, spans, index)
     ended = bool(re.search(r"[.!?][\]')’]*$", text[start:end]))
-    found = _speaker_after(after_text, after_start, names, people, ended)
-    cue_kind = "after"
+    found = _participle_opener(before_text, after_text, after_start, names, people)
+    cue_kind = "before"
+    if found is None:
+        found = _speaker_after(after_text, after_start, names, people, ended)
+        cue_kind = "after"
     if found is not None and found[1] == "according to":  # 'X called it "…", according to NBC'
         before = _speaker_before(before_text, before_start, names, people, text)
         found = before if before and before[0] else found
@@ -684,20 +687,26 @@ def _before(text, spans, index):
 
 def _speaker_after(segment, offset, names, people, ended=False):
     """``"…," said X`` / ``"…," X said`` / ``"…," according to … X``."""
-    if re.match(r"\s*[.;]", segment) or (ended and re.match(r"\s+[A-Z]", segment)):
+    local = [m for m in names if offset <= m.start < offset + len(segment)]
+    if re.match(r"\s*[.;]", segment):
         return None  # a new sentence starts after the quote
+    if ended and re.match(r"\s+[A-Z]", segment) and not _speaks_last(segment, offset, local):
+        return None  # … unless it is only '"…." Pelosi said.'
     lead = re.match(r"\s*[,!?]?\s*(?:[—–-]\s*)?", segment)
     verb = VERB_RE.search(segment)
     if verb is None or verb.start() > 120:
         return None
     between = segment[lead.end() : verb.start()]
-    if re.search(r"[.;]|\b(while|and|but|whereas)\b", between) or len(between.split()) > 8:
+    subject = [m for m in local if m.start < offset + verb.start()]
+    # "1st Fleet Command's Navy Information Agency head Arba Agung told": a long title is fine
+    # when it has no comma and a person's name stands right before the verb
+    named = subject and subject[-1].kind == "person" and "," not in between
+    longest = 14 if named and not segment[subject[-1].end - offset : verb.start()].strip() else 8
+    if re.search(r"[.;]|\b(while|and|but|whereas)\b", between) or len(between.split()) > longest:
         return None
     if verb.group().lower() in PARTICIPLES and not between.strip():
         return None  # '"…", calling it …' describes the quote; its speaker comes before
     cue = _cue(verb.group())
-    local = [m for m in names if offset <= m.start < offset + len(segment)]
-    subject = [m for m in local if m.start < offset + verb.start()]
     if subject:
         first = subject[0]  # '"…," Jack Garner, film critic for Gannet News, said'
         if first.kind == "person" and segment[first.end - offset : first.end - offset + 1] == ",":
@@ -713,6 +722,28 @@ def _speaker_after(segment, offset, names, people, ended=False):
     if not between.strip():
         return None, cue, 0  # "…", reads the report.
     return None
+
+
+def _participle_opener(before, after, offset, names, people):
+    """'Calling it "…", the archbishop said' / 'Saying "…", X elaborated': a sentence that opens
+    with a speech participle has its speaker in the main clause, after the quote."""
+    opener = re.fullmatch(r"\s*([A-Z][a-z]+ing)\b([^\"“”.;]{0,40})", before)
+    if not opener or opener.group(1).lower() not in PARTICIPLES:
+        return None
+    for mention in (m for m in names if offset <= m.start < offset + len(after)):
+        verb = SPEAKS_RE.match(after, mention.end - offset)
+        if verb:
+            return people.resolve(mention), _cue(opener.group(1)), len(opener.group(2).split())
+    return None
+
+
+def _speaks_last(segment: str, offset: int, local: list[Mention]):
+    """'"…." Pelosi said.' / '"…." Ana Roe, a critic, said.': after a quote that ends its
+    sentence, a name that opens the next one and speaks in a short closing clause."""
+    if not local or segment[: local[0].start - offset].strip():
+        return False
+    verb = SPEAKS_RE.match(segment, local[0].end - offset)  # and no new quote follows
+    return verb is not None and re.match(r"(?:\s*[\w'’-]+){0,6}\s*[.!?]", segment[verb.end() :])
 
 
 def _best(candidates: list[Mention]) -> Mention:

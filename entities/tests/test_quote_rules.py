@@ -191,6 +191,19 @@ def speaker(text):
             '"the port will stay closed until Monday morning."',
             "Harbour Commission",
         ),
+        # the speaker after a quote that ends its sentence, in a short closing clause
+        ('Senator Ana Gil spoke. "The bill is a disgrace to this house." Gil said.', "Ana Gil"),
+        (
+            '"The film never finds its feet at all." Mona Dahl, film critic for the Daily Post, '
+            "said.",
+            "Mona Dahl",
+        ),
+        # a long title between the quote and the verb, with the name right before the verb
+        (
+            '"We will search until we find the ship," 1st Fleet Command Navy Information Agency '
+            "head Arba Agung told reporters.",
+            "Arba Agung",
+        ),
         # the agent of a passive speech verb
         (
             'On Monday he was told by fire chief Aksel Brun of "at least nine people trapped."',
@@ -236,3 +249,29 @@ def test_a_quote_block_is_taken_as_written():
     )
     assert extract_quotes(text) == [quote]
     assert text[quote.start : quote.end] == quote.text
+
+
+def test_a_sentence_opening_with_a_speech_participle_has_its_speaker_after_the_quote():
+    short = extract_quotes(
+        'Archbishop Jorge Ruiz spoke on Sunday. Calling it a "culture of death" the archbishop '
+        'said "We need to pray for the country tonight."'
+    )
+    assert [(q.text, q.speaker) for q in short] == [
+        ("culture of death", "Jorge Ruiz"),
+        ("We need to pray for the country tonight.", "Jorge Ruiz"),
+    ]
+    long = extract_quotes(
+        'Saying "the law has failed the women of this country for many years" to a packed hall '
+        'of supporters in the old capital, President Ana Gil added, "We will change it this year."'
+    )
+    assert [q.speaker for q in long] == ["Ana Gil", "Ana Gil"]
+
+
+def test_a_name_opening_the_next_sentence_with_its_own_quote_is_not_the_speaker():
+    text = (
+        'Senator Ana Gil lost. "We fought hard for every single vote." '
+        'Mayor Tom Hale said on Friday "We will help her next time."'
+    )
+    first, second = extract_quotes(text)
+    assert first.speaker != "Tom Hale"
+    assert second.speaker == "Tom Hale"
