@@ -135,6 +135,7 @@ RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-Z]")
 SPELLED_OUT_RE = re.compile(r"\b([A-Z]{2,6})\s*\(([A-Z][\w'’&.-]*(?: [\w'’&.-]+){1,7})\)")
 HYPHEN_ROLE_RE = re.compile(r"[A-Z][a-z]*-[a-z]{4,}")
+ASIDE_RE = re.compile(r"\s[—–]\s[^—–\"“”]{1,150}?\s[—–]\s")
 BLOCK_QUOTE_RE = re.compile(r"^“([^\n]+)” — ([^\n“”—]{1,200})$", re.M)
 # An unnamed speaker as the subject right before the verb: "One MP told", "a source said".
 UNNAMED_NOUNS = (
@@ -379,7 +380,8 @@ def _capitalised_runs(text: str):
     run: list[re.Match] = []
     for match in TOKEN_RE.finditer(text):
         word = match.group()
-        if _is_capitalised(word) or (run and word.lower() in NAME_CONNECTORS):
+        connector = run and (word.lower() in NAME_CONNECTORS or _org_and(run, word))
+        if _is_capitalised(word) or connector:
             if run and _breaks(text, run[-1], match):
                 yield _run(run)
                 run = []
@@ -392,6 +394,13 @@ def _capitalised_runs(text: str):
         yield _run(run)
 
 
+def _org_and(run: list[re.Match], word: str) -> bool:
+    """ "High Court of England and Wales", "Department of Health and Social Care": "and" joins
+    an organisation's name after its "of" (never two people: "Smith and Jones")."""
+    words = [m.group().lower() for m in run]
+    return word == "and" and "of" in words and bool(ORG_WORDS.intersection(words))
+
+
 def _breaks(text: str, last: re.Match, following: re.Match) -> bool:
     """A name run stops at a line break or a full stop that is not an initial."""
     if "\n" in text[last.end() : following.start()]:
@@ -401,7 +410,7 @@ def _breaks(text: str, last: re.Match, following: re.Match) -> bool:
 
 
 def _run(run: list[re.Match]):
-    while run and run[-1].group().lower() in NAME_CONNECTORS:
+    while run and run[-1].group().lower() in NAME_CONNECTORS | {"and"}:
         run = run[:-1]
     tokens = [m.group().rstrip(".'’") if len(m.group()) > 2 else m.group() for m in run]
     if tokens:
@@ -758,11 +767,16 @@ def _best(candidates: list[Mention]) -> Mention:
 
 def _speaker_before(segment, offset, names, people, text):
     """``X said "…"``, ``X told Y that "…"``, ``X: "…"``, ``According to X, "…"``."""
-    verbs = list(VERB_RE.finditer(segment))
-    local = [m for m in names if offset <= m.start < offset + len(segment)]
+    # an aside between dashes is nobody's attribution: 'X commented — as the BBC noted — "…"'
+    asides = [(offset + a.start(), offset + a.end()) for a in ASIDE_RE.finditer(segment)]
+    aside = _inside(asides)
+    verbs = [v for v in VERB_RE.finditer(segment) if not aside(offset + v.start())]
+    local = [m for m in names if offset <= m.start < offset + len(segment) and not aside(m.start)]
     if not verbs:
         if segment.rstrip().endswith(":") and local:
-            return people.resolve(_subject(local, offset + len(segment))), "colon", 0
+            # the clause's subject, not the nearest name: 'he praised Soleimani's life: "…"'
+            subject = next((m for m in local if not m.oblique and m.kind != "place"), None)
+            return people.resolve(subject or _subject(local, offset + len(segment))), "colon", 0
         if segment.rstrip().endswith(":"):  # '… the ministry described it as "x" in nature: "…"'
             subject = _sentence_subject(text, offset + len(segment), names, people)
             if subject:

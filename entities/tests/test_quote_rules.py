@@ -159,6 +159,24 @@ def speaker(text):
             '"Every ship pays the same rate from May."',
             "Harbour Board of Norland",
         ),
+        # a colon quote with no speech verb goes to its clause's subject, not the nearest name
+        (
+            "Supreme Leader Reza Amini ordered three days of mourning for Ali Khan. In his "
+            'message, he honoured Khan\'s life: "He was a hero to every one of us here."',
+            "Reza Amini",
+        ),
+        # "and" inside an organisation's name after its "of"
+        (
+            "The High Court of Norland and Vestland ruled that it was not a matter for the "
+            'courts: "The decision is political in nature."',
+            "High Court of Norland and Vestland",
+        ),
+        # an aside between dashes is no attribution
+        (
+            "Speaker John Bercow commented on the matter — which the Daily Post noted as "
+            'unusual — "It is plain to see what is going on here."',
+            "John Bercow",
+        ),
         # an unnamed speaker is nobody, and no earlier speaker either; a spokesperson speaks
         # for the organisation named
         (
