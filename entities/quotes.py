@@ -135,6 +135,20 @@ RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-Z]")
 SPELLED_OUT_RE = re.compile(r"\b([A-Z]{2,6})\s*\(([A-Z][\w'’&.-]*(?: [\w'’&.-]+){1,7})\)")
 HYPHEN_ROLE_RE = re.compile(r"[A-Z][a-z]*-[a-z]{4,}")
+DOCUMENTS = (
+    "statement report warning notice release letter message summary proclamation decree filing "
+    "ruling judgment judgement announcement memo advisory post tweet description"
+)
+DOCUMENT_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?("
+    + "|".join(DOCUMENTS.split())
+    + r")\b"
+)
+DOCUMENT_BY = r"s?\b[^.\"“”]{0,40}?\b(?:issued|released|published|posted|signed|sent)\s+by\s+"
+DOCUMENT_VERB = (
+    r"\b(?:issued|released|published|posted|put out|sent|signed|made)\s+(?:[\w-]+\s+){0,4}?"
+)
+DOCUMENT_OWNER = r"['’]s\s+(?:[\w-]+\s+){0,2}?"
 ASIDE_RE = re.compile(r"\s[—–]\s[^—–\"“”]{1,150}?\s[—–]\s")
 BLOCK_QUOTE_RE = re.compile(r"^“([^\n]+)” — ([^\n“”—]{1,200})$", re.M)
 # An unnamed speaker as the subject right before the verb: "One MP told", "a source said".
@@ -615,7 +629,7 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     words = len(text[start:end].split())
     if words < 2:
         return None
-    after_text, after_start = _after(text, spans, index)
+    after = after_text, after_start = _after(text, spans, index)
     before_text, before_start = _before(text, spans, index)
     ended = bool(re.search(r"[.!?][\]')’]*$", text[start:end]))
     found = _participle_opener(before_text, after_text, after_start, names, people)
@@ -642,6 +656,9 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
         speaker = people.resolve(subject) if subject else None
         return Quote(text[start:end], start, end, speaker, 0.5 if speaker else 0.4, "none")
     speaker, cue, verb_distance = found
+    if speaker is None and cue_kind in {"before", "after"}:  # '"…", read the statement.'
+        segment, offset = (before_text, before_start) if cue_kind == "before" else after
+        speaker = _document_author(text, segment, offset, names, people)
     speaker = speaker or None  # "" was an unnamed speaker: no follow-up quote's speaker either
     if cue_kind == "continuation":
         verb_distance = _verb_distance(before_text)
@@ -653,6 +670,32 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     if words < 4:
         confidence -= 0.2
     return Quote(text[start:end], start, end, speaker, round(confidence, 2), cue)
+
+
+def _document_author(text, segment, offset, names, people) -> str | None:
+    """'"…", read the warning.': the author of the document named earlier ("the warning issued
+    by Met Éireann", "the task force released a statement", "the agency's report")."""
+    document = DOCUMENT_RE.search(segment)
+    if document is None:
+        return None
+    noun, floor = document.group(1), max(0, offset - 3000)
+    earlier = text[floor:offset]
+    found = [
+        *((m.end(), "by") for m in re.finditer(noun + DOCUMENT_BY, earlier)),
+        *((m.start(), "verb") for m in re.finditer(DOCUMENT_VERB + noun, earlier)),
+        *((m.start(), "owner") for m in re.finditer(DOCUMENT_OWNER + noun, earlier)),
+    ]
+    if not found:
+        return None
+    at, how = max(found)
+    at += floor
+    if how == "by":
+        agent = next((m for m in names if at <= m.start < at + 5), None)
+    elif how == "owner":
+        agent = next((m for m in names if at <= m.end <= at + 2), None)
+    else:
+        agent = _sentence_subject(text, at, names, people)
+    return people.resolve(agent) if agent else None
 
 
 def _sentence_subject(text: str, opening: int, names: list[Mention], people) -> Mention | None:
@@ -728,8 +771,8 @@ def _speaker_after(segment, offset, names, people, ended=False):
     following = [m for m in following if m.kind != "pronoun" or m.start < limit]
     if following:
         return people.resolve(_best(following)), cue, 0
-    if not between.strip():
-        return None, cue, 0  # "…", reads the report.
+    if not between.strip() or DOCUMENT_RE.fullmatch(between.strip()):
+        return None, cue, 0  # "…", reads the report. / "…," the report said.
     return None
 
 

@@ -222,6 +222,23 @@ def speaker(text):
             "head Arba Agung told reporters.",
             "Arba Agung",
         ),
+        # a document speaks for whoever issued it earlier
+        (
+            "An orange warning issued by Met Norland applies to the coast from six tonight. "
+            '"The storm will bring high waves and strong winds to the west," read the warning.',
+            "Met Norland",
+        ),
+        (
+            "On Friday, the Harbour Task Force released a statement about the attack. A "
+            'spokesperson gave the time. "No crew were injured in the attack," read the statement.',
+            "Harbour Task Force",
+        ),
+        (
+            "The Fishery Board's report came out on Monday. "
+            '"Cod stocks fell by half in the last ten years," the report said.',
+            "Fishery Board",
+        ),
+        ('"Cod stocks fell by half in the last ten years," the report said.', None),
         # the agent of a passive speech verb
         (
             'On Monday he was told by fire chief Aksel Brun of "at least nine people trapped."',
