@@ -123,7 +123,16 @@ ROLE_WORDS = _vocabulary(
     "party commission ministry company agency court committee government council office "
     "department organisation organization group firm union campaign"
 )
-ROLE_RE = re.compile(r"\b[Tt]he (?:[A-Z]\w+ )?(" + "|".join(sorted(ROLE_WORDS)) + r")\b")
+# "the president", "the Prime Minister", "the foreign minister": a role for a person named earlier
+ROLE_RE = re.compile(
+    r"\b[Tt]he (?:([A-Z]\w+|[a-z]+) )?("
+    + "|".join(sorted(ROLE_WORDS))
+    + "|(?:"  # capitalised, a person's title only, and not the start of a name ("the Sheriff's")
+    + "|".join(sorted(w.capitalize() for w in ROLE_WORDS - ORG_WORDS))
+    + r")(?!['’]s\b| [A-Z]))\b"
+)
+# Words that make a role a different one: the prime minister is not any minister.
+ROLE_KINDS = _vocabulary("prime deputy vice foreign interior finance health defence defense")
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "into", "outside"}
 OBLIQUE = _vocabulary("with by to from for of against about like than in at on under over")
 ADDRESSEE_WORDS = {"told", "tells", "tell", "telling", "on", "via", "informed"}
@@ -370,7 +379,12 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), pronoun, "pronoun"))
     for match in ROLE_RE.finditer(text):
         if not inside(match.start()):
-            found.append(Mention(match.start(), match.end(), match.group(1).lower(), "role"))
+            kind = (match.group(1) or "").lower()
+            kind = kind if kind in ROLE_KINDS else ""
+            role = match.group(2).lower()
+            before = text[max(0, match.start() - 12) : match.start()].split()[-1:] or [""]
+            oblique = before[0].lower() in OBLIQUE  # "Assistant to the Secretary"
+            found.append(Mention(match.start(), match.end(), role, "role", kind, oblique))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -1040,8 +1054,12 @@ class _Coreference:
         """The person named with a title ("the president"), else the last person."""
         wanted = "organisation" if role.name in ORG_WORDS else "person"
         earlier = [m for m in self.names if m.end <= role.start and m.kind == wanted]
+        wanted_role = re.compile(rf"(?<!deputy )(?<!vice )\b{role.title} {role.name}\b")
         for mention in reversed(earlier):
-            if role.name in (mention.title + " " + mention.name).lower().split():
+            title = (mention.title + " " + mention.name).lower()
+            if role.title and not wanted_role.search(title):
+                continue  # "the Prime Minister" is not "Minister of Economy X"
+            if role.name in title.split():
                 return self.resolve(mention) if mention.name.lower() != role.name else None
         return self.resolve(earlier[-1]) if earlier else None
 

@@ -119,6 +119,18 @@ def speaker(text):
             'The commissioner said, "This is a historic day for the region."',
             "Lea Vos",
         ),
+        # "the Prime Minister", capitalised, is the person named with that very title
+        (
+            "Prime Minister Ivo Marek spoke after Minister of Economy Jan Sulek failed to buy "
+            'enough kits. The Prime Minister apologised for "having such a fool as minister."',
+            "Ivo Marek",
+        ),
+        (
+            "Prime Minister Ivo Marek met Deputy Prime Minister Jan Sulek. "
+            'The prime minister said "We will win the vote this week."',
+            "Ivo Marek",
+        ),
+        ('Assistant to the Secretary Lea Bolt: "We do not have to turn back."', "Lea Bolt"),
         # initials belong to the name and do not end a sentence
         (
             'United States Attorney Paul R. Hanes said the firm "misled thousands of investors."',
