@@ -660,6 +660,11 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     if found is None or found[0] is None:
         found = _continuation(text, spans, index, earlier) or found
         cue_kind = "continuation" if found and found[0] else cue_kind
+    kept = earlier and index and earlier[-1].end == spans[index - 1][1]
+    if found and found[0] is None and cue_kind == "before" and text[before_start - 1] in MARKS:
+        # 'X called it "crushing" and wrote "…"' (a word, no quote): the sentence's subject
+        subject = None if kept else _sentence_subject(text, before_start, names, people)
+        found = (people.resolve(subject), *found[1:]) if subject else found
     if found is None:
         sentence = re.search(r"[.!?,]\W*$", text[start:end]) or words >= 8
         if words < 4 or not sentence or _looks_like_title(text[start:end]) or index in singles:

@@ -251,6 +251,12 @@ def speaker(text):
             "Fishery Board",
         ),
         ('"Cod stocks fell by half in the last ten years," the report said.', None),
+        # a second verb after a dropped one-word quote keeps the sentence's subject
+        (
+            'President Ana Duda called the deaths "crushing" and wrote "May God protect the '
+            'families of the victims."',
+            "Ana Duda",
+        ),
         # the agent of a passive speech verb
         (
             'On Monday he was told by fire chief Aksel Brun of "at least nine people trapped."',
