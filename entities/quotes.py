@@ -143,11 +143,15 @@ APPOSITIVE_RE = re.compile(r",\s+(?:the |a |an |who |whose |[a-z])[^,;:.\"“”
 RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-Z]")
 SPELLED_OUT_RE = re.compile(r"\b([A-Z]{2,6})\s*\(([A-Z][\w'’&.-]*(?: [\w'’&.-]+){1,7})\)")
+ACRONYM_AFTER_RE = re.compile(
+    r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)"
+)
 HYPHEN_ROLE_RE = re.compile(r"[A-Z][a-z]*-[a-z]{4,}")
 DOCUMENTS = (
     "statement report warning notice release letter message summary proclamation decree filing "
     "ruling judgment judgement announcement memo advisory post tweet description"
 )
+DOCUMENT_NOUNS = _vocabulary(DOCUMENTS)
 DOCUMENT_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?("
     + "|".join(DOCUMENTS.split())
@@ -361,6 +365,7 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         source = text[max(0, run_start - 14) : run_start].lower().endswith("according to ")
         if source:
             before = ["according"]  # a source, not a place: "according to Marco Riva"
+        tokens = _document_owner(tokens, text[run_end : run_end + 20])
         mention = _mention_from_run(run_start, run_end, tokens, before) if tokens else None
         if mention:
             oblique = before[0].lower() in OBLIQUE
@@ -386,6 +391,15 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             oblique = before[0].lower() in OBLIQUE  # "Assistant to the Secretary"
             found.append(Mention(match.start(), match.end(), role, "role", kind, oblique))
     return sorted(found, key=lambda m: m.start)
+
+
+def _document_owner(tokens: list[str], following: str) -> list[str]:
+    """ "RIAA's DMCA notice alleged": the owner of a document speaks, not what it is about."""
+    owners = [i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))]
+    word = re.match(r"\s+([a-z]+)", following)
+    if owners and word and word.group(1) in DOCUMENT_NOUNS:
+        return [*tokens[: owners[0]], tokens[owners[0]][:-2]]
+    return tokens
 
 
 def _role_before(text: str, start: int) -> str:
@@ -1006,6 +1020,13 @@ class _Coreference:
         for match in SPELLED_OUT_RE.finditer(text):  # "AEW (All Elite Wrestling)"
             if match.group(1) in _initials(match.group(2).split()):
                 self.acronyms.setdefault(match.group(1), match.group(2))
+        for match in ACRONYM_AFTER_RE.finditer(text):  # "Transport for London (TfL)"
+            words = match.group(1).split()
+            for start in range(len(words) - 1):  # the shortest tail of capitals that fits
+                if words[start][0].isupper() and match.group(2).upper() in {
+                    i.upper() for i in _initials(words[start:])
+                }:
+                    self.acronyms.setdefault(match.group(2), " ".join(words[start:]))
         for mention in names:
             parts = mention.name.split()
             if mention.kind != "organisation" or len(parts) < 2:

@@ -105,6 +105,17 @@ def speaker(text):
             'An official from HFS stated: "Every ferry will run on time tomorrow."',
             "Harbour Ferry Service",
         ),
+        (
+            "Passengers were told by Transport for Norland (TfN) to take the stairs. "
+            'An official from TfN stated: "We are looking into what happened on Monday."',
+            "Transport for Norland",
+        ),
+        # the owner of a document speaks, not what the document is about
+        (
+            "The Norland Music Association (NMA) wrote to the site. NMA's DMCA notice alleged "
+            'the script was made to "copy and share songs owned by our members without leave".',
+            "Norland Music Association",
+        ),
         # possessives: the owned one is named
         ('Norway\'s Fisheries Minister Kari Lunde said, "The quota will stay."', "Kari Lunde"),
         # "quoted X as saying"
