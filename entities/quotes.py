@@ -695,7 +695,8 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     speaker = speaker or None  # "" was an unnamed speaker: no follow-up quote's speaker either
     if cue_kind == "continuation":
         verb_distance = _verb_distance(before_text)
-    if words < 4 and not _short_quote_ok(cue_kind, cue, verb_distance, speaker):
+    comma = text[start:end].endswith(",") or after[0].startswith(",")
+    if words < 4 and not _short_quote_ok(cue_kind, cue, verb_distance, speaker, comma):
         return None
     if words >= 4 and _looks_like_title(text[start:end]) and cue_kind != "continuation":
         return None
@@ -802,6 +803,8 @@ def _speaker_after(segment, offset, names, people, ended=False):
     limit = offset + verb.end() + (clause_end.start() if clause_end else len(tail))
     following = [m for m in local if offset + verb.end() <= m.start < limit]
     following = [m for m in following if m.kind != "pronoun" or m.start < limit]
+    owned = [m for m in following if not _possessive(segment, m.end - offset)]
+    following = owned or following  # 'writes Huber's partner Erick Rowan': Rowan writes
     if following:
         return people.resolve(_best(following)), cue, 0
     if not between.strip() or DOCUMENT_RE.fullmatch(between.strip()):
@@ -829,6 +832,10 @@ def _speaks_last(segment: str, offset: int, local: list[Mention]):
         return False
     verb = SPEAKS_RE.match(segment, local[0].end - offset)  # and no new quote follows
     return verb is not None and re.match(r"(?:\s*[\w'’-]+){0,6}\s*[.!?]", segment[verb.end() :])
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[max(0, end - 2) : end] in {"'s", "’s"}
 
 
 def _best(candidates: list[Mention]) -> Mention:
@@ -968,9 +975,12 @@ def _continuation(text, spans, index, earlier):
     return previous.speaker, previous.cue, 0
 
 
-def _short_quote_ok(cue_kind, cue, distance, speaker):
-    """A 2–3-word quote counts only when a speech verb ties it to a named speaker."""
-    return speaker is not None and cue_kind != "after" and distance <= 5
+def _short_quote_ok(cue_kind, cue, distance, speaker, comma=False):
+    """A 2–3-word quote counts only when a speech verb ties it to a named speaker: before it,
+    or right after it behind a comma ('"Heartbroken and numb," writes X')."""
+    if cue_kind == "after":
+        return speaker is not None and comma
+    return speaker is not None and distance <= 5
 
 
 def _verb_distance(before: str) -> int:

@@ -339,3 +339,16 @@ def test_a_name_opening_the_next_sentence_with_its_own_quote_is_not_the_speaker(
     first, second = extract_quotes(text)
     assert first.speaker != "Tom Hale"
     assert second.speaker == "Tom Hale"
+
+
+def test_a_short_quote_right_before_its_attribution_counts_and_its_follow_up_too():
+    text = (
+        'The wrestler Jon Hale died on Sunday. "Heartbroken and numb," writes Hale\'s longtime '
+        'partner Erik Rowe on Instagram. "I have lost not only a friend but a brother!"'
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("Heartbroken and numb,", "Erik Rowe"),
+        ("I have lost not only a friend but a brother!", "Erik Rowe"),
+    ]
+    # without the comma, a short phrase before a verb is a name or a term, not a quote
+    assert extract_quotes('The "Night Owl" said to be the fastest train is late.') == []
