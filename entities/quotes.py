@@ -162,6 +162,12 @@ DOCUMENT_VERB = (
     r"\b(?:issued|released|published|posted|put out|sent|signed|made)\s+(?:[\w-]+\s+){0,4}?"
 )
 DOCUMENT_OWNER = r"['’]s\s+(?:[\w-]+\s+){0,2}?"
+# "X, the Supreme Leader of Iran, …": a title in an appositive makes X a person
+TITLED_RE = re.compile(
+    r",\s+(?:the |a |an )?(?:[\w-]+\s+){0,3}?(?i:"
+    + "|".join(sorted(ROLE_WORDS - ORG_WORDS))
+    + r")\b"
+)
 ASIDE_RE = re.compile(r"\s[—–]\s[^—–\"“”]{1,150}?\s[—–]\s")
 BLOCK_QUOTE_RE = re.compile(r"^“([^\n]+)” — ([^\n“”—]{1,200})$", re.M)
 # An unnamed speaker as the subject right before the verb: "One MP told", "a source said".
@@ -779,6 +785,10 @@ def _speaker_after(segment, offset, names, people, ended=False):
     if ended and re.match(r"\s+[A-Z]", segment) and not _speaks_last(segment, offset, local):
         return None  # … unless it is only '"…." Pelosi said.'
     lead = re.match(r"\s*[,!?]?\s*(?:[—–-]\s*)?", segment)
+    if local and local[0].start - offset == lead.end():  # '"…," X, a long title, said'
+        speaks = SPEAKS_RE.match(segment, local[0].end - offset)
+        if speaks:
+            return people.resolve(local[0]), _cue(speaks.group().split()[-1]), 0
     verb = VERB_RE.search(segment)
     if verb is None or verb.start() > 120:
         return None
@@ -1051,9 +1061,9 @@ class _Coreference:
                 for part in parts:
                     self.full.setdefault(fold(part), mention.name)
         self.sentences = [0] + [m.end() for m in SENTENCE_START_RE.finditer(text)]
-        self.speaking = {
-            m.start for m in names if m.kind == "person" and SPEAKS_RE.match(text, m.end)
-        }
+        people = [m for m in names if m.kind == "person"]
+        self.speaking = {m.start for m in people if SPEAKS_RE.match(text, m.end)}
+        self.titled = {m.start for m in people if TITLED_RE.match(text, m.end)}
         self.gender = self._genders(names, text)
 
     def resolve(self, mention: Mention) -> str | None:
@@ -1146,6 +1156,7 @@ class _Coreference:
             or fold(parts[0]) in first_names()
             or (len(parts) == 1 and fold(mention.name) in self.full)
             or mention.start in self.speaking  # whoever speaks is someone
+            or mention.start in self.titled  # "X, the Supreme Leader of Iran,"
         )
 
     def _genders(self, names: list[Mention], text: str) -> dict[str, str]:

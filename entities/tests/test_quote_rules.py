@@ -73,6 +73,18 @@ def speaker(text):
             'the ship was late. He added, "We are still waiting for news from the crew."',
             "Xandro Velk",
         ),
+        # so is a name with a title in an appositive
+        (
+            "Omid Rahimi, the Supreme Leader of Norland, ordered three days of mourning for Ali "
+            'Khan. In his message, he honoured Khan\'s life: "He was a hero to every one of us."',
+            "Omid Rahimi",
+        ),
+        # a name right after the quote, then a long appositive, then the verb
+        (
+            '"The film is worthy of nobody\'s time at all," Mona Dahl, film critic for the Daily '
+            "Post in the capital, said.",
+            "Mona Dahl",
+        ),
         # a name of the pronoun's gender beats a capitalised word of no known gender
         (
             "A Zephyr XR5 hit the boy. Police traced the Zephyr to the base and spoke with "
