@@ -885,9 +885,8 @@ def _speaker_before(segment, offset, names, people, text):
         return _unnamed(unnamed, offset, local, people) or "", cue, distance  # "": nobody
     if cue == "according to":
         after = [m for m in local if m.start > verb_at]
-        if after:  # "according to a memo by Senator X, …": X, even after "by"
-            first = next((m for m in after if m.kind == "person"), after[0])
-            return people.resolve(first), cue, distance
+        if after:
+            return people.resolve(_source(after, offset + verb.end(), text)), cue, distance
     passive = re.match(r"\s+by\b", segment[verb.end() :])
     if passive:  # "he was told by Minister X of "…"", "was described by the CBCP as"
         agents = [m for m in local if m.start > verb_at and m.kind != "pronoun"]
@@ -913,6 +912,21 @@ def _speaker_before(segment, offset, names, people, text):
     if distance <= 1:
         return None, cue, distance  # "a source said, "…"": a quote, speaker unnamed
     return None
+
+
+def _source(after: list[Mention], verb_end: int, text: str) -> Mention:
+    """Who a quote is "according to": the name right after it ("according to him"), or the
+    person in the phrase ("according to a memo by Senator X": X); after a name and a title,
+    the name that follows ("according to Samoa Observer editor Keni Lesa": Lesa)."""
+    first = after[0]
+    if text[verb_end : first.start].strip() not in {"", "the"}:
+        first = next((m for m in after if m.kind == "person"), first)
+    following = [m for m in after if m.start > first.start]
+    if following:
+        gap = text[first.end : following[0].start].split()
+        if gap and all(word in TITLE_WORDS for word in gap) and following[0].kind == "person":
+            return following[0]
+    return first
 
 
 def _named_after_all(unnamed: re.Match, offset, verb_at, local, people, text) -> bool:

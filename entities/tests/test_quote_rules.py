@@ -171,6 +171,17 @@ def speaker(text):
             'According to him, the plan was "approved by every member of the council."',
             "Ali Reza",
         ),
+        (
+            "Speaking on Radio Norland, army spokesman Yusuf Karimi said the raid had worked. "
+            "According to him, it was the largest Norland raid so far, done with the help of "
+            '"honest people inside the city".',
+            "Yusuf Karimi",
+        ),
+        (
+            "According to Island Voice editor Keni Lesa, the campaign was able to "
+            '"really hammer home its message."',
+            "Keni Lesa",
+        ),
         # inversions
         ('Remarked league president Dan Ross, "Nobody saw this result coming at all."', "Dan Ross"),
         # a name after a title starts at its first name; "Co-founder" is a title
