@@ -40,7 +40,8 @@ SPEECH_VERBS = _vocabulary(
     "mourned hailed condemned questioned demanded promised threatened apologised "
     "apologized slammed blasted lamented recounted quipped joked shouted chanted "
     "tweets tweet posting answered answering speaking spoke reiterated reiterating "
-    "reaffirmed indicated revealed disclosed assured stressed stressing maintained"
+    "reaffirmed indicated revealed disclosed assured stressed stressing maintained "
+    "opined opines exclaimed exclaims countered counters lauded assailed concurred"
 )
 SHORT_VERBS = _vocabulary(
     "called calling calls termed dubbed labelled labeled branded described describing "
@@ -49,7 +50,11 @@ SHORT_VERBS = _vocabulary(
 PARTICIPLES = {v for v in SPEECH_VERBS if v.endswith("ing")}
 # Verbs that open an inverted sentence ("Remarked X, …", "Added Y: …") may be capitalised.
 INVERTED = ("Said", "Added", "Remarked", "Wrote", "Asked", "Replied", "Noted", "Continued")
-VERB_RE = re.compile(r"\b([Aa]ccording to|" + "|".join((*sorted(SPEECH_VERBS), *INVERTED)) + r")\b")
+VERB_RE = re.compile(
+    r"\b([Aa]ccording to|"
+    + "|".join((*sorted(SPEECH_VERBS), *INVERTED))
+    + r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )reported)\b"  # not "a fire was reported"
+)
 # A name that speaks: "X said", "X, a council spokesman, told", "X on Tuesday wrote".
 SPEAKS_RE = re.compile(
     r"(?:\s*,[^,.;:\"“”]{1,90},)?(?:\s+(?:also|later|then|further|again|\w+ly|on \w+)){0,2}\s+(?:"
@@ -112,7 +117,7 @@ NOT_NAMES = _vocabulary(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december earlier later meanwhile "
     "however also both some many most all one two three not no back early last next "
-    "according among following during"
+    "according among following during although though because unless whether"
 )
 ROLE_WORDS = _vocabulary(
     "president minister professor sheriff governor mayor judge senator spokesman spokeswoman "

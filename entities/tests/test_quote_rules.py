@@ -182,6 +182,16 @@ def speaker(text):
             '"really hammer home its message."',
             "Keni Lesa",
         ),
+        # more speech verbs: opines, exclaimed, reported (not "was reported")
+        (
+            'Writer Andy Moe disagrees. "Nobody will block her from taking the oath", Moe opines.',
+            "Andy Moe",
+        ),
+        (
+            'The slum was flattened. "There are mounds of wood and tin as far as the eye can see," '
+            "the Daily Post reported.",
+            "Daily Post",
+        ),
         # inversions
         ('Remarked league president Dan Ross, "Nobody saw this result coming at all."', "Dan Ross"),
         # a name after a title starts at its first name; "Co-founder" is a title
@@ -375,3 +385,7 @@ def test_a_short_quote_right_before_its_attribution_counts_and_its_follow_up_too
     ]
     # without the comma, a short phrase before a verb is a name or a term, not a quote
     assert extract_quotes('The "Night Owl" said to be the fastest train is late.') == []
+
+
+def test_a_passive_report_is_no_attribution():
+    assert extract_quotes('A fire was reported in the "Kiss & Fly" section of the car park.') == []
