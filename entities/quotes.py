@@ -126,7 +126,7 @@ ROLE_WORDS = _vocabulary(
     "commissioner official prosecutor coach manager founder captain commander general "
     "envoy officer inspector superintendent detective lawyer attorney economist analyst "
     "party commission ministry company agency court committee government council office "
-    "department organisation organization group firm union campaign"
+    "department organisation organization group firm union campaign administration"
 )
 # "the president", "the Prime Minister", "the foreign minister": a role for a person named earlier
 ROLE_RE = re.compile(
@@ -136,6 +136,8 @@ ROLE_RE = re.compile(
     + "|".join(sorted(w.capitalize() for w in ROLE_WORDS - ORG_WORDS))
     + r")(?!['’]s\b| [A-Z]))\b"
 )
+# A person's following: "the Biden campaign" is an organisation of its own.
+FOLLOWINGS = _vocabulary("campaign administration government")
 # Words that make a role a different one: the prime minister is not any minister.
 ROLE_KINDS = _vocabulary("prime deputy vice foreign interior finance health defence defense")
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "into", "outside"}
@@ -394,6 +396,14 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             pronoun = match.group().lower().replace("him", "he")  # "according to him"
             found.append(Mention(match.start(), match.end(), pronoun, "pronoun"))
     for match in ROLE_RE.finditer(text):
+        owner = match.group(1) or ""
+        if owner[:1].isupper() and match.group(2) in FOLLOWINGS and not inside(match.start()):
+            # "the Trump campaign": an organisation, not Trump
+            start = match.start(1)
+            found = [m for m in found if not start <= m.start < match.end()]
+            name = f"{owner} {match.group(2)}"
+            found.append(Mention(start, match.end(), name, "organisation"))
+            continue
         if not inside(match.start()):
             kind = (match.group(1) or "").lower()
             kind = kind if kind in ROLE_KINDS else ""

@@ -128,6 +128,12 @@ def speaker(text):
             'the script was made to "copy and share songs owned by our members without leave".',
             "Norland Music Association",
         ),
+        # a person's campaign or administration is an organisation of its own
+        (
+            "Senator Ana Gil ran against Tom Hale. "
+            'The Hale campaign accused Gil of "siding with the big banks."',
+            "Hale campaign",
+        ),
         # possessives: the owned one is named
         ('Norway\'s Fisheries Minister Kari Lunde said, "The quota will stay."', "Kari Lunde"),
         # "quoted X as saying"
