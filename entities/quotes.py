@@ -898,6 +898,10 @@ def _speaker_before(segment, offset, names, people, text):
     # "a source within the ministry said", "a spokesman for Acme said"
     if unnamed and not _named_after_all(unnamed, offset, verb_at, local, people, text):
         return _unnamed(unnamed, offset, local, people) or "", cue, distance  # "": nobody
+    coordinated = re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", segment[: verb.start()])
+    first = next((m for m in local if m.start < verb_at and not m.oblique), None)
+    if coordinated and first:  # 'X asked whether Oakland was in the US and then declared "…"'
+        return people.resolve(first), cue, distance
     if cue == "according to":
         after = [m for m in local if m.start > verb_at]
         if after:

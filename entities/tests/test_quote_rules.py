@@ -307,6 +307,12 @@ def speaker(text):
             'families of the victims."',
             "Ana Duda",
         ),
+        # "and then declared": the subject of the first verb of the sentence
+        (
+            "Professor Jessica Lind of Norland Law School asked whether Oakland was part of the "
+            'state and then declared "that is the full legal analysis."',
+            "Jessica Lind",
+        ),
         # the agent of a passive speech verb
         (
             'On Monday he was told by fire chief Aksel Brun of "at least nine people trapped."',
