@@ -680,6 +680,8 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
         return None
     after = after_text, after_start = _after(text, spans, index)
     before_text, before_start = _before(text, spans, index)
+    if not before_text.strip():  # 'X writes:' on the line before the quote
+        before_text, before_start = _colon_line(text, spans, index) or (before_text, before_start)
     ended = bool(re.search(r"[.!?][\]')’]*$", text[start:end]))
     found = _participle_opener(before_text, after_text, after_start, names, people)
     cue_kind = "before"
@@ -790,6 +792,20 @@ def _before(text, spans, index):
         start = match.end()
         break
     return text[start:opening], start
+
+
+def _colon_line(text, spans, index):
+    """The last sentence of the line before a quote that opens its line, if it ends in a
+    colon ("X reflects this view in his comments:\n"…""), with nothing quoted since."""
+    line_end = text.rfind("\n", 0, spans[index][0])
+    head = text[: max(line_end, 0)].rstrip()
+    floor = spans[index - 1][1] + 1 if index else 0
+    if line_end <= 0 or not head.endswith(":") or text[line_end : spans[index][0] - 1].strip():
+        return None
+    line_start = max(text.rfind("\n", 0, len(head)) + 1, floor)
+    ends = list(re.finditer(r"[.!?]\s+", text[line_start : len(head)]))
+    start = line_start + (ends[-1].end() if ends else 0)
+    return text[start : len(head)], start
 
 
 def _speaker_after(segment, offset, names, people, ended=False):

@@ -313,6 +313,12 @@ def speaker(text):
             'state and then declared "that is the full legal analysis."',
             "Jessica Lind",
         ),
+        # a colon at the end of the line before the quote
+        (
+            "Party chairman Mark Robb reflects this view in his blog comments:\n"
+            '"It is the party position that tourists are in the country but not under its law."',
+            "Mark Robb",
+        ),
         # the agent of a passive speech verb
         (
             'On Monday he was told by fire chief Aksel Brun of "at least nine people trapped."',
