@@ -7,8 +7,11 @@ Pure functions, rules only: no model, no download, a few ms per article. The ste
    ``"…," X said``) or before it (``X said "…"``, ``X: "…"``, ``According to X, "…"``), or the
    previous quote of a split (``"…," he said, "…"``) or of a follow-up sentence/paragraph;
 3. resolve the speaker: capitalised name runs with titles stripped, surnames to the full name
-   named earlier, pronouns to the last person (``it``/``they`` to the last organisation) and
-   job titles ("the president") to the person introduced with that title.
+   named earlier, acronyms to the name they abbreviate, pronouns to the most salient earlier
+   person (the latest to speak, of the right gender; an unnamed "one of the victims" is
+   nobody), ``it``/``they`` to the last organisation, job titles ("the president") to the
+   person introduced with that title, and documents ("read the statement") to whoever issued
+   them.
 Scare quotes, names of events and one-word items have no attribution and are dropped.
 """
 
