@@ -2,6 +2,7 @@
 
     uv run python bench/quotes.py              # the dev set (bench/data/quotes-dev.jsonl)
     uv run python bench/quotes.py --tune       # the tuning set (the spent held-out set of v1)
+    uv run python bench/quotes.py --tune2      # the second tuning set (session 7)
     uv run python bench/quotes.py --test       # the test set: run once per version, never tune
 
 Article bodies come from ingest/data/wikinews.jsonl, matched on id.
@@ -42,6 +43,7 @@ from entities.quotes import extract_quotes  # noqa: E402
 CORPUS = ROOT / "ingest/data/wikinews.jsonl"
 DEV = ROOT / "bench/data/quotes-dev.jsonl"
 TUNE = ROOT / "bench/data/quotes-tune.jsonl"
+TUNE2 = ROOT / "bench/data/quotes-tune2.jsonl"
 TEST = ROOT / "bench/data/quotes-test.jsonl"
 GOALS = {"f1": 0.95, "speaker": 0.90, "ms": 50.0}
 
@@ -173,10 +175,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sets = parser.add_mutually_exclusive_group()
     sets.add_argument("--tune", action="store_true", help="score the tuning set")
+    sets.add_argument("--tune2", action="store_true", help="score the second tuning set")
     sets.add_argument("--test", action="store_true", help="score the test set (once per version)")
-    parser.add_argument("--errors", action="store_true", help="list the mistakes (dev or tune set)")
+    parser.add_argument("--errors", action="store_true", help="list the mistakes (not on --test)")
     args = parser.parse_args()
-    path = TEST if args.test else TUNE if args.tune else DEV
+    path = TEST if args.test else TUNE if args.tune else TUNE2 if args.tune2 else DEV
     articles = [json.loads(line) for line in path.open(encoding="utf-8")]
     wanted = {a["id"] for a in articles}
     bodies = {}

@@ -7,8 +7,11 @@ Pure functions, rules only: no model, no download, a few ms per article. The ste
    ``"…," X said``) or before it (``X said "…"``, ``X: "…"``, ``According to X, "…"``), or the
    previous quote of a split (``"…," he said, "…"``) or of a follow-up sentence/paragraph;
 3. resolve the speaker: capitalised name runs with titles stripped, surnames to the full name
-   named earlier, pronouns to the last person (``it``/``they`` to the last organisation) and
-   job titles ("the president") to the person introduced with that title.
+   named earlier, acronyms to the name they abbreviate, pronouns to the most salient earlier
+   person (the latest to speak, of the right gender; an unnamed "one of the victims" is
+   nobody), ``it``/``they`` to the last organisation, job titles ("the president") to the
+   person introduced with that title, and documents ("read the statement") to whoever issued
+   them.
 Scare quotes, names of events and one-word items have no attribution and are dropped.
 """
 
@@ -40,7 +43,8 @@ SPEECH_VERBS = _vocabulary(
     "mourned hailed condemned questioned demanded promised threatened apologised "
     "apologized slammed blasted lamented recounted quipped joked shouted chanted "
     "tweets tweet posting answered answering speaking spoke reiterated reiterating "
-    "reaffirmed indicated revealed disclosed assured stressed stressing maintained"
+    "reaffirmed indicated revealed disclosed assured stressed stressing maintained "
+    "opined opines exclaimed exclaims countered counters lauded assailed concurred"
 )
 SHORT_VERBS = _vocabulary(
     "called calling calls termed dubbed labelled labeled branded described describing "
@@ -49,7 +53,17 @@ SHORT_VERBS = _vocabulary(
 PARTICIPLES = {v for v in SPEECH_VERBS if v.endswith("ing")}
 # Verbs that open an inverted sentence ("Remarked X, …", "Added Y: …") may be capitalised.
 INVERTED = ("Said", "Added", "Remarked", "Wrote", "Asked", "Replied", "Noted", "Continued")
-VERB_RE = re.compile(r"\b([Aa]ccording to|" + "|".join((*sorted(SPEECH_VERBS), *INVERTED)) + r")\b")
+VERB_RE = re.compile(
+    r"\b([Aa]ccording to|"
+    + "|".join((*sorted(SPEECH_VERBS), *INVERTED))
+    + r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )reported)\b"  # not "a fire was reported"
+)
+# A name that speaks: "X said", "X, a council spokesman, told", "X on Tuesday wrote".
+SPEAKS_RE = re.compile(
+    r"(?:\s*,[^,.;:\"“”]{1,90},)?(?:\s+(?:also|later|then|further|again|\w+ly|on \w+)){0,2}\s+(?:"
+    + "|".join(sorted(SPEECH_VERBS - PARTICIPLES))
+    + r")\b"
+)
 
 # Words of a capitalised run that are a role, not part of the person's name.
 TITLE_WORDS = _vocabulary(
@@ -106,7 +120,7 @@ NOT_NAMES = _vocabulary(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december earlier later meanwhile "
     "however also both some many most all one two three not no back early last next "
-    "according among following during"
+    "according among following during although though because unless whether"
 )
 ROLE_WORDS = _vocabulary(
     "president minister professor sheriff governor mayor judge senator spokesman spokeswoman "
@@ -115,9 +129,20 @@ ROLE_WORDS = _vocabulary(
     "commissioner official prosecutor coach manager founder captain commander general "
     "envoy officer inspector superintendent detective lawyer attorney economist analyst "
     "party commission ministry company agency court committee government council office "
-    "department organisation organization group firm union campaign"
+    "department organisation organization group firm union campaign administration"
 )
-ROLE_RE = re.compile(r"\b[Tt]he (?:[A-Z]\w+ )?(" + "|".join(sorted(ROLE_WORDS)) + r")\b")
+# "the president", "the Prime Minister", "the foreign minister": a role for a person named earlier
+ROLE_RE = re.compile(
+    r"\b[Tt]he (?:([A-Z]\w+|[a-z]+) )?("
+    + "|".join(sorted(ROLE_WORDS))
+    + "|(?:"  # capitalised, a person's title only, and not the start of a name ("the Sheriff's")
+    + "|".join(sorted(w.capitalize() for w in ROLE_WORDS - ORG_WORDS))
+    + r")(?!['’]s\b| [A-Z]))\b"
+)
+# A person's following: "the Biden campaign" is an organisation of its own.
+FOLLOWINGS = _vocabulary("campaign administration government")
+# Words that make a role a different one: the prime minister is not any minister.
+ROLE_KINDS = _vocabulary("prime deputy vice foreign interior finance health defence defense")
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "into", "outside"}
 OBLIQUE = _vocabulary("with by to from for of against about like than in at on under over")
 ADDRESSEE_WORDS = {"told", "tells", "tell", "telling", "on", "via", "informed"}
@@ -128,14 +153,49 @@ APPOSITIVE_RE = re.compile(r",\s+(?:the |a |an |who |whose |[a-z])[^,;:.\"“”
 RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-Z]")
 SPELLED_OUT_RE = re.compile(r"\b([A-Z]{2,6})\s*\(([A-Z][\w'’&.-]*(?: [\w'’&.-]+){1,7})\)")
+ACRONYM_AFTER_RE = re.compile(
+    r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)"
+)
 HYPHEN_ROLE_RE = re.compile(r"[A-Z][a-z]*-[a-z]{4,}")
+DOCUMENTS = (
+    "statement report warning notice release letter message summary proclamation decree filing "
+    "ruling judgment judgement announcement memo advisory post tweet description"
+)
+DOCUMENT_NOUNS = _vocabulary(DOCUMENTS)
+DOCUMENT_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?("
+    + "|".join(DOCUMENTS.split())
+    + r")\b"
+)
+DOCUMENT_BY = r"s?\b[^.\"“”]{0,40}?\b(?:issued|released|published|posted|signed|sent)\s+by\s+"
+DOCUMENT_VERB = (
+    r"\b(?:issued|released|published|posted|put out|sent|signed|made)\s+(?:[\w-]+\s+){0,4}?"
+)
+DOCUMENT_OWNER = r"['’]s\s+(?:[\w-]+\s+){0,2}?"
+# "X, the Supreme Leader of Iran, …": a title in an appositive makes X a person
+TITLED_RE = re.compile(
+    r",\s+(?:the |a |an )?(?:[\w-]+\s+){0,3}?(?i:"
+    + "|".join(sorted(ROLE_WORDS - ORG_WORDS))
+    + r")\b"
+)
+ASIDE_RE = re.compile(r"\s[—–]\s[^—–\"“”]{1,150}?\s[—–]\s")
 BLOCK_QUOTE_RE = re.compile(r"^“([^\n]+)” — ([^\n“”—]{1,200})$", re.M)
 # An unnamed speaker as the subject right before the verb: "One MP told", "a source said".
-UNNAMED_RE = re.compile(
-    r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3})"
+UNNAMED_NOUNS = (
     r"(source|official|spokesman|spokeswoman|spokesperson|representative|eyewitness|witness|"
-    r"resident|interviewee|MP|aide|insider|employee|diplomat|officer)s?\b"
-    r"(?P<rest>[^.;,\"“”]*(?:,[^.;,\"“”]*,\s*)?)$"
+    r"resident|interviewee|MP|aide|insider|employee|diplomat|officer|victim|survivor|"
+    r"protester|demonstrator|passenger|villager|neighbou?r|relative|parent|student|worker)s?\b"
+)
+UNNAMED_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Tt]wo|"
+    r"[Tt]hree)\s+(?:[a-z-]+\s+){0,3})"
+    + UNNAMED_NOUNS
+    + r"(?P<rest>(?:[^.;,\"“”]*,){0,2}[^.;,\"“”]*)$"
+)
+# The same as the subject that opens a sentence: "One of the victims told…", then "She said".
+UNNAMED_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:[A-Z]\w* \w+, )?(?:An?|One|Another|Some|Many|Several|Most|"
+    r"Two|Three)\s+(?:[a-z-]+\s+){0,3}" + UNNAMED_NOUNS
 )
 SPEAKS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "representative"}
 MIDCAPS_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]+")
@@ -321,6 +381,7 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         source = text[max(0, run_start - 14) : run_start].lower().endswith("according to ")
         if source:
             before = ["according"]  # a source, not a place: "according to Marco Riva"
+        tokens = _document_owner(tokens, text[run_end : run_end + 20])
         mention = _mention_from_run(run_start, run_end, tokens, before) if tokens else None
         if mention:
             oblique = before[0].lower() in OBLIQUE
@@ -338,9 +399,31 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             pronoun = match.group().lower().replace("him", "he")  # "according to him"
             found.append(Mention(match.start(), match.end(), pronoun, "pronoun"))
     for match in ROLE_RE.finditer(text):
+        owner = match.group(1) or ""
+        if owner[:1].isupper() and match.group(2) in FOLLOWINGS and not inside(match.start()):
+            # "the Trump campaign": an organisation, not Trump
+            start = match.start(1)
+            found = [m for m in found if not start <= m.start < match.end()]
+            name = f"{owner} {match.group(2)}"
+            found.append(Mention(start, match.end(), name, "organisation"))
+            continue
         if not inside(match.start()):
-            found.append(Mention(match.start(), match.end(), match.group(1).lower(), "role"))
+            kind = (match.group(1) or "").lower()
+            kind = kind if kind in ROLE_KINDS else ""
+            role = match.group(2).lower()
+            before = text[max(0, match.start() - 12) : match.start()].split()[-1:] or [""]
+            oblique = before[0].lower() in OBLIQUE  # "Assistant to the Secretary"
+            found.append(Mention(match.start(), match.end(), role, "role", kind, oblique))
     return sorted(found, key=lambda m: m.start)
+
+
+def _document_owner(tokens: list[str], following: str) -> list[str]:
+    """ "RIAA's DMCA notice alleged": the owner of a document speaks, not what it is about."""
+    owners = [i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))]
+    word = re.match(r"\s+([a-z]+)", following)
+    if owners and word and word.group(1) in DOCUMENT_NOUNS:
+        return [*tokens[: owners[0]], tokens[owners[0]][:-2]]
+    return tokens
 
 
 def _role_before(text: str, start: int) -> str:
@@ -363,7 +446,8 @@ def _capitalised_runs(text: str):
     run: list[re.Match] = []
     for match in TOKEN_RE.finditer(text):
         word = match.group()
-        if _is_capitalised(word) or (run and word.lower() in NAME_CONNECTORS):
+        connector = run and (word.lower() in NAME_CONNECTORS or _org_and(run, word))
+        if _is_capitalised(word) or connector:
             if run and _breaks(text, run[-1], match):
                 yield _run(run)
                 run = []
@@ -376,6 +460,13 @@ def _capitalised_runs(text: str):
         yield _run(run)
 
 
+def _org_and(run: list[re.Match], word: str) -> bool:
+    """ "High Court of England and Wales", "Department of Health and Social Care": "and" joins
+    an organisation's name after its "of" (never two people: "Smith and Jones")."""
+    words = [m.group().lower() for m in run]
+    return word == "and" and "of" in words and bool(ORG_WORDS.intersection(words))
+
+
 def _breaks(text: str, last: re.Match, following: re.Match) -> bool:
     """A name run stops at a line break or a full stop that is not an initial."""
     if "\n" in text[last.end() : following.start()]:
@@ -385,7 +476,7 @@ def _breaks(text: str, last: re.Match, following: re.Match) -> bool:
 
 
 def _run(run: list[re.Match]):
-    while run and run[-1].group().lower() in NAME_CONNECTORS:
+    while run and run[-1].group().lower() in NAME_CONNECTORS | {"and"}:
         run = run[:-1]
     tokens = [m.group().rstrip(".'’") if len(m.group()) > 2 else m.group() for m in run]
     if tokens:
@@ -551,7 +642,7 @@ def extract_quotes(text: str) -> list[Quote]:
     singles = single_quote_spans(text, doubles)
     spans = sorted(doubles + singles)
     names = mentions(text, spans)
-    people = _Coreference(names, text)
+    people = _Coreference(names, text, spans)
     blocks = block_quotes(text)
     in_block = _inside([(q.start, q.end) for q in blocks])
     quotes: list[Quote] = []
@@ -590,11 +681,16 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     words = len(text[start:end].split())
     if words < 2:
         return None
-    after_text, after_start = _after(text, spans, index)
+    after = after_text, after_start = _after(text, spans, index)
     before_text, before_start = _before(text, spans, index)
+    if not before_text.strip():  # 'X writes:' on the line before the quote
+        before_text, before_start = _colon_line(text, spans, index) or (before_text, before_start)
     ended = bool(re.search(r"[.!?][\]')’]*$", text[start:end]))
-    found = _speaker_after(after_text, after_start, names, people, ended)
-    cue_kind = "after"
+    found = _participle_opener(before_text, after_text, after_start, names, people)
+    cue_kind = "before"
+    if found is None:
+        found = _speaker_after(after_text, after_start, names, people, ended)
+        cue_kind = "after"
     if found is not None and found[1] == "according to":  # 'X called it "…", according to NBC'
         before = _speaker_before(before_text, before_start, names, people, text)
         found = before if before and before[0] else found
@@ -604,6 +700,11 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     if found is None or found[0] is None:
         found = _continuation(text, spans, index, earlier) or found
         cue_kind = "continuation" if found and found[0] else cue_kind
+    kept = earlier and index and earlier[-1].end == spans[index - 1][1]
+    if found and found[0] is None and cue_kind == "before" and text[before_start - 1] in MARKS:
+        # 'X called it "crushing" and wrote "…"' (a word, no quote): the sentence's subject
+        subject = None if kept else _sentence_subject(text, before_start, names, people)
+        found = (people.resolve(subject), *found[1:]) if subject else found
     if found is None:
         sentence = re.search(r"[.!?,]\W*$", text[start:end]) or words >= 8
         if words < 4 or not sentence or _looks_like_title(text[start:end]) or index in singles:
@@ -614,10 +715,14 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
         speaker = people.resolve(subject) if subject else None
         return Quote(text[start:end], start, end, speaker, 0.5 if speaker else 0.4, "none")
     speaker, cue, verb_distance = found
+    if speaker is None and cue_kind in {"before", "after"}:  # '"…", read the statement.'
+        segment, offset = (before_text, before_start) if cue_kind == "before" else after
+        speaker = _document_author(text, segment, offset, names, people)
     speaker = speaker or None  # "" was an unnamed speaker: no follow-up quote's speaker either
     if cue_kind == "continuation":
         verb_distance = _verb_distance(before_text)
-    if words < 4 and not _short_quote_ok(cue_kind, cue, verb_distance, speaker):
+    comma = text[start:end].endswith(",") or after[0].startswith(",")
+    if words < 4 and not _short_quote_ok(cue_kind, cue, verb_distance, speaker, comma):
         return None
     if words >= 4 and _looks_like_title(text[start:end]) and cue_kind != "continuation":
         return None
@@ -625,6 +730,32 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     if words < 4:
         confidence -= 0.2
     return Quote(text[start:end], start, end, speaker, round(confidence, 2), cue)
+
+
+def _document_author(text, segment, offset, names, people) -> str | None:
+    """'"…", read the warning.': the author of the document named earlier ("the warning issued
+    by Met Éireann", "the task force released a statement", "the agency's report")."""
+    document = DOCUMENT_RE.search(segment)
+    if document is None:
+        return None
+    noun, floor = document.group(1), max(0, offset - 3000)
+    earlier = text[floor:offset]
+    found = [
+        *((m.end(), "by") for m in re.finditer(noun + DOCUMENT_BY, earlier)),
+        *((m.start(), "verb") for m in re.finditer(DOCUMENT_VERB + noun, earlier)),
+        *((m.start(), "owner") for m in re.finditer(DOCUMENT_OWNER + noun, earlier)),
+    ]
+    if not found:
+        return None
+    at, how = max(found)
+    at += floor
+    if how == "by":
+        agent = next((m for m in names if at <= m.start < at + 5), None)
+    elif how == "owner":
+        agent = next((m for m in names if at <= m.end <= at + 2), None)
+    else:
+        agent = _sentence_subject(text, at, names, people)
+    return people.resolve(agent) if agent else None
 
 
 def _sentence_subject(text: str, opening: int, names: list[Mention], people) -> Mention | None:
@@ -666,22 +797,46 @@ def _before(text, spans, index):
     return text[start:opening], start
 
 
+def _colon_line(text, spans, index):
+    """The last sentence of the line before a quote that opens its line, if it ends in a
+    colon ("X reflects this view in his comments:\n"…""), with nothing quoted since."""
+    line_end = text.rfind("\n", 0, spans[index][0])
+    head = text[: max(line_end, 0)].rstrip()
+    floor = spans[index - 1][1] + 1 if index else 0
+    if line_end <= 0 or not head.endswith(":") or text[line_end : spans[index][0] - 1].strip():
+        return None
+    line_start = max(text.rfind("\n", 0, len(head)) + 1, floor)
+    ends = list(re.finditer(r"[.!?]\s+", text[line_start : len(head)]))
+    start = line_start + (ends[-1].end() if ends else 0)
+    return text[start : len(head)], start
+
+
 def _speaker_after(segment, offset, names, people, ended=False):
     """``"…," said X`` / ``"…," X said`` / ``"…," according to … X``."""
-    if re.match(r"\s*[.;]", segment) or (ended and re.match(r"\s+[A-Z]", segment)):
+    local = [m for m in names if offset <= m.start < offset + len(segment)]
+    if re.match(r"\s*[.;]", segment):
         return None  # a new sentence starts after the quote
+    if ended and re.match(r"\s+[A-Z]", segment) and not _speaks_last(segment, offset, local):
+        return None  # … unless it is only '"…." Pelosi said.'
     lead = re.match(r"\s*[,!?]?\s*(?:[—–-]\s*)?", segment)
+    if local and local[0].start - offset == lead.end():  # '"…," X, a long title, said'
+        speaks = SPEAKS_RE.match(segment, local[0].end - offset)
+        if speaks:
+            return people.resolve(local[0]), _cue(speaks.group().split()[-1]), 0
     verb = VERB_RE.search(segment)
     if verb is None or verb.start() > 120:
         return None
     between = segment[lead.end() : verb.start()]
-    if re.search(r"[.;]|\b(while|and|but|whereas)\b", between) or len(between.split()) > 8:
+    subject = [m for m in local if m.start < offset + verb.start()]
+    # "1st Fleet Command's Navy Information Agency head Arba Agung told": a long title is fine
+    # when it has no comma and a person's name stands right before the verb
+    named = subject and subject[-1].kind == "person" and "," not in between
+    longest = 14 if named and not segment[subject[-1].end - offset : verb.start()].strip() else 8
+    if re.search(r"[.;]|\b(while|and|but|whereas)\b", between) or len(between.split()) > longest:
         return None
     if verb.group().lower() in PARTICIPLES and not between.strip():
         return None  # '"…", calling it …' describes the quote; its speaker comes before
     cue = _cue(verb.group())
-    local = [m for m in names if offset <= m.start < offset + len(segment)]
-    subject = [m for m in local if m.start < offset + verb.start()]
     if subject:
         first = subject[0]  # '"…," Jack Garner, film critic for Gannet News, said'
         if first.kind == "person" and segment[first.end - offset : first.end - offset + 1] == ",":
@@ -692,11 +847,39 @@ def _speaker_after(segment, offset, names, people, ended=False):
     limit = offset + verb.end() + (clause_end.start() if clause_end else len(tail))
     following = [m for m in local if offset + verb.end() <= m.start < limit]
     following = [m for m in following if m.kind != "pronoun" or m.start < limit]
+    owned = [m for m in following if not _possessive(segment, m.end - offset)]
+    following = owned or following  # 'writes Huber's partner Erick Rowan': Rowan writes
     if following:
         return people.resolve(_best(following)), cue, 0
-    if not between.strip():
-        return None, cue, 0  # "…", reads the report.
+    if not between.strip() or DOCUMENT_RE.fullmatch(between.strip()):
+        return None, cue, 0  # "…", reads the report. / "…," the report said.
     return None
+
+
+def _participle_opener(before, after, offset, names, people):
+    """'Calling it "…", the archbishop said' / 'Saying "…", X elaborated': a sentence that opens
+    with a speech participle has its speaker in the main clause, after the quote."""
+    opener = re.fullmatch(r"\s*([A-Z][a-z]+ing)\b([^\"“”.;]{0,40})", before)
+    if not opener or opener.group(1).lower() not in PARTICIPLES:
+        return None
+    for mention in (m for m in names if offset <= m.start < offset + len(after)):
+        verb = SPEAKS_RE.match(after, mention.end - offset)
+        if verb:
+            return people.resolve(mention), _cue(opener.group(1)), len(opener.group(2).split())
+    return None
+
+
+def _speaks_last(segment: str, offset: int, local: list[Mention]):
+    """'"…." Pelosi said.' / '"…." Ana Roe, a critic, said.': after a quote that ends its
+    sentence, a name that opens the next one and speaks in a short closing clause."""
+    if not local or segment[: local[0].start - offset].strip():
+        return False
+    verb = SPEAKS_RE.match(segment, local[0].end - offset)  # and no new quote follows
+    return verb is not None and re.match(r"(?:\s*[\w'’-]+){0,6}\s*[.!?]", segment[verb.end() :])
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[max(0, end - 2) : end] in {"'s", "’s"}
 
 
 def _best(candidates: list[Mention]) -> Mention:
@@ -711,11 +894,16 @@ def _best(candidates: list[Mention]) -> Mention:
 
 def _speaker_before(segment, offset, names, people, text):
     """``X said "…"``, ``X told Y that "…"``, ``X: "…"``, ``According to X, "…"``."""
-    verbs = list(VERB_RE.finditer(segment))
-    local = [m for m in names if offset <= m.start < offset + len(segment)]
+    # an aside between dashes is nobody's attribution: 'X commented — as the BBC noted — "…"'
+    asides = [(offset + a.start(), offset + a.end()) for a in ASIDE_RE.finditer(segment)]
+    aside = _inside(asides)
+    verbs = [v for v in VERB_RE.finditer(segment) if not aside(offset + v.start())]
+    local = [m for m in names if offset <= m.start < offset + len(segment) and not aside(m.start)]
     if not verbs:
         if segment.rstrip().endswith(":") and local:
-            return people.resolve(_subject(local, offset + len(segment))), "colon", 0
+            # the clause's subject, not the nearest name: 'he praised Soleimani's life: "…"'
+            subject = next((m for m in local if not m.oblique and m.kind != "place"), None)
+            return people.resolve(subject or _subject(local, offset + len(segment))), "colon", 0
         if segment.rstrip().endswith(":"):  # '… the ministry described it as "x" in nature: "…"'
             subject = _sentence_subject(text, offset + len(segment), names, people)
             if subject:
@@ -726,13 +914,17 @@ def _speaker_before(segment, offset, names, people, text):
     verb_at = offset + verb.start()
     distance = len(segment[verb.end() :].split())
     unnamed = UNNAMED_RE.search(segment[: verb.start()])
-    if unnamed:  # "a source within the ministry said", "a spokesman for Acme said"
+    # "a source within the ministry said", "a spokesman for Acme said"
+    if unnamed and not _named_after_all(unnamed, offset, verb_at, local, people, text):
         return _unnamed(unnamed, offset, local, people) or "", cue, distance  # "": nobody
+    coordinated = re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", segment[: verb.start()])
+    first = next((m for m in local if m.start < verb_at and not m.oblique), None)
+    if coordinated and first:  # 'X asked whether Oakland was in the US and then declared "…"'
+        return people.resolve(first), cue, distance
     if cue == "according to":
         after = [m for m in local if m.start > verb_at]
-        if after:  # "according to a memo by Senator X, …": X, even after "by"
-            first = next((m for m in after if m.kind == "person"), after[0])
-            return people.resolve(first), cue, distance
+        if after:
+            return people.resolve(_source(after, offset + verb.end(), text)), cue, distance
     passive = re.match(r"\s+by\b", segment[verb.end() :])
     if passive:  # "he was told by Minister X of "…"", "was described by the CBCP as"
         agents = [m for m in local if m.start > verb_at and m.kind != "pronoun"]
@@ -758,6 +950,38 @@ def _speaker_before(segment, offset, names, people, text):
     if distance <= 1:
         return None, cue, distance  # "a source said, "…"": a quote, speaker unnamed
     return None
+
+
+def _source(after: list[Mention], verb_end: int, text: str) -> Mention:
+    """Who a quote is "according to": the name right after it ("according to him"), or the
+    person in the phrase ("according to a memo by Senator X": X); after a name and a title,
+    the name that follows ("according to Samoa Observer editor Keni Lesa": Lesa)."""
+    first = after[0]
+    if text[verb_end : first.start].strip() not in {"", "the"}:
+        first = next((m for m in after if m.kind == "person"), first)
+    following = [m for m in after if m.start > first.start]
+    if following:
+        gap = text[first.end : following[0].start].split()
+        if gap and all(word in TITLE_WORDS for word in gap) and following[0].kind == "person":
+            return following[0]
+    return first
+
+
+def _named_after_all(unnamed: re.Match, offset, verb_at, local, people, text) -> bool:
+    """ "One of the victims, Ana Roe, said" and "in an official statement, the board said" name
+    the speaker after all: a person, or a name right before the verb that is no object of a
+    preposition ("a source within the Interior Ministry said" is still nobody)."""
+    for mention in local:
+        if not offset + unnamed.end(1) <= mention.start < verb_at:
+            continue
+        if mention.kind == "person" and people._personal(mention):
+            return True
+        before = text[max(0, mention.start - 25) : mention.start]
+        if re.fullmatch(r",?\s*(?:\w+ly\s+)?", text[mention.end : verb_at]) and not re.search(
+            r"\b(?:within|inside|for|from|of|at|in|with|to|by)\s+(?:\w+\s+){0,2}$", before
+        ):
+            return True
+    return False
 
 
 def _unnamed(match: re.Match, offset: int, local: list[Mention], people) -> str | None:
@@ -813,9 +1037,12 @@ def _continuation(text, spans, index, earlier):
     return previous.speaker, previous.cue, 0
 
 
-def _short_quote_ok(cue_kind, cue, distance, speaker):
-    """A 2–3-word quote counts only when a speech verb ties it to a named speaker."""
-    return speaker is not None and cue_kind != "after" and distance <= 5
+def _short_quote_ok(cue_kind, cue, distance, speaker, comma=False):
+    """A 2–3-word quote counts only when a speech verb ties it to a named speaker: before it,
+    or right after it behind a comma ('"Heartbroken and numb," writes X')."""
+    if cue_kind == "after":
+        return speaker is not None and comma
+    return speaker is not None and distance <= 5
 
 
 def _verb_distance(before: str) -> int:
@@ -845,7 +1072,14 @@ def _cue(verb: str) -> str:
 class _Coreference:
     """Maps surnames, pronouns and titles to the full names introduced earlier."""
 
-    def __init__(self, names: list[Mention], text: str):
+    def __init__(self, names: list[Mention], text: str, spans=()):
+        inside = _inside(spans)
+        unnamed = [  # an unnamed person opening a sentence: later pronouns may be them
+            Mention(m.start(), m.end(), m.group(1).lower(), "unnamed")
+            for m in UNNAMED_SUBJECT_RE.finditer(text)
+            if not inside(m.start())
+        ]
+        self.with_unnamed = sorted(names + unnamed, key=lambda m: m.start)
         self.names = names
         self.full: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
@@ -858,6 +1092,13 @@ class _Coreference:
         for match in SPELLED_OUT_RE.finditer(text):  # "AEW (All Elite Wrestling)"
             if match.group(1) in _initials(match.group(2).split()):
                 self.acronyms.setdefault(match.group(1), match.group(2))
+        for match in ACRONYM_AFTER_RE.finditer(text):  # "Transport for London (TfL)"
+            words = match.group(1).split()
+            for start in range(len(words) - 1):  # the shortest tail of capitals that fits
+                if words[start][0].isupper() and match.group(2).upper() in {
+                    i.upper() for i in _initials(words[start:])
+                }:
+                    self.acronyms.setdefault(match.group(2), " ".join(words[start:]))
         for mention in names:
             parts = mention.name.split()
             if mention.kind != "organisation" or len(parts) < 2:
@@ -872,9 +1113,14 @@ class _Coreference:
                 for part in parts:
                     self.full.setdefault(fold(part), mention.name)
         self.sentences = [0] + [m.end() for m in SENTENCE_START_RE.finditer(text)]
+        people = [m for m in names if m.kind == "person"]
+        self.speaking = {m.start for m in people if SPEAKS_RE.match(text, m.end)}
+        self.titled = {m.start for m in people if TITLED_RE.match(text, m.end)}
         self.gender = self._genders(names, text)
 
     def resolve(self, mention: Mention) -> str | None:
+        if mention.kind == "unnamed":
+            return None
         if mention.kind == "pronoun":
             return self._antecedent(mention)
         if mention.kind == "role":
@@ -906,8 +1152,12 @@ class _Coreference:
         """The person named with a title ("the president"), else the last person."""
         wanted = "organisation" if role.name in ORG_WORDS else "person"
         earlier = [m for m in self.names if m.end <= role.start and m.kind == wanted]
+        wanted_role = re.compile(rf"(?<!deputy )(?<!vice )\b{role.title} {role.name}\b")
         for mention in reversed(earlier):
-            if role.name in (mention.title + " " + mention.name).lower().split():
+            title = (mention.title + " " + mention.name).lower()
+            if role.title and not wanted_role.search(title):
+                continue  # "the Prime Minister" is not "Minister of Economy X"
+            if role.name in title.split():
                 return self.resolve(mention) if mention.name.lower() != role.name else None
         return self.resolve(earlier[-1]) if earlier else None
 
@@ -918,25 +1168,32 @@ class _Coreference:
         own sentence, then of each earlier sentence, nearest first; then anyone named. One
         known to be of the other gender is skipped."""
         wanted = "person" if pronoun.name in {"he", "she"} else "organisation"
-        earlier = [m for m in self.names if m.end <= pronoun.start and m.kind == wanted]
+        kinds = {"person", "unnamed"} if wanted == "person" else {wanted}
+        earlier = [m for m in self.with_unnamed if m.end <= pronoun.start and m.kind in kinds]
         if wanted == "person":  # "Turkish-Libyan", "EastMed": capitalised, yet nobody
             earlier = [m for m in earlier if self._personal(m)] or earlier
         if wanted == "organisation":
             names = list(dict.fromkeys(self.resolve(m) for m in reversed(earlier)))
             return names[0] if names else None
-        names = list(dict.fromkeys(self.resolve(m) for m in self._by_salience(earlier)))
+        ranked = self._by_salience(earlier, pronoun.name)
+        names = list(dict.fromkeys(self.resolve(m) for m in ranked))
         compatible = [n for n in names if self.gender.get(n, pronoun.name) == pronoun.name]
         return compatible[0] if compatible else None
 
-    def _by_salience(self, earlier: list[Mention]) -> list[Mention]:
+    def _by_salience(self, earlier: list[Mention], pronoun: str = "") -> list[Mention]:
         by_sentence: dict[int, list[Mention]] = {}
         for mention in earlier:
             by_sentence.setdefault(bisect_right(self.sentences, mention.start), []).append(mention)
         subjects = []
         for sentence in sorted(by_sentence, reverse=True)[:4]:
             people = by_sentence[sentence]
+            speakers = [m for m in people if m.start in self.speaking]
+            known = [m for m in people if self.named_gender.get(self.resolve(m)) == pronoun]
             subjects.append(
-                next((m for m in people if not m.oblique and self._personal(m)), None)
+                (speakers[-1] if speakers else None)  # the latest to speak in the sentence
+                or next((m for m in known if not m.oblique), None)
+                or (known[0] if known else None)  # "… the Volvo … spoke with Anne Roe. She said"
+                or next((m for m in people if not m.oblique and self._personal(m)), None)
                 or next((m for m in people if not m.oblique), people[0])
             )
         return subjects + list(reversed(earlier))
@@ -946,9 +1203,12 @@ class _Coreference:
         ("Scripps Oceanography", "Politico" and "Wrestling" do not)."""
         parts = mention.name.split()
         return bool(
-            TITLE_WORDS.intersection(mention.title.lower().split())
+            mention.kind == "unnamed"
+            or TITLE_WORDS.intersection(mention.title.lower().split())
             or fold(parts[0]) in first_names()
             or (len(parts) == 1 and fold(mention.name) in self.full)
+            or mention.start in self.speaking  # whoever speaks is someone
+            or mention.start in self.titled  # "X, the Supreme Leader of Iran,"
         )
 
     def _genders(self, names: list[Mention], text: str) -> dict[str, str]:
@@ -966,6 +1226,7 @@ class _Coreference:
                 gender.setdefault(self.resolve(mention), "she")
             elif re.search(r"\b(Mr|King|Prince|Sir|Lord)\b", mention.title):
                 gender.setdefault(self.resolve(mention), "he")
+        self.named_gender = dict(gender)  # from names and titles, not guessed from pronouns
         starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s", text)]
         for pronoun in re.finditer(r"\b(he|she)\b", text, re.I):
             before = [m for m in people if m.end <= pronoun.start()]

@@ -61,6 +61,36 @@ def speaker(text):
             'Tom Kerr and Anna Berg met the press. "We will not resign over this," she said.',
             "Anna Berg",
         ),
+        # a pronoun goes to the latest person of the last sentence to speak
+        (
+            "Mayor Tom Ruiz said the vote was fair, while deputy Paul Mora wrote he had "
+            'ordered a recount. He tweeted, "We will count every ballot again this week."',
+            "Paul Mora",
+        ),
+        # whoever speaks is a person, even with a name no list knows
+        (
+            "Doug Miller told us the radio works.\n\nXandro Velk, a port official, told the Post "
+            'the ship was late. He added, "We are still waiting for news from the crew."',
+            "Xandro Velk",
+        ),
+        # so is a name with a title in an appositive
+        (
+            "Omid Rahimi, the Supreme Leader of Norland, ordered three days of mourning for Ali "
+            'Khan. In his message, he honoured Khan\'s life: "He was a hero to every one of us."',
+            "Omid Rahimi",
+        ),
+        # a name right after the quote, then a long appositive, then the verb
+        (
+            '"The film is worthy of nobody\'s time at all," Mona Dahl, film critic for the Daily '
+            "Post in the capital, said.",
+            "Mona Dahl",
+        ),
+        # a name of the pronoun's gender beats a capitalised word of no known gender
+        (
+            "A Zephyr XR5 hit the boy. Police traced the Zephyr to the base and spoke with "
+            'Ingrid Lund. She told them "I saw the car leave the base at noon."',
+            "Ingrid Lund",
+        ),
         # organisations: initials, short names, spelled-out acronyms
         (
             "The Coastal Fishing Federation met on Tuesday. "
@@ -87,6 +117,23 @@ def speaker(text):
             'An official from HFS stated: "Every ferry will run on time tomorrow."',
             "Harbour Ferry Service",
         ),
+        (
+            "Passengers were told by Transport for Norland (TfN) to take the stairs. "
+            'An official from TfN stated: "We are looking into what happened on Monday."',
+            "Transport for Norland",
+        ),
+        # the owner of a document speaks, not what the document is about
+        (
+            "The Norland Music Association (NMA) wrote to the site. NMA's DMCA notice alleged "
+            'the script was made to "copy and share songs owned by our members without leave".',
+            "Norland Music Association",
+        ),
+        # a person's campaign or administration is an organisation of its own
+        (
+            "Senator Ana Gil ran against Tom Hale. "
+            'The Hale campaign accused Gil of "siding with the big banks."',
+            "Hale campaign",
+        ),
         # possessives: the owned one is named
         ('Norway\'s Fisheries Minister Kari Lunde said, "The quota will stay."', "Kari Lunde"),
         # "quoted X as saying"
@@ -101,6 +148,18 @@ def speaker(text):
             'The commissioner said, "This is a historic day for the region."',
             "Lea Vos",
         ),
+        # "the Prime Minister", capitalised, is the person named with that very title
+        (
+            "Prime Minister Ivo Marek spoke after Minister of Economy Jan Sulek failed to buy "
+            'enough kits. The Prime Minister apologised for "having such a fool as minister."',
+            "Ivo Marek",
+        ),
+        (
+            "Prime Minister Ivo Marek met Deputy Prime Minister Jan Sulek. "
+            'The prime minister said "We will win the vote this week."',
+            "Ivo Marek",
+        ),
+        ('Assistant to the Secretary Lea Bolt: "We do not have to turn back."', "Lea Bolt"),
         # initials belong to the name and do not end a sentence
         (
             'United States Attorney Paul R. Hanes said the firm "misled thousands of investors."',
@@ -117,6 +176,27 @@ def speaker(text):
             "Spokesman Ali Reza spoke on Friday. "
             'According to him, the plan was "approved by every member of the council."',
             "Ali Reza",
+        ),
+        (
+            "Speaking on Radio Norland, army spokesman Yusuf Karimi said the raid had worked. "
+            "According to him, it was the largest Norland raid so far, done with the help of "
+            '"honest people inside the city".',
+            "Yusuf Karimi",
+        ),
+        (
+            "According to Island Voice editor Keni Lesa, the campaign was able to "
+            '"really hammer home its message."',
+            "Keni Lesa",
+        ),
+        # more speech verbs: opines, exclaimed, reported (not "was reported")
+        (
+            'Writer Andy Moe disagrees. "Nobody will block her from taking the oath", Moe opines.',
+            "Andy Moe",
+        ),
+        (
+            'The slum was flattened. "There are mounds of wood and tin as far as the eye can see," '
+            "the Daily Post reported.",
+            "Daily Post",
         ),
         # inversions
         ('Remarked league president Dan Ross, "Nobody saw this result coming at all."', "Dan Ross"),
@@ -141,6 +221,24 @@ def speaker(text):
             '"Every ship pays the same rate from May."',
             "Harbour Board of Norland",
         ),
+        # a colon quote with no speech verb goes to its clause's subject, not the nearest name
+        (
+            "Supreme Leader Reza Amini ordered three days of mourning for Ali Khan. In his "
+            'message, he honoured Khan\'s life: "He was a hero to every one of us here."',
+            "Reza Amini",
+        ),
+        # "and" inside an organisation's name after its "of"
+        (
+            "The High Court of Norland and Vestland ruled that it was not a matter for the "
+            'courts: "The decision is political in nature."',
+            "High Court of Norland and Vestland",
+        ),
+        # an aside between dashes is no attribution
+        (
+            "Speaker John Bercow commented on the matter — which the Daily Post noted as "
+            'unusual — "It is plain to see what is going on here."',
+            "John Bercow",
+        ),
         # an unnamed speaker is nobody, and no earlier speaker either; a spokesperson speaks
         # for the organisation named
         (
@@ -151,6 +249,75 @@ def speaker(text):
         (
             'A spokesperson for Nordlys Energy Company said "prices will fall in the spring."',
             "Nordlys Energy Company",
+        ),
+        # unnamed people: victims, protesters, eyewitnesses, and the pronouns that follow them
+        (
+            "Prosecutor Kama Lee said the men were guilty. One of the victims spoke to reporters. "
+            'She said "I want the world to know what happened to us."',
+            None,
+        ),
+        (
+            "Mayor Tom Hale spoke first. Some of the protesters the Daily Echo interviewed said "
+            'they had come "to defend the right of our children to stay here."',
+            None,
+        ),
+        (
+            "An eyewitness described for news agency Nordpress how it happened, stating, "
+            '"I saw the man run across the square with a knife."',
+            None,
+        ),
+        (
+            "In an official statement, the Harbour Commission said "
+            '"the port will stay closed until Monday morning."',
+            "Harbour Commission",
+        ),
+        # the speaker after a quote that ends its sentence, in a short closing clause
+        ('Senator Ana Gil spoke. "The bill is a disgrace to this house." Gil said.', "Ana Gil"),
+        (
+            '"The film never finds its feet at all." Mona Dahl, film critic for the Daily Post, '
+            "said.",
+            "Mona Dahl",
+        ),
+        # a long title between the quote and the verb, with the name right before the verb
+        (
+            '"We will search until we find the ship," 1st Fleet Command Navy Information Agency '
+            "head Arba Agung told reporters.",
+            "Arba Agung",
+        ),
+        # a document speaks for whoever issued it earlier
+        (
+            "An orange warning issued by Met Norland applies to the coast from six tonight. "
+            '"The storm will bring high waves and strong winds to the west," read the warning.',
+            "Met Norland",
+        ),
+        (
+            "On Friday, the Harbour Task Force released a statement about the attack. A "
+            'spokesperson gave the time. "No crew were injured in the attack," read the statement.',
+            "Harbour Task Force",
+        ),
+        (
+            "The Fishery Board's report came out on Monday. "
+            '"Cod stocks fell by half in the last ten years," the report said.',
+            "Fishery Board",
+        ),
+        ('"Cod stocks fell by half in the last ten years," the report said.', None),
+        # a second verb after a dropped one-word quote keeps the sentence's subject
+        (
+            'President Ana Duda called the deaths "crushing" and wrote "May God protect the '
+            'families of the victims."',
+            "Ana Duda",
+        ),
+        # "and then declared": the subject of the first verb of the sentence
+        (
+            "Professor Jessica Lind of Norland Law School asked whether Oakland was part of the "
+            'state and then declared "that is the full legal analysis."',
+            "Jessica Lind",
+        ),
+        # a colon at the end of the line before the quote
+        (
+            "Party chairman Mark Robb reflects this view in his blog comments:\n"
+            '"It is the party position that tourists are in the country but not under its law."',
+            "Mark Robb",
         ),
         # the agent of a passive speech verb
         (
@@ -197,3 +364,46 @@ def test_a_quote_block_is_taken_as_written():
     )
     assert extract_quotes(text) == [quote]
     assert text[quote.start : quote.end] == quote.text
+
+
+def test_a_sentence_opening_with_a_speech_participle_has_its_speaker_after_the_quote():
+    short = extract_quotes(
+        'Archbishop Jorge Ruiz spoke on Sunday. Calling it a "culture of death" the archbishop '
+        'said "We need to pray for the country tonight."'
+    )
+    assert [(q.text, q.speaker) for q in short] == [
+        ("culture of death", "Jorge Ruiz"),
+        ("We need to pray for the country tonight.", "Jorge Ruiz"),
+    ]
+    long = extract_quotes(
+        'Saying "the law has failed the women of this country for many years" to a packed hall '
+        'of supporters in the old capital, President Ana Gil added, "We will change it this year."'
+    )
+    assert [q.speaker for q in long] == ["Ana Gil", "Ana Gil"]
+
+
+def test_a_name_opening_the_next_sentence_with_its_own_quote_is_not_the_speaker():
+    text = (
+        'Senator Ana Gil lost. "We fought hard for every single vote." '
+        'Mayor Tom Hale said on Friday "We will help her next time."'
+    )
+    first, second = extract_quotes(text)
+    assert first.speaker != "Tom Hale"
+    assert second.speaker == "Tom Hale"
+
+
+def test_a_short_quote_right_before_its_attribution_counts_and_its_follow_up_too():
+    text = (
+        'The wrestler Jon Hale died on Sunday. "Heartbroken and numb," writes Hale\'s longtime '
+        'partner Erik Rowe on Instagram. "I have lost not only a friend but a brother!"'
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("Heartbroken and numb,", "Erik Rowe"),
+        ("I have lost not only a friend but a brother!", "Erik Rowe"),
+    ]
+    # without the comma, a short phrase before a verb is a name or a term, not a quote
+    assert extract_quotes('The "Night Owl" said to be the fastest train is late.') == []
+
+
+def test_a_passive_report_is_no_attribution():
+    assert extract_quotes('A fire was reported in the "Kiss & Fly" section of the car park.') == []
