@@ -72,7 +72,7 @@ def ensure_entities() -> list[str]:
     padded to ENTITIES with synthetic people; the "did you mean" vocabulary. Their names."""
     from discovery import suggest
     from entities.mentions import find_mentions
-    from entities.models import Entity
+    from entities.models import Entity, EntityKey
 
     if Entity.objects.count() < ENTITIES:
         found = {}
@@ -91,9 +91,24 @@ def ensure_entities() -> list[str]:
             row.match_keys = row.keys_text()
         Entity.objects.all().delete()
         Entity.objects.bulk_create(rows, batch_size=2000)
+        keys = [key for row in rows for key in row.key_rows()]
+        EntityKey.objects.bulk_create(keys, batch_size=5000)  # what save() would have written
         suggest.learn_everything()
+    vacuum_names()
     names = Entity.objects.exclude(slug__startswith="s-").values_list("name", "aliases")
     return sorted({spelling for name, aliases in names for spelling in [name, *aliases]})
+
+
+def vacuum_names():
+    """What autovacuum (off on this machine) does to the tables the names and "did you mean"
+    read: statistics, and the words written since the trigram GIN index was made moved from its
+    pending list into the index. Without it PostgreSQL asks that index for `word IN (...)`, and
+    reads all 5,000 pending words (9 ms) where the unique B-tree takes 0.05 ms."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        for table in ("entities_entity", "entities_entitykey", "discovery_searchword"):
+            cursor.execute(f"VACUUM ANALYZE {table}")
 
 
 @functools.cache

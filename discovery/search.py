@@ -65,10 +65,9 @@ def expand(query: str) -> list[tuple[str, ...]]:
         for size in range(1, MAX_NAME_WORDS + 1)
         for start in range(len(words) - size + 1)
     }
-    pattern = _keys_pattern(pieces)
-    named = Entity.objects.filter(match_keys__regex=pattern) if pattern else []
-    # No ORDER BY ... LIMIT: with one, PostgreSQL walks the primary key testing every entity
-    # instead of asking the trigram index (discovery migration 0007). A name matches few.
+    keys = _keys(pieces)
+    named = Entity.objects.with_keys(keys).order_by() if keys else []
+    # Sorted here, not by ORDER BY ... LIMIT: a name matches few entities.
     for entity in sorted(named, key=lambda entity: entity.pk)[:MAX_ENTITIES]:
         span, spellings = _spellings(entity, words)
         if span and span not in spans:
@@ -84,17 +83,13 @@ def expand(query: str) -> list[tuple[str, ...]]:
     return [term for term in terms if term]
 
 
-def _keys_pattern(pieces) -> str | None:
-    """One regular expression for Entity.objects.matching of every piece at once: the same
-    folded keys and transliteration skeletons, between the "|" that delimit match_keys. One
-    pattern, not a LIKE per piece, so PostgreSQL's trigram index answers it."""
+def _keys(pieces) -> set[str]:
+    """The keys Entity.objects.matching compares, for every piece at once (one query): the
+    folded pieces and their transliteration skeletons."""
     from entities.names import name_key, skeleton
 
     keys = {name_key(piece) for piece in pieces} - {""}
-    keys |= {f"~{skeleton(key)}" for key in keys}
-    if not keys:
-        return None
-    return r"\|(" + "|".join(re.escape(key) for key in sorted(keys)) + r")\|"
+    return keys | {f"~{skeleton(key)}" for key in keys}
 
 
 def _spellings(entity, words):
@@ -103,7 +98,7 @@ def _spellings(entity, words):
     from entities.names import name_keys
 
     names = [entity.name, *entity.aliases]
-    keys = set(entity.match_keys.strip("|").split("|"))
+    keys = entity.key_set()
     for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
         for start in range(len(words) - size + 1):
             # The same keys `matching` compares: folded, and the transliteration skeleton.

@@ -47,3 +47,12 @@ def test_it_keys_places_by_whole_name_only(db):
     city = Entity.objects.create(name="New York City", slug="nyc", kind=Entity.Kind.PLACE)
     assert list(Entity.objects.matching("new york city")) == [city]
     assert not Entity.objects.matching("City").exists()
+
+
+def test_it_forgets_a_spelling_taken_off(db):
+    lavrov = Entity.objects.create(name="Sergei Lavrov", slug="lavrov", aliases=["Lavrow"])
+    assert list(Entity.objects.matching("lavrow")) == [lavrov]
+    lavrov.aliases = []
+    lavrov.save()
+    assert not Entity.objects.matching("lavrow").exists()
+    assert list(Entity.objects.matching("Lavrov")) == [lavrov]
