@@ -24,7 +24,7 @@ ADDRESS = "pagecache_address"  # on the request: (page id, its own address) rout
 
 
 def serve(request, path):
-    """Answers Wagtail's addresses (windownews/urls.py puts it before Wagtail's own)."""
+    """Answers the page tree's addresses in place of Wagtail's view (windownews/urls.py)."""
     if not settings.PAGECACHE_FRAGMENT_SECONDS or request.method not in ("GET", "HEAD"):
         return wagtail_views.serve(request, path)
     address = normal_path(request.path_info)
