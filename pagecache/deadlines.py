@@ -16,11 +16,15 @@ TIMED_FIELDS = [
 TICKER_KEY = "dl:ticker-until"
 NEXT_CHANGE_KEY = "dl:next-change"  # forgotten by every article purge (pagecache.signals)
 NONE = -1.0
+UNREAD = object()
 
 
-def next_change() -> float | None:
-    """The earliest upcoming timed change, remembered until it passes or an article changes."""
-    cached = cache.get(NEXT_CHANGE_KEY)
+def next_change(cached=UNREAD) -> float | None:
+    """The earliest upcoming timed change, remembered until it passes or an article changes.
+    `cached`: the remembered value when the caller has read NEXT_CHANGE_KEY already (None when
+    it was not there)."""
+    if cached is UNREAD:
+        cached = cache.get(NEXT_CHANGE_KEY)
     if cached is None or (cached != NONE and cached <= time.time()):
         cached = _next_change()
         cached = NONE if cached is None else cached

@@ -38,7 +38,7 @@ class PageCacheMiddleware:
             if not responses.is_cacheable(request, response):
                 return response
             entry = store.save(
-                decision, response.items(), response.content, responses.fresh_seconds()
+                decision, response.items(), response.content, responses.fresh_seconds(request)
             )
             pagefiles.write(decision, entry)
             return responses.django_response(entry, request, "MISS")

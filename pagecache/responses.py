@@ -64,13 +64,13 @@ def is_cacheable(request, response) -> bool:
     return not (user is not None and user.is_authenticated)
 
 
-def fresh_seconds() -> float:
+def fresh_seconds(request=None) -> float:
     """How long a page stays fresh: CACHE_SECONDS, but never past the next timed change
     (an embargo lifting, a breaking-news ticker ending) that no publish event announces."""
-    from pagecache.deadlines import next_change
+    from pagecache import versions
 
     seconds = float(settings.CACHE_SECONDS)
-    upcoming = next_change()
+    upcoming = versions.of(request, None).next_change
     if upcoming is not None:
         seconds = min(seconds, max(0.0, upcoming - time.time()))
     return seconds

@@ -259,7 +259,7 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        else "windownews.static_storage.StaticStorage"
     },
 }
 WHITENOISE_MAX_AGE = 3600  # names without a hash (none linked from our pages)

@@ -4,12 +4,14 @@ from django.views.decorators.csp import csp_override
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from discovery import archive
 from discovery import views as discovery_views
 from newsroom import converters  # noqa: F401 (registers "uslug")
 from newsroom import views as newsroom_views
+from pagecache import routing
 from windownews import views
 
 urlpatterns = [
@@ -47,5 +49,10 @@ if not settings.PRODUCTION:
     # The demo serves uploads itself; production puts them behind the web server or a CDN.
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", views.media)]
 
-# Wagtail's page tree answers everything else, so it goes last.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's page tree answers everything else, so it goes last, through the page cache's serve
+# view in place of Wagtail's (same pattern and name): it keeps the page an address routes to
+# while the page is cached (pagecache.routing).
+urlpatterns += [
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(serve_pattern, routing.serve, name="wagtail_serve"),
+]

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 
-from pagecache import store
-from pagecache.deadlines import next_change
+from pagecache import routing, versions
 
 register = template.Library()
 
@@ -37,9 +36,8 @@ def fragment_version(context, page=None, scope=""):
         return OFF
     path = None
     if page is not None:
-        path = page.get_url(request=request) if page.pk else None
+        path = routing.address_of(page, request) if page.pk else None
         if not path:
             return OFF
-    generation = store.generation_for(path, content=scope == "content")
-    key = ".".join(str(part) for part in (*generation, next_change()))
+    key = versions.of(request, path).key(scope)
     return Version(settings.PAGECACHE_FRAGMENT_SECONDS, key)

@@ -20,7 +20,15 @@ ALLOWED = {
     "pictures": {"newsroom", "pagecache"},
     "entities": {"newsroom"},
     "ingest": {"newsroom", "comments", "discovery", "live", "pictures", "pagecache"},
-    "windownews": {"newsroom", "comments", "discovery", "pagecache", "ingest", "entities"},
+    "windownews": {
+        "newsroom",
+        "comments",
+        "discovery",
+        "pagecache",
+        "ingest",
+        "entities",
+        "pictures",
+    },
 }
 
 
