@@ -12,7 +12,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils.text import slugify
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from ingest import corpus
 from ingest.indexing import deferred_indexing
@@ -119,6 +119,12 @@ def _tree_root() -> Page:
         )
         root = Page.add_root(instance=Page(title="Root", slug="root"))
     return root
+
+
+def root_collection() -> Collection:
+    """The image library's root, which Wagtail's migrations make (and a flush empties):
+    without it every new image or document fails on its default collection."""
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
 
 
 def ensure_topic(index, name, description) -> TopicPage:

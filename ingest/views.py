@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 
 from ingest.models import ImportRun
 from ingest.tasks import import_wordpress
@@ -23,6 +24,7 @@ class UploadForm(forms.Form):
 
 @permission_required(MAY_IMPORT, raise_exception=True)
 def start(request):
+    ImportRun.objects.settle_interrupted()
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         run = ImportRun.objects.create(
@@ -39,5 +41,20 @@ def start(request):
 
 @permission_required(MAY_IMPORT, raise_exception=True)
 def progress(request, pk):
+    ImportRun.objects.filter(pk=pk).settle_interrupted()
     run = get_object_or_404(ImportRun, pk=pk)
     return render(request, "ingest/wordpress_run.html", {"run": run})
+
+
+@require_POST
+@permission_required(MAY_IMPORT, raise_exception=True)
+def resume(request, pk):
+    """Start an interrupted upload's import again, from the same stored file."""
+    run = get_object_or_404(ImportRun, pk=pk, status=ImportRun.Status.INTERRUPTED)
+    if not run.export:  # started from the command line: there is no stored file to use
+        return redirect("wordpress_import_run", run.pk)
+    again = ImportRun.objects.create(
+        export=run.export.name, source=run.source, dry_run=run.dry_run, started_by=request.user
+    )
+    import_wordpress.enqueue(again.pk)
+    return redirect("wordpress_import_run", again.pk)

@@ -10,6 +10,7 @@ def wordpress_import_urls():
     return [
         path("wordpress-import/", views.start, name="wordpress_import"),
         path("wordpress-import/<int:pk>/", views.progress, name="wordpress_import_run"),
+        path("wordpress-import/<int:pk>/resume/", views.resume, name="wordpress_import_resume"),
     ]
 
 

@@ -103,9 +103,9 @@ def demo(args):
                 f"  user: {username:<14} role: {role:<14} "
                 f"(password shown at first run; reset: {reset})"
             )
-    print(
-        "Move a WordPress site in: windownews import-wordpress ingest/data/wordpress-theme-test.xml"
-    )
+    from ingest.wordpress_demo import startup_text
+
+    print(*startup_text(url), sep="\n")
     print("Scheduled articles go live by themselves, within seconds of their time.")
     print(f"Live coverage: {url}/news/russia-ukraine-war-live/ — post an update from another")
     print("terminal with `uv run windownews live-tick` (or `--every 20`) and watch it arrive.")
@@ -141,11 +141,28 @@ def scheduler(args):
     )
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C in the demo's terminal reaches us too
         loop.start()
+        move_wordpress_site_in()
         try:
             find_entities()  # beside the scheduled publishing, which must not wait for it
         except DatabaseError as error:  # the site and the scheduling go on without them
             print(f"Finding people, places and quotes stopped ({error}); the next start resumes.")
         loop.join()
+
+
+def move_wordpress_site_in():
+    """The demo's WordPress import (ingest.wordpress_demo), once, before the entities: its
+    articles then get theirs too."""
+    from django.db import DatabaseError
+
+    from ingest.wordpress_demo import import_site, summary
+
+    try:
+        run = import_site()
+    except DatabaseError as error:  # an import resumes where it stopped: the next start
+        print(f"The demo's WordPress import stopped ({error}); the next start resumes it.")
+        return
+    if run is not None:
+        print(summary(run), flush=True)
 
 
 def find_entities():

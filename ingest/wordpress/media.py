@@ -8,6 +8,7 @@ from django.core.files import File
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from ingest.loader import root_collection
 from ingest.wordpress.links import UPLOADS, upload_key
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".bmp", ".tif", ".tiff"}
@@ -52,7 +53,7 @@ def save(item, uploads, existing=None):
     path = source_file(item, uploads)
     is_image = path.suffix.lower() in IMAGE_SUFFIXES
     model = get_image_model() if is_image else get_document_model()
-    target = existing if isinstance(existing, model) else model()
+    target = existing if isinstance(existing, model) else model(collection=root_collection())
     target.title = (item.title or path.stem)[:255]
     if target.pk is None:
         with path.open("rb") as stream:

@@ -17,19 +17,31 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="read and report, keep nothing")
 
     def handle(self, *args, export, uploads=None, dry_run=False, **options):
-        record = ImportRun.objects.create(source=export, dry_run=dry_run, status="running")
+        for gone in ImportRun.objects.settle_interrupted():
+            if gone.source == export:
+                self.stdout.write(f"Resuming the import stopped at {gone.done} of {gone.total}.")
+        record = ImportRun.objects.create(source=export, dry_run=dry_run)
+        record.claim()
         # On a terminal one line redrawn; with -v 2 elsewhere, a line per step (for a log or a
         # supervising process, which can tell how far the import has got).
         if sys.stderr.isatty():
             meter = Meter(self.stderr)
         else:
             meter = Meter(self.stdout if options["verbosity"] >= 2 else None, end="\n")
+
+        def progress(done, total, phase):
+            record.beat(done, total)
+            meter.show(done, total, phase)
+
         try:
-            report = run_import(export, uploads, dry_run, progress=meter.show)
+            report = run_import(export, uploads, dry_run, progress=progress)
         except (ExportError, OSError) as error:
             record.status, record.error = ImportRun.Status.FAILED, str(error)
             record.save()
             raise CommandError(f"{export}: {error}") from None
+        except KeyboardInterrupt:  # Ctrl-C: what was committed stays, and a re-run resumes
+            record.interrupt()
+            raise
         record.finish(report)
         for line in report.lines():
             self.stdout.write(line)
