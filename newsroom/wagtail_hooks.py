@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.db.models import F
 from django.shortcuts import redirect
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -21,7 +21,7 @@ from newsroom.desk.articles import article_listing, explorable_articles, new_art
 from newsroom.desk.byline import BylinePanel
 from newsroom.desk.clock import newsroom_zone
 from newsroom.desk.dashboard import DeskPanel
-from newsroom.desk.review import rejection_note, schedule_note
+from newsroom.desk.review import ApproveAndScheduleView, rejection_note, schedule_note
 from newsroom.desk.tags import tag_views
 from newsroom.models import ArticlePage, Correction, NewsIndexPage
 
@@ -164,6 +164,17 @@ def show_what_the_editor_asked(request, page):
         messages.warning(request, note)
     if note := schedule_note(page, zone):
         messages.info(request, note)
+
+
+@hooks.register("register_admin_urls")
+def approve_and_schedule_url():
+    return [
+        path(
+            "desk/approve-and-schedule/<int:page_id>/<int:task_state_id>/",
+            ApproveAndScheduleView.as_view(),
+            name="newsroom_approve_schedule",
+        )
+    ]
 
 
 @hooks.register("construct_page_chooser_queryset")
