@@ -11,3 +11,7 @@ django_application = get_wsgi_application()
 from pagecache.wsgi import FastPath  # noqa: E402 (after Django is set up)
 
 application = FastPath(django_application)
+
+from windownews.startup import settle  # noqa: E402 (after Django is set up)
+
+settle()
