@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.db.models import F
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import path, reverse
@@ -164,6 +165,26 @@ def show_what_the_editor_asked(request, page):
         messages.warning(request, note)
     if note := schedule_note(page, zone):
         messages.info(request, note)
+
+
+@hooks.register("before_edit_page")
+def no_workflow_action_from_autosave(request, page):
+    """Wagtail 8's autosave posts the edit form in the background. Once a workflow dialog has
+    put its hidden fields into the form to submit it with the action, an autosave fired in
+    that moment carried them too, and the action ran twice at once (a 500, or a draft saved
+    over the approval: the browser cycle's server log showed both posts). An autosave (a
+    request that does not take HTML) never performs a workflow action."""
+    acting = request.method == "POST" and request.POST.get("action-workflow-action")
+    if acting and not request.accepts("text/html"):
+        return JsonResponse(
+            {
+                "success": False,
+                "error_code": "workflow_action_pending",
+                "error_message": "Not saved in the background: a review action is being sent.",
+            },
+            status=409,
+        )
+    return None
 
 
 @hooks.register("register_admin_urls")

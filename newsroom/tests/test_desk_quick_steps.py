@@ -123,6 +123,31 @@ def test_the_dialog_posted_plainly_with_a_past_time_says_so_and_changes_nothing(
     assert in_review.workflow_in_progress and not in_review.live
 
 
+def test_an_autosave_carrying_the_dialogs_fields_performs_no_review_action(
+    client, in_review, kyiv, editor, site_tree
+):
+    """What Wagtail's modal script adds to the edit form before submitting it: an autosave
+    sent at that moment must not approve as well (the real submission does)."""
+    go_live = (timezone.now() + timedelta(days=2)).replace(second=0, microsecond=0)
+    data = article_form(title=in_review.title, slug=in_review.slug, topic=in_review.topic)
+    data.update(
+        {
+            "action-workflow-action": "true",
+            "workflow-action-name": ACTION,
+            "workflow-action-extra-data": f'{{"schedule_at": "{go_live.isoformat()}"}}',
+        }
+    )
+    client.force_login(editor)
+    autosave = client.post(edit_url(in_review), data, headers={"accept": "application/json"})
+    assert autosave.status_code == 409
+    in_review.refresh_from_db()
+    assert in_review.workflow_in_progress
+    assert client.post(edit_url(in_review), data).status_code == 302  # the real submission
+    in_review.refresh_from_db()
+    assert not in_review.workflow_in_progress
+    assert in_review.get_latest_revision().approved_go_live_at == go_live
+
+
 @pytest.mark.parametrize("role", ["reporter", "moderator"])
 def test_writers_and_moderators_cannot_approve_and_schedule_plainly(
     client, in_review, role, request
