@@ -123,6 +123,7 @@ def main(rounds=20):
     from wagtail.models import Task
 
     from newsroom.models import ArticleAuthor, Author
+    from windownews.startup import settle
 
     news, topics = scale_data.site()
     topic = topics["Russia-Ukraine War"]
@@ -131,6 +132,7 @@ def main(rounds=20):
     author = Author.objects.filter(pk__in=ArticleAuthor.objects.values("author")).first()
     author = author or Author.objects.get_or_create(name="Bench desk", slug="bench-desk")[0]
     task = Task.objects.get(name="Editorial review")
+    settle()  # as a served process does at start (windownews/wsgi.py)
     clients = {}
     for name, user in (("superuser", boss), ("Editor", editor)):
         clients[name] = Client(HTTP_HOST="localhost")

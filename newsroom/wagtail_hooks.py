@@ -5,9 +5,10 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.db.models import F
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -21,7 +22,7 @@ from newsroom.desk.articles import article_listing, explorable_articles, new_art
 from newsroom.desk.byline import BylinePanel
 from newsroom.desk.clock import newsroom_zone
 from newsroom.desk.dashboard import DeskPanel
-from newsroom.desk.review import rejection_note, schedule_note
+from newsroom.desk.review import ApproveAndScheduleView, rejection_note, schedule_note
 from newsroom.desk.tags import tag_views
 from newsroom.models import ArticlePage, Correction, NewsIndexPage
 from newsroom.page_menus import page_menu_button
@@ -154,6 +155,37 @@ def show_what_the_editor_asked(request, page):
         messages.warning(request, note)
     if note := schedule_note(page, zone):
         messages.info(request, note)
+
+
+@hooks.register("before_edit_page")
+def no_workflow_action_from_autosave(request, page):
+    """Wagtail 8's autosave posts the edit form in the background. Once a workflow dialog has
+    put its hidden fields into the form to submit it with the action, an autosave fired in
+    that moment carried them too, and the action ran twice at once (a 500, or a draft saved
+    over the approval: the browser cycle's server log showed both posts). An autosave (a
+    request that does not take HTML) never performs a workflow action."""
+    acting = request.method == "POST" and request.POST.get("action-workflow-action")
+    if acting and not request.accepts("text/html"):
+        return JsonResponse(
+            {
+                "success": False,
+                "error_code": "workflow_action_pending",
+                "error_message": "Not saved in the background: a review action is being sent.",
+            },
+            status=409,
+        )
+    return None
+
+
+@hooks.register("register_admin_urls")
+def approve_and_schedule_url():
+    return [
+        path(
+            "desk/approve-and-schedule/<int:page_id>/<int:task_state_id>/",
+            ApproveAndScheduleView.as_view(),
+            name="newsroom_approve_schedule",
+        )
+    ]
 
 
 @hooks.register("construct_page_chooser_queryset")

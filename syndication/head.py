@@ -70,7 +70,7 @@ def for_context(context) -> dict:
     request, page, site_name = (
         context.get("request"),
         context.get("page"),
-        context.get("site_name") or settings.WAGTAIL_SITE_NAME,
+        str(context.get("site_name") or settings.WAGTAIL_SITE_NAME),  # a lazy object there
     )
     site_feeds = feeds("feed", site_name)
     if isinstance(page, ArticlePage):

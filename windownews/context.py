@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
 from pagecache import versions
@@ -9,15 +10,20 @@ _names: dict[tuple, str] = {}
 
 
 def site(request):
-    """The site's name as editors set it in Settings › Sites."""
+    """The site's name as editors set it in Settings › Sites, looked up only where a template
+    shows it (the admin's pages do not: that was a query on each of them)."""
+    return {"site_name": SimpleLazyObject(lambda: _site_name(request))}
+
+
+def _site_name(request) -> str:
     if not settings.PAGECACHE_FRAGMENT_SECONDS:  # DEBUG: as the database says now
-        return {"site_name": _name_of(Site.find_for_request(request))}
+        return _name_of(Site.find_for_request(request))
     key = (request.get_host(), versions.of(request, None).site)
     if key not in _names:
         if len(_names) > 100:
             _names.clear()
         _names[key] = _name_of(Site.find_for_request(request))
-    return {"site_name": _names[key]}
+    return _names[key]
 
 
 def _name_of(current) -> str:

@@ -96,7 +96,8 @@ INSTALLED_APPS = [
     "entities",
     "windownews",
     "anymail",
-    "wagtail.contrib.forms",
+    # No wagtail.contrib.forms: the site has no form pages, and its menu item asked the
+    # database for them on every admin page.
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.frontend_cache",

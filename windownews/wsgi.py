@@ -8,8 +8,11 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "windownews.settings")
 django_application = get_wsgi_application()
 
-from pagecache.wsgi import FastPath  # noqa: E402 (after Django is set up)
+# After Django is set up:
+from pagecache.wsgi import FastPath  # noqa: E402
 from windownews import warm  # noqa: E402
+from windownews.startup import settle  # noqa: E402
 
 application = FastPath(django_application)
+settle()
 warm.in_background()

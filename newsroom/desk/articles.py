@@ -5,19 +5,21 @@ from django.db.models import F, Q, QuerySet
 from django.urls import reverse
 from django.utils.functional import cached_property
 from wagtail.admin.paginator import WagtailPaginator
-from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.ui.tables.pages import BulkActionsColumn
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
-from wagtail.models import WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from newsroom.desk.columns import (
+    CheckboxColumn,
+    HeadlineColumn,
+    StatusColumn,
+    TextColumn,
+    TimeColumn,
+    byline,
+    desk_status,
+)
 from newsroom.desk.filters import ArticleFilterSet
 from newsroom.models import ArticlePage, NewsIndexPage
-
-
-def byline(article):
-    return ", ".join(link.author.name for link in article.article_authors.all())
 
 
 def new_article_url(user):
@@ -36,9 +38,9 @@ def explorable_articles(user):
     pages: articles live only under the news index, so a permission on it or above it (every
     newsroom role's) opens them all, and anything narrower is a path prefix on the rows."""
     articles = ArticlePage.objects.all()
-    news = NewsIndexPage.objects.first()
     if user.is_superuser:
         return articles
+    news = NewsIndexPage.objects.first()
     pages = PagePermissionPolicy().instances_with_direct_explore_permission(user)
     if news is not None and any(news.path.startswith(page.path) for page in pages):
         return articles
@@ -46,44 +48,6 @@ def explorable_articles(user):
     for page in pages:
         allowed |= Q(path__startswith=page.path)
     return articles.filter(allowed)
-
-
-def desk_status(article):
-    """Wagtail's status, with the review's state named: "in review" or "changes requested"
-    (from the prefetched workflow states, no query)."""
-    for state in article._current_workflow_states:
-        if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-            return "changes requested"
-        return "in review"
-    return article.status_string
-
-
-class StatusColumn(Column):
-    """The status as a tag, without Wagtail's link to the live page (a site lookup per row)."""
-
-    cell_template_name = "newsroom/admin/status_cell.html"
-
-
-class TimeColumn(Column):
-    """The date and time as written (Wagtail's DateColumn says "3 days ago" with a tooltip,
-    a few times dearer per row, and no clock a newsroom can compare)."""
-
-    cell_template_name = "newsroom/admin/time_cell.html"
-
-
-def headline_column():
-    """The headline, a link to its edit screen. Wagtail's page title column adds a menu of
-    eight buttons per row, each asking the row's permissions: about half the list's time at
-    25 rows. The desk acts on rows with the bulk actions, and opens an article to do the rest."""
-    return TitleColumn(
-        "title",
-        label="Headline",
-        sort_key="title",
-        accessor="get_admin_display_title",
-        url_name="wagtailadmin_pages:edit",
-        get_title_id=lambda page: f"page_{page.pk}_title",  # what the row's checkbox names
-        classname="title",
-    )
 
 
 class CappedPaginator(WagtailPaginator):
@@ -115,14 +79,15 @@ class ArticleIndexView(IndexView):
         return self.annotate_queryset(explorable_articles(self.request.user))
 
     def annotate_queryset(self, pages):
-        # Wagtail's own adds `.specific()` (a second query per page type) and a content-type
-        # prefetch; the rows are articles already, and the list shows their topic and byline.
+        # Wagtail's own adds `.specific()` (a second query per page type), a content-type
+        # prefetch and the site-root state (a subquery for the explorer's title column); the
+        # rows are articles already, and the list shows their topic's title (not a topic
+        # page object per row, ~0.2 ms each) and byline.
         return (
             pages.defer_streamfields()
-            .select_related("topic", "locale")
+            .annotate(topic_title=F("topic__title"))
             .prefetch_related("article_authors__author")
             .prefetch_workflow_states()
-            .annotate_site_root_state()
             .annotate_approved_schedule()
         )
 
@@ -168,10 +133,10 @@ class ArticleListingViewSet(PageListingViewSet):
     name = "articles"
     filterset_class = ArticleFilterSet
     columns = [
-        BulkActionsColumn("bulk_actions"),
-        headline_column(),
-        Column("topic", label="Topic", accessor="topic.title", width="14%"),
-        Column("byline", label="Byline", accessor=byline, width="14%"),
+        CheckboxColumn("bulk_actions"),
+        HeadlineColumn("title", label="Headline", sort_key="title", classname="title"),
+        TextColumn("topic", label="Topic", accessor="topic_title", width="14%"),
+        TextColumn("byline", label="Byline", accessor=byline, width="14%"),
         StatusColumn("status", label="Status", accessor=desk_status, sort_key="live", width="14%"),
         TimeColumn(
             "latest_revision_created_at",

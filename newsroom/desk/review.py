@@ -1,10 +1,16 @@
-"""What the review left for the writer: the editor's request for changes, on top of the editor."""
+"""The review on the desk: what it left for the writer (the editor's request for changes, on
+top of the editor), what approving will do, and "Approve and schedule" as a plain form."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils import timezone
 from wagtail.admin.templatetags.wagtailadmin_tags import user_display_name
+from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.models import TaskState, WorkflowState
 
-from newsroom.desk.clock import newsroom_time
+from newsroom.desk.clock import newsroom_time, newsroom_zone
+
+APPROVE_AND_SCHEDULE = "approve_schedule"
 
 
 def rejection_note(page, zone):
@@ -30,3 +36,27 @@ def schedule_note(page, zone):
     if go_live_at is None or go_live_at <= timezone.now():
         return None
     return f"Approve and schedule: once approved, it goes live {newsroom_time(go_live_at, zone)}."
+
+
+class ApproveAndScheduleView(WorkflowActionView):
+    """Where the "Approve and schedule" dialog's button posts when Wagtail's modal script has
+    not taken the form over (pressed as the dialog appears, or with no script at all): it
+    approves and schedules, or says why not, and goes back to the article. Wagtail's own
+    view would answer such a post with JSON (the edit screen's data collector) or, given a
+    time in the past, go back saying nothing."""
+
+    http_method_names = ["post"]
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, action_name=APPROVE_AND_SCHEDULE, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        form = self.form_class(request.POST)
+        if not form.is_valid():
+            for error in form.errors.values():
+                messages.error(request, f"Not approved: {' '.join(error)}")
+            return redirect(self.redirect_url)
+        response = super().post(request, *args, **kwargs)
+        when = newsroom_time(form.cleaned_data["schedule_at"], newsroom_zone(request))
+        messages.success(request, f"“{self.object.title}” approved: it goes live {when}.")
+        return response

@@ -3,6 +3,7 @@ in the newsroom's time zone, never in the past), a picture uploaded from the art
 "Submit for review" as a reporter's main button, and the headline search."""
 
 import io
+import re
 from datetime import timedelta
 
 import pytest
@@ -82,6 +83,82 @@ def test_a_go_live_time_in_the_past_is_refused_and_nothing_changes(client, in_re
         in_review.workflow_in_progress
         and in_review.get_latest_revision().approved_go_live_at is None
     )
+
+
+def plain_url(dialog_html):
+    """Where the dialog's button posts the form when Wagtail's modal script has not taken it."""
+    return re.search(r'formaction="([^"]+)"', dialog_html).group(1)
+
+
+def collect_url(article):
+    state = article.current_workflow_task_state
+    name = "wagtailadmin_pages:collect_workflow_action_data"
+    return reverse(name, args=[article.pk, ACTION, state.pk])
+
+
+def test_the_dialog_posted_plainly_approves_and_schedules_all_the_same(
+    client, in_review, kyiv, editor
+):
+    go_live = (timezone.now() + timedelta(days=2)).replace(second=0, microsecond=0)
+    client.force_login(editor)
+    dialog = client.get(collect_url(in_review)).json()["html"]  # as the edit screen opens it
+    response = client.post(plain_url(dialog), {"schedule_at": kyiv_time(go_live)}, follow=True)
+    assert response.redirect_chain[-1][0] == edit_url(in_review)
+    assert "approved: it goes live" in response.content.decode()
+    in_review.refresh_from_db()
+    assert not in_review.live and not in_review.workflow_in_progress
+    assert in_review.get_latest_revision().approved_go_live_at == go_live
+
+
+def test_the_dialog_posted_plainly_with_a_past_time_says_so_and_changes_nothing(
+    client, in_review, kyiv, editor
+):
+    client.force_login(editor)
+    dialog = client.get(collect_url(in_review)).json()["html"]
+    past = kyiv_time(timezone.now() - timedelta(hours=2))
+    response = client.post(plain_url(dialog), {"schedule_at": past}, follow=True)
+    assert "Not approved:" in response.content.decode()
+    assert "has already passed" in response.content.decode()
+    in_review.refresh_from_db()
+    assert in_review.workflow_in_progress and not in_review.live
+
+
+def test_an_autosave_carrying_the_dialogs_fields_performs_no_review_action(
+    client, in_review, kyiv, editor, site_tree
+):
+    """What Wagtail's modal script adds to the edit form before submitting it: an autosave
+    sent at that moment must not approve as well (the real submission does)."""
+    go_live = (timezone.now() + timedelta(days=2)).replace(second=0, microsecond=0)
+    data = article_form(title=in_review.title, slug=in_review.slug, topic=in_review.topic)
+    data.update(
+        {
+            "action-workflow-action": "true",
+            "workflow-action-name": ACTION,
+            "workflow-action-extra-data": f'{{"schedule_at": "{go_live.isoformat()}"}}',
+        }
+    )
+    client.force_login(editor)
+    autosave = client.post(edit_url(in_review), data, headers={"accept": "application/json"})
+    assert autosave.status_code == 409
+    in_review.refresh_from_db()
+    assert in_review.workflow_in_progress
+    assert client.post(edit_url(in_review), data).status_code == 302  # the real submission
+    in_review.refresh_from_db()
+    assert not in_review.workflow_in_progress
+    assert in_review.get_latest_revision().approved_go_live_at == go_live
+
+
+@pytest.mark.parametrize("role", ["reporter", "moderator"])
+def test_writers_and_moderators_cannot_approve_and_schedule_plainly(
+    client, in_review, role, request
+):
+    state = in_review.current_workflow_task_state
+    url = reverse("newsroom_approve_schedule", args=[in_review.pk, state.pk])
+    client.force_login(request.getfixturevalue(role))
+    future = kyiv_time(timezone.now() + timedelta(days=1))
+    assert client.post(url, {"schedule_at": future}).status_code in (302, 403)
+    in_review.refresh_from_db()
+    assert in_review.workflow_in_progress and not in_review.live
 
 
 @pytest.mark.parametrize("role", ["reporter", "moderator"])
