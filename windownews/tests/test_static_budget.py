@@ -28,15 +28,19 @@ def test_the_css_is_small_and_its_fonts_are_self_hosted_and_swapped():
     assert "@import" not in css and "//" not in re.sub(r"/\*.*?\*/", "", css, flags=re.S)
     faces = re.findall(r"@font-face\{[^}]*\}", css)
     web_faces = [face for face in faces if "url(" in face]
-    assert len(web_faces) == 3 and all("font-display:swap" in face for face in web_faces)
+    # Three faces, each in a -basic and a -latin1 file told apart by unicode-range.
+    assert len(web_faces) == 6 and all("font-display:swap" in face for face in web_faces)
+    assert all("unicode-range:" in face for face in web_faces)
     # Fallback faces sized to the web fonts' metrics: the swap moves nothing (CLS 0).
     assert sum("size-adjust" in face for face in faces) == 2
 
 
 def test_the_fonts_are_woff2_under_80_kb_with_their_licences():
     fonts = list((STATIC / "fonts").glob("*.woff2"))
-    assert len(fonts) == 3
+    assert len(fonts) == 6
     assert sum(path.stat().st_size for path in fonts) <= FONT_BUDGET
+    # What nearly every page loads: each -basic file fits a connection's first round trip.
+    assert all(path.stat().st_size < 14_000 for path in fonts if "-basic" in path.name)
     assert len(list((STATIC / "fonts").glob("LICENSE-*.txt"))) == 2
 
 
@@ -51,7 +55,8 @@ def test_the_fonts_keep_only_kerning_and_ligatures():
             for record in font[table].table.FeatureList.FeatureRecord
         }
         assert features <= {"kern", "liga"} and "kern" in features, (path.name, features)
-        assert ord("é") in font.getBestCmap(), path.name  # Latin-1 kept
+        wanted = "Aa’—©" if "-basic" in path.name else "éçñßæ€"
+        assert all(ord(char) in font.getBestCmap() for char in wanted), path.name
 
 
 def test_templates_load_no_other_script_or_stylesheet():

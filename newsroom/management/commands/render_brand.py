@@ -18,7 +18,7 @@ from PIL import Image
 
 STATIC = Path(settings.BASE_DIR) / "static"
 BRAND = STATIC / "brand"
-WORDMARK_FONT = STATIC / "fonts" / "newsreader-latin-700-normal.woff2"
+WORDMARK_FONT = STATIC / "fonts" / "newsreader-700-basic.woff2"
 INK, DARK_INK, ACCENT, PAPER = "#1a1a1a", "#eeeeee", "#b3001b", "#ffffff"
 LOGO_TEMPLATE = Path(settings.BASE_DIR) / "templates" / "components" / "logo.html"
 LOGO_HEIGHT = 64  # the mark's box; the name is set at 40 units, on its baseline
