@@ -74,3 +74,15 @@ def test_templates_load_no_other_script_or_stylesheet():
         assert not re.search(r"<link[^>]+href=\"(https?:)?//[^\"]+\.css", text), template
         assert not re.search(r"\sstyle=\"", text), template  # CSP: no inline styles
     assert loaded == {"css/site.css", "js/site.js", "js/live.js"}
+
+
+def test_the_site_s_own_labels_need_no_latin1_file():
+    # Characters site.css and the page frame put on every page (› after section headings, ↑ in
+    # Back to top, · in bylines, © in the footer): in the -basic files, or every page would
+    # fetch a -latin1 file too.
+    css = (STATIC / "css" / "site.css").read_text()
+    shown = set("".join(re.findall(r'content:"([^"]*)"', css))) | set("·©–—…’“”")
+    for path in (STATIC / "fonts").glob("*-basic.woff2"):
+        cmap = TTFont(path).getBestCmap()
+        wanted = shown | ({"↑"} if path.name.startswith("inter") else set())  # Newsreader has none
+        assert {char for char in wanted if ord(char) not in cmap} == set(), path.name
