@@ -22,13 +22,13 @@ MAP_TITLE = "Map showing where {} is"
 # (pictures/tests/test_renditions_ready.py keeps this list in step with the templates).
 READER_RENDITIONS = (
     *Filter.expand_spec(
-        "fill-{480x270,800x450,1200x675,160x90,320x180,640x360,960x540}|format-webp"
+        "fill-{480x270,800x450,1200x675,160x90,320x180,640x360,720x405,960x540}|format-webp"
     ),
     *Filter.expand_spec("fill-{1200x630,1200x675,1200x900,1200x1200}"),
 )
 DRAWN_RENDITIONS = (
     *READER_RENDITIONS,
-    *Filter.expand_spec("format-{avif,webp,jpeg}|fill-{400x225,800x450,1200x675}"),
+    *Filter.expand_spec("format-{webp,jpeg}|fill-{400x225,800x450,1200x675}"),
 )
 PHOTO_RENDITIONS = (
     *READER_RENDITIONS,

@@ -17,7 +17,8 @@ from pictures import atlas
 
 SIZE = (1200, 900)
 SAFE = (150, 135, 1050, 765)  # the 1:1 crop's width by the 1.91:1 crop's height
-FONTS = Path(settings.BASE_DIR) / "static" / "fonts"
+# The sources of the site's fonts, whole (static/fonts serves them cut in two by script).
+FONTS = Path(settings.BASE_DIR) / "newsroom" / "fonts"
 SERIF_BOLD, SANS = (
     FONTS / "newsreader-latin-700-normal.woff2",
     FONTS / "inter-latin-600-normal.woff2",

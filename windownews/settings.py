@@ -254,9 +254,10 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = DATA_DIR / "media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Hashed names, plus gzip and brotli copies that WhiteNoise serves to browsers that accept
-    # them, with "Cache-Control: max-age=315360000, public, immutable" on hashed names. The
-    # copies cost ~14 s of CPU once per change of the static files (the demo stamps them).
+    # Hashed names (in CSS and in the web manifest), plus gzip and brotli copies that WhiteNoise
+    # serves to browsers that accept them, with "Cache-Control: max-age=315360000, public,
+    # immutable" on hashed names. The copies cost ~14 s of CPU once per change of the static
+    # files (the demo stamps them).
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG

@@ -1,10 +1,14 @@
-"""Lead images reach readers as AVIF/WebP renditions with srcset and their size set."""
+"""Lead images reach readers as AVIF/WebP renditions with srcset and their size set; drawn
+pictures as WebP (decoded in time for the first paint); the picture that opens the first screen
+is fetched first and never lazily."""
 
 import re
 
 import pytest
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
+
+from pictures.articles import ensure_picture
 
 pytestmark = pytest.mark.django_db
 
@@ -41,3 +45,31 @@ def test_lists_show_the_lead_image_too(client, pictured):
         re.search(r'srcset="[^"]+\.webp 480w, [^"]+\.webp 800w, [^"]+\.webp 1200w"', img)
     )
     assert 'alt="Crowds in Maidan Square"' in img and 'sizes="' in img
+
+
+def test_a_drawn_lead_picture_is_webp_first_and_fetched_first(client, make_article):
+    article = make_article("Flood in Kenya")
+    ensure_picture(article)
+    html = client.get(article.url).content.decode()
+    picture = re.search(r'<figure class="lead-image">\s*<picture>.*?</picture>', html, re.S)[0]
+    assert "avif" not in picture  # flat drawings: ~10% smaller as AVIF, but painted a frame late
+    assert re.search(r'<source [^>]*type="image/webp"', picture)
+    img = re.search(r"<img [^>]+>", picture)[0]
+    assert 'fetchpriority="high"' in img and "lazy" not in img
+
+
+def test_a_list_s_first_card_is_eager_and_the_rest_lazy(client, make_article):
+    from newsroom.models import ArticleAuthor, Author
+
+    desk = Author.objects.create(name="Nairobi desk", slug="nairobi-desk")
+    for title in ("Flood in Kenya", "Drought in Chad", "Storm in Fiji"):
+        article = make_article(title)
+        ensure_picture(article)
+        ArticleAuthor.objects.create(article=article, author=desk)
+    html = client.get(desk.get_absolute_url()).content.decode()
+    images = re.findall(r'<img [^>]*class="card-image"[^>]*>', html)
+    assert len(images) == 3
+    # The first card opens a phone's first screen: its picture is the page's largest paint.
+    assert 'fetchpriority="high"' in images[0] and 'loading="eager"' in images[0]
+    assert all('loading="lazy"' in img and "high" not in img for img in images[1:])
+    assert all("calc(100vw - 2rem)" in img and " 720w" in img for img in images)

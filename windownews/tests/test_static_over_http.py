@@ -4,6 +4,7 @@ the way a browser asks, not through Django's test client."""
 
 import gzip
 import http.client
+import json
 import os
 import re
 import signal
@@ -59,7 +60,7 @@ def server(tmp_path_factory, django_db_setup, django_db_blocker):
         STATICFILES_FINDERS=["django.contrib.staticfiles.finders.FileSystemFinder"],
         STORAGES={
             **settings.STORAGES,
-            "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+            "staticfiles": {"BACKEND": "windownews.static_storage.StaticStorage"},
         },
     ):
         call_command("collectstatic", interactive=False, verbosity=0)
@@ -139,3 +140,17 @@ def test_an_unhashed_name_is_not_cached_for_good(server):
     response, _ = get(server, "/static/css/site.css", "br")
     assert response.status == 200
     assert "immutable" not in response.getheader("Cache-Control")
+
+
+def test_the_manifest_and_every_icon_it_lists_are_hashed_and_immutable(server, search_page):
+    html = decoded(*search_page).decode()
+    linked = re.search(r'rel="manifest" href="(/static/brand/site\.\w{12}\.webmanifest)"', html)
+    assert linked, "the page links no hashed manifest"
+    response, body = get(server, linked[1], "gzip, deflate, br")
+    assert response.status == 200 and response.getheader("Cache-Control") == IMMUTABLE
+    icons = [icon["src"] for icon in json.loads(decoded(response, body))["icons"]]
+    assert {src.rsplit(".", 1)[-1] for src in icons} == {"png", "svg"}
+    for src in icons:
+        assert re.fullmatch(r"[a-z0-9-]+\.[0-9a-f]{12}\.(png|svg)", src), src
+        icon, _ = get(server, f"/static/brand/{src}")
+        assert icon.status == 200 and icon.getheader("Cache-Control") == IMMUTABLE, src

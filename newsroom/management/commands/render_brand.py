@@ -2,9 +2,10 @@
 
 Writes, next to the mark: logo.svg (the mark and the site's name as outlines, so it looks the
 same without our fonts), favicon.ico, apple-touch-icon.png, icon-192.png, icon-512.png,
-card.png (the site's 1200x630 social card) and site.webmanifest; and the publisher logo that
-feeds and JSON-LD name, static/syndication/logo.png. The outputs are committed; run this again
-after changing the mark, the colours or the site's name. Needs the dev dependencies (fontTools,
+card.png (the site's 1200x630 social card) and site.webmanifest; the logo again as the template
+templates/components/logo.html (inline in every page); and the publisher logo that feeds and
+JSON-LD name, static/syndication/logo.png. The outputs are committed; run this again after
+changing the mark, the colours or the site's name. Needs the dev dependencies (fontTools,
 Playwright) and Debian's Chromium, never at request time."""
 
 import io
@@ -17,8 +18,9 @@ from PIL import Image
 
 STATIC = Path(settings.BASE_DIR) / "static"
 BRAND = STATIC / "brand"
-WORDMARK_FONT = STATIC / "fonts" / "newsreader-latin-700-normal.woff2"
+WORDMARK_FONT = STATIC / "fonts" / "newsreader-700-basic.woff2"
 INK, DARK_INK, ACCENT, PAPER = "#1a1a1a", "#eeeeee", "#b3001b", "#ffffff"
+LOGO_TEMPLATE = Path(settings.BASE_DIR) / "templates" / "components" / "logo.html"
 LOGO_HEIGHT = 64  # the mark's box; the name is set at 40 units, on its baseline
 
 
@@ -29,6 +31,7 @@ class Command(BaseCommand):
         name = settings.WAGTAIL_SITE_NAME
         logo = wordmark_svg(name)
         (BRAND / "logo.svg").write_text(logo)
+        LOGO_TEMPLATE.write_text(logo_template(name))
         mark = (BRAND / "mark.svg").read_text()
         with Chromium() as browser:
             icons = {
@@ -50,8 +53,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Brand files written to {BRAND}")
 
 
-def wordmark_svg(name):
-    """The mark, then the name in Newsreader Bold as paths; dark screens get light letters."""
+def wordmark(name):
+    """The mark's shapes, and the name in Newsreader Bold as one path: (width, mark, path)."""
     from fontTools.pens.svgPathPen import SVGPathPen
     from fontTools.pens.transformPen import TransformPen
     from fontTools.ttLib import TTFont
@@ -64,8 +67,13 @@ def wordmark_svg(name):
         glyph = cmap.get(ord(char), cmap[ord(" ")])
         glyphs[glyph].draw(TransformPen(pen, (scale, 0, 0, -scale, 80 + x, 46)))
         x += glyphs[glyph].width * scale
-    width = round(80 + x + 4)
     mark = (BRAND / "mark.svg").read_text().split("\n", 2)[2].rsplit("</svg>", 1)[0]
+    return round(80 + x + 4), mark, pen.getCommands()
+
+
+def wordmark_svg(name):
+    """The logo as a file (social card, anyone's use); dark screens get light letters."""
+    width, mark, path = wordmark(name)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {LOGO_HEIGHT}" '
         f'width="{width}" height="{LOGO_HEIGHT}" role="img">\n'
@@ -73,7 +81,27 @@ def wordmark_svg(name):
         f"  <style>.name{{fill:{INK}}}@media (prefers-color-scheme:dark)"
         f"{{.name{{fill:{DARK_INK}}}}}</style>\n"
         f"{mark}"
-        f'  <path class="name" d="{pen.getCommands()}"/>\n</svg>\n'
+        f'  <path class="name" d="{path}"/>\n</svg>\n'
+    )
+
+
+def logo_template(name):
+    """The logo inline in every page (no request of its own, before the first paint): drawn
+    once in the masthead as a <symbol>, reused by the footer. Its letters take the text colour
+    from site.css (an inline <style> would break the CSP)."""
+    width, mark, path = wordmark(name)
+    box = f'viewBox="0 0 {width} {LOGO_HEIGHT}"'
+    footer_height = 21
+    return (
+        "{# Written by `manage.py render_brand` from static/brand/mark.svg; edit that, not this. #}"
+        '{% if footer %}<svg class="footer-logo" '
+        f'{box} width="{round(width * footer_height / LOGO_HEIGHT)}" height="{footer_height}" '
+        'role="img" aria-label="{{ site_name }}"><use href="#logo-art"/></svg>{% else %}'
+        f'<svg class="logo" {box} width="{width}" height="{LOGO_HEIGHT}" role="img" '
+        f'aria-label="{{{{ site_name }}}}"><symbol id="logo-art" {box}>'
+        + "".join(line.strip() for line in mark.splitlines())
+        + f'<path class="logo-name" d="{path}"/></symbol><use href="#logo-art"/></svg>'
+        "{% endif %}\n"
     )
 
 
