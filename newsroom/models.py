@@ -3,6 +3,7 @@
 import html
 import zoneinfo
 from collections import defaultdict
+from datetime import UTC, datetime
 
 from django import forms
 from django.conf import settings
@@ -298,7 +299,8 @@ class TopicIndexPage(PreviewNeverCached, Page):
 
 class TopicPageQuerySet(PublishedPageQuerySet):
     def with_latest_articles(self, per_topic=4, exclude=None):
-        """Topics that have published articles, each with its newest few, for the home page.
+        """Topics that have published articles, each with its newest few, for the home page;
+        the story-lines that moved last come first (an old archive's topics sink to the end).
 
         One query for all topics' articles (a row number per topic), not one per topic."""
         topics = list(self.order_by("title"))
@@ -320,7 +322,13 @@ class TopicPageQuerySet(PublishedPageQuerySet):
             .order_by("topic_id", "place")
         ):
             by_topic[article.topic_id].append(article)
-        return [(topic, by_topic[topic.pk]) for topic in topics if by_topic[topic.pk]]
+        rails = [(topic, by_topic[topic.pk]) for topic in topics if by_topic[topic.pk]]
+        return sorted(rails, key=lambda rail: _newest(rail[1]), reverse=True)  # stable: by title
+
+
+def _newest(articles) -> datetime:
+    times = [article.published_at for article in articles if article.published_at]
+    return max(times, default=datetime.min.replace(tzinfo=UTC))
 
 
 class TopicPage(PreviewNeverCached, Page):
