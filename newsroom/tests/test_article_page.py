@@ -59,7 +59,9 @@ def test_it_has_a_single_h1_joining_kicker_and_headline(client, seed_article):
 
 def test_it_names_the_site_from_the_seed_file(client, seed_article):
     html = get_page(client, seed_article)
-    assert re.search(r'<a class="site-name" href="/"><img [^>]*alt="Global WindowNews"', html)
+    assert re.search(
+        r'<a class="site-name" href="/"><svg [^>]*role="img" aria-label="Global WindowNews"', html
+    )
     assert "<title>Ukraine may not join NATO – Zelenskyy – Global WindowNews</title>" in html
 
 
