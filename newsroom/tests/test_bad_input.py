@@ -64,7 +64,9 @@ def test_unknown_addresses_answer_404_in_the_sites_style(client, site_tree, path
     response = client.get(path)
     assert response.status_code == 404
     html = response.content.decode()
-    assert re.search(r'<a class="site-name" href="/"><img [^>]*alt="Global WindowNews"', html)
+    assert re.search(
+        r'<a class="site-name" href="/"><svg [^>]*role="img" aria-label="Global WindowNews"', html
+    )
     assert "<h1>Page not found</h1>" in html
     assert '<meta name="robots" content="noindex">' in html
 
