@@ -327,8 +327,8 @@ class TopicPageQuerySet(PublishedPageQuerySet):
 
 
 def _newest(articles) -> datetime:
-    times = [article.published_at for article in articles if article.published_at]
-    return max(times, default=datetime.min.replace(tzinfo=UTC))
+    # A rail's articles come newest first (nulls last), so its first one is its newest.
+    return articles[0].published_at or datetime.min.replace(tzinfo=UTC)
 
 
 class TopicPage(PreviewNeverCached, Page):
