@@ -1,6 +1,7 @@
 """What a serving process does once Django is set up (windownews/wsgi.py, asgi.py): import
 every view the URLconf names, then put the objects that stay for the process's life out of
-the garbage collector's reach and collect young objects less often.
+the garbage collector's reach and collect young objects less often; last, where tasks run in
+the process, warm the publish path in the background (windownews/warm.py).
 
 Measured in-process on the desk's article list at 100,000 articles (bench/desk_list.py): a
 full collection of the ~260,000 objects a loaded process holds took 100-190 ms of CPU, landing
@@ -13,12 +14,16 @@ import gc
 
 from django.urls import get_resolver
 
+from windownews import warm
+
 YOUNG_THRESHOLD = 10_000  # Python's default is 2,000
 
 
-def settle():
+def settle(warm_publish_path=True):
     get_resolver().url_patterns  # noqa: B018 (imports the URLconf and every view it names)
     gc.collect()
     gc.freeze()
     _, older, oldest = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, older, oldest)
+    if warm_publish_path:
+        warm.in_background()
