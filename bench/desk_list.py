@@ -134,7 +134,7 @@ def main(rounds=20):
     task = Task.objects.get(name="Editorial review")
     # as a served process does at start (windownews/wsgi.py), but no warming thread beside
     # the timed requests (this process runs tasks inline)
-    settle(warm_publish_path=False)
+    settle(warm=False)
     clients = {}
     for name, user in (("superuser", boss), ("Editor", editor)):
         clients[name] = Client(HTTP_HOST="localhost")

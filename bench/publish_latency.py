@@ -198,10 +198,10 @@ def run_config(config: str, args) -> dict:
     call_command("migrate", interactive=False, verbosity=0)
     collect_static(call_command)
     load_demo(include_corpus=False)
-    from windownews import warm
+    from windownews.startup import tasks_run_inline, warm_publish_path
 
-    if warm.tasks_run_inline():  # this process is the editor's server process: warm as it is
-        warm.publish_path()
+    if tasks_run_inline():  # this process is the editor's server process: warm as it is
+        warm_publish_path()
     workers = "2" if config == "production" else "1"
     windownews = str(BIN / "windownews")
     server = start(
