@@ -12,8 +12,6 @@ class AdministratorsOnly(MenuItem):
 
 
 class WordPressImportViewSet(ViewSet):
-    """Settings › Import from WordPress: upload an export, follow a run, resume a stopped one."""
-
     url_prefix = "wordpress-import"
     menu_label = "Import from WordPress"
     icon = "download"
