@@ -132,7 +132,9 @@ def main(rounds=20):
     author = Author.objects.filter(pk__in=ArticleAuthor.objects.values("author")).first()
     author = author or Author.objects.get_or_create(name="Bench desk", slug="bench-desk")[0]
     task = Task.objects.get(name="Editorial review")
-    settle()  # as a served process does at start (windownews/wsgi.py)
+    # as a served process does at start (windownews/wsgi.py), but no warming thread beside
+    # the timed requests (this process runs tasks inline)
+    settle(warm=False)
     clients = {}
     for name, user in (("superuser", boss), ("Editor", editor)):
         clients[name] = Client(HTTP_HOST="localhost")

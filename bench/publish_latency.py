@@ -34,6 +34,8 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
+from serve_article import LOOPBACK_PRODUCTION, tree_cpu
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 BIN = Path(sys.executable).parent
@@ -52,11 +54,7 @@ def environment(config: str, data_dir: Path, database="", redis_url="") -> dict:
     )
     if config == "production":
         env.update(
-            WINDOWNEWS_ENV="production",
-            SECRET_KEY="bench-only-" + "k" * 50,  # a throwaway site on loopback
-            ALLOWED_HOSTS="127.0.0.1,localhost",
-            SECURE_COOKIES="0",
-            SSL_REDIRECT="0",  # plain http on loopback, no TLS proxy in front
+            LOOPBACK_PRODUCTION,
             DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{database}",
             REDIS_URL=redis_url,
             TASKS_BACKEND="database",
@@ -150,8 +148,6 @@ def seen_at(pages, timeout=60.0):
 
 
 def cpu_of(*processes) -> list[float]:
-    from serve_article import tree_cpu  # the server's whole process tree, from /proc
-
     return [tree_cpu(process.pid) for process in processes]
 
 
@@ -202,10 +198,10 @@ def run_config(config: str, args) -> dict:
     call_command("migrate", interactive=False, verbosity=0)
     collect_static(call_command)
     load_demo(include_corpus=False)
-    from windownews import warm
+    from windownews.startup import tasks_run_inline, warm_publish_path
 
-    if warm.tasks_run_inline():  # this process is the editor's server process: warm as it is
-        warm.publish_path()
+    if tasks_run_inline():  # this process is the editor's server process: warm as it is
+        warm_publish_path()
     workers = "2" if config == "production" else "1"
     windownews = str(BIN / "windownews")
     server = start(

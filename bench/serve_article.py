@@ -48,19 +48,26 @@ PORTS = {
 }
 
 
+# The production configuration as a throwaway site on loopback (also bench/publish_latency.py):
+# plain http, with no TLS proxy in front to mark the requests as HTTPS.
+LOOPBACK_PRODUCTION = {
+    "WINDOWNEWS_ENV": "production",
+    "SECRET_KEY": "bench-only-" + "k" * 50,
+    "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "SECURE_COOKIES": "0",
+    "SSL_REDIRECT": "0",
+    "HSTS_SECONDS": "0",
+}
+
+
 def environment(args, data_dir: Path) -> dict:
-    env = dict(os.environ)
-    env.update(
-        WINDOWNEWS_ENV="production",
-        SECRET_KEY="bench-only-" + "k" * 50,  # a throwaway site on loopback
-        ALLOWED_HOSTS="127.0.0.1,localhost",
+    env = dict(
+        os.environ,
+        **LOOPBACK_PRODUCTION,
         WINDOWNEWS_DATA_DIR=str(data_dir),
-        SECURE_COOKIES="0",
         LOG_LEVEL="warning",
         TASKS_BACKEND="immediate",
         DJANGO_SETTINGS_MODULE="windownews.settings",
-        SSL_REDIRECT="0",  # loopback without TLS: no proxy marks the requests as HTTPS
-        HSTS_SECONDS="0",
     )
     if not args.sqlite:
         env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{args.database}"

@@ -77,10 +77,10 @@ def approved_count_for(outer="pk"):
 
 class Comment(models.Model):
     class State(models.TextChoices):
-        PENDING = "pending", "Pending"
-        APPROVED = "approved", "Approved"
-        SPAM = "spam", "Spam"
-        TRASH = "trash", "Trash"
+        PENDING = "pending"
+        APPROVED = "approved"
+        SPAM = "spam"
+        TRASH = "trash"
 
     article = models.ForeignKey(
         "newsroom.ArticlePage", on_delete=models.CASCADE, related_name="comments"

@@ -42,9 +42,9 @@ class EntityQuerySet(models.QuerySet):
 
 class Entity(models.Model):
     class Kind(models.TextChoices):
-        PERSON = "person", "Person"
-        ORGANISATION = "organisation", "Organisation"
-        PLACE = "place", "Place"
+        PERSON = "person"
+        ORGANISATION = "organisation"
+        PLACE = "place"
 
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PERSON)
     name = models.CharField(max_length=200)
@@ -255,9 +255,9 @@ class QuoteQuerySet(SuggestionQuerySet):
 
 class Quote(models.Model):
     class Status(models.TextChoices):
-        SUGGESTED = "suggested", "Suggested"
-        CONFIRMED = "confirmed", "Confirmed"
-        REJECTED = "rejected", "Rejected"
+        SUGGESTED = "suggested"
+        CONFIRMED = "confirmed"
+        REJECTED = "rejected"
 
     article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="quotes")
     text = models.TextField()

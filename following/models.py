@@ -49,8 +49,8 @@ class Subscriber(models.Model):
         DAILY = "daily", "Once a day, a digest"
 
     class Suppressed(models.TextChoices):
-        NO = "", "No"
-        UNSUBSCRIBED = "unsubscribed", "Unsubscribed"
+        NO = ""
+        UNSUBSCRIBED = "unsubscribed"
         BOUNCE = "bounce", "Bounced"
         COMPLAINT = "complaint", "Marked as spam"
 
@@ -165,8 +165,8 @@ class Subscriber(models.Model):
 class Follow(models.Model):
     class Kind(models.TextChoices):
         TOPIC = "topic", "Story-line"
-        AUTHOR = "author", "Author"
-        TAG = "tag", "Tag"
+        AUTHOR = "author"
+        TAG = "tag"
 
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="follows")
     kind = models.CharField(max_length=6, choices=Kind)
@@ -262,8 +262,8 @@ class Alert(models.Model):
     """The delivery record of one edition to one subscriber."""
 
     class State(models.TextChoices):
-        QUEUED = "queued", "Queued"
-        SENT = "sent", "Sent"
+        QUEUED = "queued"
+        SENT = "sent"
         SKIPPED = "skipped", "Left out (daily cap, unsubscribed or failed)"
 
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="alerts")

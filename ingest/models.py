@@ -92,11 +92,11 @@ class ImportRunQuerySet(models.QuerySet):
 
 class ImportRun(models.Model):
     class Status(models.TextChoices):
-        QUEUED = "queued", "Queued"
-        RUNNING = "running", "Running"
-        DONE = "done", "Done"
-        FAILED = "failed", "Failed"
-        INTERRUPTED = "interrupted", "Interrupted"
+        QUEUED = "queued"
+        RUNNING = "running"
+        DONE = "done"
+        FAILED = "failed"
+        INTERRUPTED = "interrupted"
 
     export = models.FileField(upload_to="wordpress-exports/", blank=True)
     source = models.CharField(max_length=500, help_text="The export's file name.")

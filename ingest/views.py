@@ -34,7 +34,7 @@ def start(request):
             started_by=request.user,
         )
         import_wordpress.enqueue(run.pk)
-        return redirect("wordpress_import_run", run.pk)
+        return redirect("wordpress_import:run", run.pk)
     runs = ImportRun.objects.all()[:20]
     return render(request, "ingest/wordpress_import.html", {"form": form, "runs": runs})
 
@@ -52,9 +52,9 @@ def resume(request, pk):
     """Start an interrupted upload's import again, from the same stored file."""
     run = get_object_or_404(ImportRun, pk=pk, status=ImportRun.Status.INTERRUPTED)
     if not run.export:  # started from the command line: there is no stored file to use
-        return redirect("wordpress_import_run", run.pk)
+        return redirect("wordpress_import:run", run.pk)
     again = ImportRun.objects.create(
         export=run.export.name, source=run.source, dry_run=run.dry_run, started_by=request.user
     )
     import_wordpress.enqueue(again.pk)
-    return redirect("wordpress_import_run", again.pk)
+    return redirect("wordpress_import:run", again.pk)

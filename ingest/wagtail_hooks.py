@@ -1,17 +1,9 @@
-from django.urls import path, reverse
+from django.urls import path
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet
 
 from ingest import views
-
-
-@hooks.register("register_admin_urls")
-def wordpress_import_urls():
-    return [
-        path("wordpress-import/", views.start, name="wordpress_import"),
-        path("wordpress-import/<int:pk>/", views.progress, name="wordpress_import_run"),
-        path("wordpress-import/<int:pk>/resume/", views.resume, name="wordpress_import_resume"),
-    ]
 
 
 class AdministratorsOnly(MenuItem):
@@ -19,8 +11,22 @@ class AdministratorsOnly(MenuItem):
         return request.user.has_perm(views.MAY_IMPORT)
 
 
-@hooks.register("register_settings_menu_item")
-def wordpress_import_menu_item():
-    return AdministratorsOnly(
-        "Import from WordPress", reverse("wordpress_import"), icon_name="download", order=900
-    )
+class WordPressImportViewSet(ViewSet):
+    url_prefix = "wordpress-import"
+    menu_label = "Import from WordPress"
+    icon = "download"
+    menu_order = 900
+    add_to_settings_menu = True
+    menu_item_class = AdministratorsOnly
+
+    def get_urlpatterns(self):
+        return [
+            path("", views.start, name="start"),
+            path("<int:pk>/", views.progress, name="run"),
+            path("<int:pk>/resume/", views.resume, name="resume"),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_wordpress_import():
+    return WordPressImportViewSet("wordpress_import")

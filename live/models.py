@@ -39,9 +39,9 @@ class LivePageQuerySet(PublishedPageQuerySet):
 
 class LivePage(PreviewNeverCached, Page):
     class State(models.TextChoices):
-        LIVE = "live", "Live"
-        PAUSED = "paused", "Paused"
-        ENDED = "ended", "Ended"
+        LIVE = "live"
+        PAUSED = "paused"
+        ENDED = "ended"
 
     topic = optional_link(
         "newsroom.TopicPage",
@@ -235,12 +235,12 @@ class LiveEntryRevision(models.Model):
     """Every version of an entry, so an edit or a deletion can be traced and undone."""
 
     class Action(models.TextChoices):
-        POSTED = "posted", "Posted"
-        EDITED = "edited", "Edited"
-        PINNED = "pinned", "Pinned"
-        UNPINNED = "unpinned", "Unpinned"
-        DELETED = "deleted", "Deleted"
-        RESTORED = "restored", "Restored"
+        POSTED = "posted"
+        EDITED = "edited"
+        PINNED = "pinned"
+        UNPINNED = "unpinned"
+        DELETED = "deleted"
+        RESTORED = "restored"
 
     entry = models.ForeignKey(LiveEntry, on_delete=models.CASCADE, related_name="revisions")
     action = models.CharField(max_length=8, choices=Action.choices)

@@ -376,9 +376,9 @@ class ArticleTag(TaggedItemBase):
 
 
 class CommentsPolicy(models.TextChoices):
-    OPEN = "open", "Open"
+    OPEN = "open"
     PREMODERATED = "premoderated", "Pre-moderated: hold every comment"
-    CLOSED = "closed", "Closed"
+    CLOSED = "closed"
 
 
 HEADLINE_LIMIT = 70  # characters a headline can use before search results and cards cut it

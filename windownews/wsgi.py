@@ -10,9 +10,7 @@ django_application = get_wsgi_application()
 
 # After Django is set up:
 from pagecache.wsgi import FastPath  # noqa: E402
-from windownews import warm  # noqa: E402
 from windownews.startup import settle  # noqa: E402
 
 application = FastPath(django_application)
 settle()
-warm.in_background()

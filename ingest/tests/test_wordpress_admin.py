@@ -10,6 +10,7 @@ from ingest.tests.wordpress import BLOCKS, LAUGHS
 
 def test_it_imports_an_uploaded_export_for_an_administrator(client, administrator, settings):
     client.force_login(administrator)
+    assert "/admin/wordpress-import/" in client.get("/admin/").content.decode()  # Settings menu
     upload = SimpleUploadedFile("site.xml", BLOCKS.read_bytes(), content_type="text/xml")
     response = client.post("/admin/wordpress-import/", {"export": upload})
     run = ImportRun.objects.get()

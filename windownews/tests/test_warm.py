@@ -1,36 +1,57 @@
+"""A serving process warms the publish path where it runs the tasks itself, and only there."""
+
+import gc
 import threading
 
+import pytest
 from django.test import override_settings
 
 from entities import quotes
-from windownews import warm
+from windownews import startup
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 INLINE_TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def gc_as_it_was():
+    """settle() freezes the collector's objects and raises its threshold: undone after each."""
+    threshold = gc.get_threshold()
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*threshold)
 
 
 def warming_threads():
     return [t for t in threading.enumerate() if t.name == "warm-publish-path"]
 
 
+def settled_threads(**kwargs):
+    for thread in warming_threads():
+        thread.join()
+    startup.settle(**kwargs)
+    started = warming_threads()
+    for thread in started:
+        thread.join()
+    return started
+
+
 def test_publish_path_loads_what_the_first_publish_would_wait_for():
     quotes.first_names.cache_clear()
-    warm.publish_path()
+    startup.warm_publish_path()
     assert quotes.first_names.cache_info().currsize == 1
 
 
 @override_settings(TASKS=INLINE_TASKS)
 def test_warms_in_the_background_where_tasks_run_in_the_web_process():
-    warm.in_background()
-    threads = warming_threads()
-    assert threads
-    for thread in threads:
-        thread.join()
+    assert settled_threads()
 
 
 @override_settings(TASKS=DATABASE_TASKS)
 def test_does_not_warm_where_a_worker_runs_the_tasks():
-    for thread in warming_threads():
-        thread.join()
-    warm.in_background()
-    assert not warming_threads()
+    assert not settled_threads()
+
+
+@override_settings(TASKS=INLINE_TASKS)
+def test_a_process_that_opts_out_gets_no_warming_thread():
+    assert not settled_threads(warm=False)  # bench/desk_list.py, timing requests
