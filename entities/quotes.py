@@ -89,7 +89,12 @@ TITLE_WORDS = _vocabulary(
     "brother sister cleric principal superintendent dean provost rector regent "
     "chair-elect "
     "presenter host anchor broadcaster commentator columnist blogger critic producer "
-    "director-general secretary-general under-secretary spokesman"
+    "director-general secretary-general under-secretary spokesman "
+    "commandant admiral assemblyman assemblywoman councilman councilwoman alderman scholar "
+    "academic expert immunologist neurologist oncologist pathologist zoologist sociologist "
+    "anthropologist archaeologist seismologist meteorologist volcanologist paleontologist "
+    "criminologist toxicologist microbiologist ornithologist psychiatrist paediatrician "
+    "pediatrician geneticist neuroscientist astrophysicist mathematician statistician"
 )
 POST_NOMINALS = _vocabulary("qc kc mp mep mbe obe cbe kbe phd md esq msp mla")
 MONTHS_AND_DAYS = _vocabulary(
@@ -131,6 +136,9 @@ ROLE_WORDS = _vocabulary(
     "party commission ministry company agency court committee government council office "
     "department organisation organization group firm union campaign administration"
 )
+PLURAL_TITLES = (ROLE_WORDS - ORG_WORDS) | _vocabulary(
+    "representative senator delegate lawmaker legislator member councillor"
+)
 # "the president", "the Prime Minister", "the foreign minister": a role for a person named earlier
 ROLE_RE = re.compile(
     r"\b[Tt]he (?:([A-Z]\w+|[a-z]+) )?("
@@ -157,6 +165,8 @@ ACRONYM_AFTER_RE = re.compile(
     r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)"
 )
 HYPHEN_ROLE_RE = re.compile(r"[A-Z][a-z]*-[a-z]{4,}")
+# "Fifteen-year-old Robert", "Kurdish-led Syrian Democratic Forces": a describing word
+DESCRIPTOR_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 DOCUMENTS = (
     "statement report warning notice release letter message summary proclamation decree filing "
     "ruling judgment judgement announcement memo advisory post tweet description"
@@ -497,6 +507,8 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         tokens = tokens[1:]  # "Remarked Center for Biological Diversity"
         if not tokens:
             return None
+    while len(tokens) > 1 and DESCRIPTOR_RE.fullmatch(tokens[0]):
+        tokens = tokens[1:]
     lowered = [t.lower() for t in tokens]
     for connector in ("of", "on", "for"):
         if connector in lowered[1:]:
@@ -618,8 +630,11 @@ def _person(start: int, end: int, words: list[str]):
     words = _after_place(words)
     for word in reversed(words):
         initial = re.fullmatch(r"[A-Z]\.?", word) is not None  # "Thomas T. Cullen"
-        if word.lower() in TITLE_WORDS | ORG_WORDS or (word.isupper() and name and not initial):
+        lowered = word.lower()
+        if lowered in TITLE_WORDS | ORG_WORDS or (word.isupper() and name and not initial):
             break
+        if lowered.endswith("s") and lowered[:-1] in PLURAL_TITLES:
+            break  # "Senators", "Vice Presidents", "House of Representatives": no one
         name.insert(0, word)
     while name and name[0].lower() in NAME_CONNECTORS:
         name = name[1:]

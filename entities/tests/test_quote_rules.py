@@ -407,3 +407,31 @@ def test_a_short_quote_right_before_its_attribution_counts_and_its_follow_up_too
 
 def test_a_passive_report_is_no_attribution():
     assert extract_quotes('A fire was reported in the "Kiss & Fly" section of the car park.') == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a describing word before a name is no part of it
+        ('Twelve-year-old Mia, on the bus, said "the roof just fell in on us".', "Mia"),
+        (
+            'Ruritanian-led Northern Alliance Forces said, "We hold every bridge on the river."',
+            "Northern Alliance Forces",
+        ),
+        # more job titles end where the name starts
+        ('Immunologist Anna Berg said, "The samples show no sign of spread."', "Anna Berg"),
+        ('Assemblywoman Rosa Ortiz said, "We have waited long enough for this."', "Rosa Ortiz"),
+    ],
+)
+def test_name_forms(text, expected):
+    assert speaker(text) == expected
+
+
+def test_a_plural_title_is_nobody():
+    text = (
+        "One of the Vice Presidents, Ada Lund, also commented on the vote. "
+        'She said "this is a very sad day for all of us".'
+    )
+    assert speaker(text) == "Ada Lund"
+    text = 'A number of Senators condemned the move, calling it "a grave abuse of power".'
+    assert speaker(text) is None
