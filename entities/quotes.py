@@ -158,6 +158,7 @@ PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "weibo", "tiktok", "
 NAME_CONNECTORS = _vocabulary("bin al de da van von der du la le of & on for the")
 # ", the Senate minority leader," / ", a fire service spokesman," before the verb.
 APPOSITIVE_RE = re.compile(r",\s+(?:the |a |an |who |whose |[a-z])[^,;:.\"“”]*,\s*$")
+MEMBER_RE = re.compile(r"\s+(?:of|at|from)\s+[^,;.\"“”]{0,80}?")
 RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-Z]")
 SPELLED_OUT_RE = re.compile(r"\b([A-Z]{2,6})\s*\(([A-Z][\w'’&.-]*(?: [\w'’&.-]+){1,7})\)")
@@ -856,7 +857,7 @@ def _speaker_after(segment, offset, names, people, ended=False):
         first = subject[0]  # '"…," Jack Garner, film critic for Gannet News, said'
         if first.kind == "person" and segment[first.end - offset : first.end - offset + 1] == ",":
             return people.resolve(first), cue, 0
-        return people.resolve(subject[-1]), cue, 0
+        return people.resolve(_member(subject, segment, offset) or subject[-1]), cue, 0
     tail = segment[verb.end() :]
     clause_end = re.search(r"[.;]\s|[.;]$|,\s(?!and\b)(?=[a-z])", tail)
     limit = offset + verb.end() + (clause_end.start() if clause_end else len(tail))
@@ -1034,7 +1035,21 @@ def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention
         gap = text[last.end : verb_at]
         if last.kind == "organisation" and people and re.search(r"\b(of|at|for)\b", gap):
             return people[-1]
+        return _member(candidates, text) or last
     return last
+
+
+def _member(candidates: list[Mention], text: str, offset: int = 0) -> Mention | None:
+    """ "Mike Ryan of the World Health Organization (WHO) said": the person, not the body."""
+    last = candidates[-1]
+    people = [m for m in candidates if m.kind == "person" and m.end <= last.start]
+    if last.kind != "organisation" or not people:
+        return None
+    person = people[-1]
+    between = text[person.end - offset : last.start - offset]
+    run = text[person.start - offset : person.end - offset]  # "Ryan of the WHO" is one run
+    inner = between.strip() == "(" and re.search(r"\s(?:of|at|from)\s", run)
+    return person if MEMBER_RE.fullmatch(between) or inner else None
 
 
 def _continuation(text, spans, index, earlier):
@@ -1096,6 +1111,7 @@ class _Coreference:
         ]
         self.with_unnamed = sorted(names + unnamed, key=lambda m: m.start)
         self.names = names
+        self.text = text
         self.full: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
         self.short: dict[str, str] = {}
@@ -1190,18 +1206,22 @@ class _Coreference:
         if wanted == "organisation":
             names = list(dict.fromkeys(self.resolve(m) for m in reversed(earlier)))
             return names[0] if names else None
-        ranked = self._by_salience(earlier, pronoun.name)
+        ranked = self._by_salience(earlier, pronoun.name, pronoun.start)
         names = list(dict.fromkeys(self.resolve(m) for m in ranked))
         compatible = [n for n in names if self.gender.get(n, pronoun.name) == pronoun.name]
         return compatible[0] if compatible else None
 
-    def _by_salience(self, earlier: list[Mention], pronoun: str = "") -> list[Mention]:
+    def _by_salience(self, earlier: list[Mention], pronoun: str = "", at: int = 0) -> list[Mention]:
         by_sentence: dict[int, list[Mention]] = {}
         for mention in earlier:
             by_sentence.setdefault(bisect_right(self.sentences, mention.start), []).append(mention)
         subjects = []
         for sentence in sorted(by_sentence, reverse=True)[:4]:
             people = by_sentence[sentence]
+            opener = self._subject_pronoun(sentence, pronoun, at)
+            if opener is not None:  # "She was cast when Vizmedia dubbed it": she goes on
+                subjects.append(opener)
+                continue
             speakers = [m for m in people if m.start in self.speaking]
             known = [m for m in people if self.named_gender.get(self.resolve(m)) == pronoun]
             subjects.append(
@@ -1212,6 +1232,19 @@ class _Coreference:
                 or next((m for m in people if not m.oblique), people[0])
             )
         return subjects + list(reversed(earlier))
+
+    def _subject_pronoun(self, sentence: int, pronoun: str, at: int) -> Mention | None:
+        """The same pronoun as the subject of an earlier sentence ("She was cast when …"):
+        that sentence is about the pronoun's own antecedent, not about the names in it."""
+        start = self.sentences[sentence - 1]
+        end = self.sentences[sentence] if sentence < len(self.sentences) else at
+        first = next(
+            (m for m in self.names if start <= m.start < min(end, at) and not m.oblique), None
+        )
+        if first is None or first.kind != "pronoun" or first.name != pronoun or not pronoun:
+            return None
+        lead = self.text[start : first.start]  # "She …", "When she …"; not "Monday, the day he"
+        return first if len(lead.split()) <= 2 and not re.search(r"[,;:]", lead) else None
 
     def _personal(self, mention: Mention) -> bool:
         """Looks like a person: a title, a known first name, or the surname of a full name

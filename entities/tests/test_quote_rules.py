@@ -435,3 +435,25 @@ def test_a_plural_title_is_nobody():
     assert speaker(text) == "Ada Lund"
     text = 'A number of Senators condemned the move, calling it "a grave abuse of power".'
     assert speaker(text) is None
+
+
+def test_a_member_of_an_organisation_speaks_not_the_organisation():
+    text = 'Ana Pohl of the Ruritanian Health Agency (RHA) said, "We will need more beds soon."'
+    assert speaker(text) == "Ana Pohl"
+    text = 'Ivo Brandt of Northgate University told the press: "The data are clear on this."'
+    assert speaker(text) == "Ivo Brandt"
+
+
+def test_a_pronoun_opening_a_sentence_carries_its_antecedent_on():
+    text = (
+        "Another singer, Mara Voss, lists the opera as a dream role. She got a chance to "
+        "audition when Nordisk dubbed the series. "
+        'When she was cast, "I was speechless for days," she told the audience.'
+    )
+    assert speaker(text) == "Mara Voss"
+    # a pronoun after a comma is no subject: "Monday, the day he left, Ross endorsed Lee."
+    text = (
+        "Representative Kala Mose won a delegate. Monday, the day that he left the race, "
+        'Piet Ross endorsed Ana Lee. "Three months ago," he said, "I entered this race."'
+    )
+    assert speaker(text) == "Piet Ross"
