@@ -44,7 +44,8 @@ SPEECH_VERBS = _vocabulary(
     "apologized slammed blasted lamented recounted quipped joked shouted chanted "
     "tweets tweet posting answered answering speaking spoke reiterated reiterating "
     "reaffirmed indicated revealed disclosed assured stressed stressing maintained "
-    "opined opines exclaimed exclaims countered counters lauded assailed concurred"
+    "opined opines exclaimed exclaims countered counters lauded assailed concurred "
+    "denounced denounces"
 )
 SHORT_VERBS = _vocabulary(
     "called calling calls termed dubbed labelled labeled branded described describing "
@@ -134,8 +135,10 @@ ROLE_WORDS = _vocabulary(
     "commissioner official prosecutor coach manager founder captain commander general "
     "envoy officer inspector superintendent detective lawyer attorney economist analyst "
     "party commission ministry company agency court committee government council office "
-    "department organisation organization group firm union campaign administration"
+    "department organisation organization group firm union campaign administration "
+    "father mother husband wife"
 )
+FAMILY = {"father": "he", "mother": "she", "husband": "he", "wife": "she"}
 PLURAL_TITLES = (ROLE_WORDS - ORG_WORDS) | _vocabulary(
     "representative senator delegate lawmaker legislator member councillor"
 )
@@ -158,6 +161,8 @@ PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "weibo", "tiktok", "
 NAME_CONNECTORS = _vocabulary("bin al de da van von der du la le of & on for the")
 # ", the Senate minority leader," / ", a fire service spokesman," before the verb.
 APPOSITIVE_RE = re.compile(r",\s+(?:the |a |an |who |whose |[a-z])[^,;:.\"“”]*,\s*$")
+# "the team's claims", "their reports": a noun, not a verb
+NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my))\s+$")
 MEMBER_RE = re.compile(r"\s+(?:of|at|from)\s+[^,;.\"“”]{0,80}?")
 RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-Z]")
@@ -195,7 +200,8 @@ BLOCK_QUOTE_RE = re.compile(r"^“([^\n]+)” — ([^\n“”—]{1,200})$", re.
 UNNAMED_NOUNS = (
     r"(source|official|spokesman|spokeswoman|spokesperson|representative|eyewitness|witness|"
     r"resident|interviewee|MP|aide|insider|employee|diplomat|officer|victim|survivor|"
-    r"protester|demonstrator|passenger|villager|neighbou?r|relative|parent|student|worker)s?\b"
+    r"protester|demonstrator|passenger|villager|neighbou?r|relative|parent|student|worker|"
+    r"child(?:ren)?|sibling)s?\b"
 )
 UNNAMED_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Tt]wo|"
@@ -731,6 +737,9 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
         speaker = people.resolve(subject) if subject else None
         return Quote(text[start:end], start, end, speaker, 0.5 if speaker else 0.4, "none")
     speaker, cue, verb_distance = found
+    described = re.search(r"\bas\s+(?:an?\s+|the\s+)?$", before_text)
+    if verb_distance <= 12 and described and re.search(r"\b[a-z]", text[start:end]):
+        verb_distance = 1  # 'denounced the team's claims as a "national embarrassment"'
     if speaker is None and cue_kind in {"before", "after"}:  # '"…", read the statement.'
         segment, offset = (before_text, before_start) if cue_kind == "before" else after
         speaker = _document_author(text, segment, offset, names, people)
@@ -913,7 +922,11 @@ def _speaker_before(segment, offset, names, people, text):
     # an aside between dashes is nobody's attribution: 'X commented — as the BBC noted — "…"'
     asides = [(offset + a.start(), offset + a.end()) for a in ASIDE_RE.finditer(segment)]
     aside = _inside(asides)
-    verbs = [v for v in VERB_RE.finditer(segment) if not aside(offset + v.start())]
+    verbs = [
+        v
+        for v in VERB_RE.finditer(segment)
+        if not aside(offset + v.start()) and not NOUN_BEFORE_RE.search(segment, 0, v.start())
+    ]
     local = [m for m in names if offset <= m.start < offset + len(segment) and not aside(m.start)]
     if not verbs:
         if segment.rstrip().endswith(":") and local:
@@ -978,7 +991,9 @@ def _source(after: list[Mention], verb_end: int, text: str) -> Mention:
     following = [m for m in after if m.start > first.start]
     if following:
         gap = text[first.end : following[0].start].split()
-        if gap and all(word in TITLE_WORDS for word in gap) and following[0].kind == "person":
+        role = bool(gap) and len(gap) <= 4 and gap[-1] in TITLE_WORDS
+        role = role and all(w in TITLE_WORDS or w.islower() for w in gap)
+        if role and following[0].kind == "person":  # "… University political scholar X"
             return following[0]
     return first
 
@@ -987,6 +1002,11 @@ def _named_after_all(unnamed: re.Match, offset, verb_at, local, people, text) ->
     """ "One of the victims, Ana Roe, said" and "in an official statement, the board said" name
     the speaker after all: a person, or a name right before the verb that is no object of a
     preposition ("a source within the Interior Ministry said" is still nobody)."""
+    for mention in local:  # "Ana Roe, another lawyer for the victim, told"
+        before = mention.end <= offset + unnamed.start()
+        gap = text[mention.end : offset + unnamed.start()].strip()
+        if mention.kind == "person" and before and gap in {"", ","}:
+            return True
     for mention in local:
         if not offset + unnamed.end(1) <= mention.start < verb_at:
             continue
@@ -1181,6 +1201,10 @@ class _Coreference:
 
     def _role_holder(self, role: Mention) -> str | None:
         """The person named with a title ("the president"), else the last person."""
+        if role.name in FAMILY:  # "The mother said": the most salient woman named before
+            if re.match(r"\s+of\b", self.text[role.end :]):
+                return None  # "the mother of one of the victims": someone else
+            return self._antecedent(Mention(role.start, role.end, FAMILY[role.name], "pronoun"))
         wanted = "organisation" if role.name in ORG_WORDS else "person"
         earlier = [m for m in self.names if m.end <= role.start and m.kind == wanted]
         wanted_role = re.compile(rf"(?<!deputy )(?<!vice )\b{role.title} {role.name}\b")

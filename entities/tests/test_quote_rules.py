@@ -457,3 +457,33 @@ def test_a_pronoun_opening_a_sentence_carries_its_antecedent_on():
         'Piet Ross endorsed Ana Lee. "Three months ago," he said, "I entered this race."'
     )
     assert speaker(text) == "Piet Ross"
+
+
+def test_the_mother_and_the_father_are_the_parents_named_before():
+    text = (
+        "David Ode and Maria Ode were charged on Monday. "
+        'The father said "I love my children very much." '
+        'The mother said "I am sorry for all of it." '
+        'One of the children said, "Sometimes I still have bad dreams."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["David Ode", "Maria Ode", None]
+
+
+def test_a_name_before_an_unnamed_appositive_speaks():
+    text = 'Rosa Lind, another lawyer for the victim, told reporters "Justice was done today."'
+    assert speaker(text) == "Rosa Lind"
+
+
+def test_according_to_an_organisation_s_lower_case_role_and_name():
+    text = 'According to Northgate University political scholar Ines Moor, "Parity is close now."'
+    assert speaker(text) == "Ines Moor"
+
+
+def test_a_speech_noun_after_a_possessive_is_no_verb():
+    text = (
+        "Others, such as former governor Tom Rask, who denounced the legal team's claims "
+        'as a "national embarrassment". The vote is on Monday.'
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("national embarrassment", "Tom Rask")
+    ]
