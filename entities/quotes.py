@@ -734,6 +734,7 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
         # A sentence in quotation marks with no recognised attribution is still a quote; its
         # speaker is the subject of the sentence it stands in, if any.
         subject = _sentence_subject(text, start - 1, names, people)
+        subject = subject or _previous_speaker(text, start - 1, names, people)
         speaker = people.resolve(subject) if subject else None
         return Quote(text[start:end], start, end, speaker, 0.5 if speaker else 0.4, "none")
     speaker, cue, verb_distance = found
@@ -781,6 +782,24 @@ def _document_author(text, segment, offset, names, people) -> str | None:
     else:
         agent = _sentence_subject(text, at, names, people)
     return people.resolve(agent) if agent else None
+
+
+def _previous_speaker(text: str, opening: int, names: list[Mention], people) -> Mention | None:
+    """A quoted sentence with no attribution that opens its sentence, right after a sentence of
+    the same paragraph in which someone speaks ('Zapata said, adding it was hard. "…"'): the
+    one who spoke, else that sentence's subject."""
+    index = bisect_right(people.sentences, opening) - 1
+    if index < 1 or text[people.sentences[index] : opening].strip():
+        return None
+    previous = people.sentences[index - 1]
+    sentence = text[previous:opening]
+    if "\n" in sentence or not VERB_RE.search(sentence):
+        return None
+    local = [m for m in names if previous <= m.start < people.sentences[index]]
+    speaking = [m for m in local if m.start in people.speaking]
+    if speaking:
+        return speaking[-1]
+    return _sentence_subject(text, people.sentences[index] - 1, names, people)
 
 
 def _sentence_subject(text: str, opening: int, names: list[Mention], people) -> Mention | None:
@@ -976,6 +995,9 @@ def _speaker_before(segment, offset, names, people, text):
     if local and verb.group() in INVERTED:  # "Remarked scientist Tierra Curry, …"
         after = [m for m in local if m.kind == "person"] or local
         return people.resolve(after[-1]), cue, 0
+    named = [m for m in local if m.start > verb_at and m.kind == "person"]
+    if named and text[offset - 1 : offset] in MARKS and not segment[: verb.start()].strip(" ,"):
+        return people.resolve(named[0]), cue, distance  # '"We are ready" tweeted X "to …"'
     if distance <= 1:
         return None, cue, distance  # "a source said, "…"": a quote, speaker unnamed
     return None

@@ -487,3 +487,29 @@ def test_a_speech_noun_after_a_possessive_is_no_verb():
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
         ("national embarrassment", "Tom Rask")
     ]
+
+
+def test_an_unattributed_quote_after_a_sentence_in_which_someone_speaks():
+    text = (
+        "Strong winds made the crossing hard, Paul Vane said, adding it took endurance. "
+        '"The wind was the worst part of the whole flight."'
+    )
+    assert speaker(text) == "Paul Vane"
+    text = (
+        "Artist Ida Holm told of being forced to rethink her life. "
+        '"I was told I could do anything, and then nobody hired me."'
+    )
+    assert speaker(text) == "Ida Holm"
+    # not across a paragraph, and not after a sentence with no speech in it
+    text = 'Paul Vane said the wind was strong.\n\n"The wind was the worst part of the flight."'
+    assert speaker(text) is None
+    text = 'Paul Vane landed at noon. "The wind was the worst part of the whole flight."'
+    assert speaker(text) is None
+
+
+def test_a_name_after_the_verb_between_two_quotes_speaks():
+    text = (
+        "Prime Minister Ben Amis flew in on Monday.\n\nMerkel seconded the plan.\n\n"
+        '"We stand ready" tweeted Amis "to provide whatever help we can with the fires."'
+    )
+    assert speaker(text) == "Ben Amis"
