@@ -136,7 +136,7 @@ ROLE_WORDS = _vocabulary(
     "envoy officer inspector superintendent detective lawyer attorney economist analyst "
     "party commission ministry company agency court committee government council office "
     "department organisation organization group firm union campaign administration "
-    "father mother husband wife"
+    "father mother husband wife actress"
 )
 FAMILY = {"father": "he", "mother": "she", "husband": "he", "wife": "she"}
 PLURAL_TITLES = (ROLE_WORDS - ORG_WORDS) | _vocabulary(
@@ -806,7 +806,12 @@ def _sentence_subject(text: str, opening: int, names: list[Mention], people) -> 
     """The first name of the sentence a quote stands in, across earlier quotes in it."""
     sentence = people.sentences[bisect_right(people.sentences, opening) - 1]
     local = [m for m in names if sentence <= m.start < opening]
-    return next((m for m in local if m.kind != "role" and not m.oblique), None)
+    speaking = [m for m in local if m.start in people.speaking]  # "X Party leader Y said"
+    return (
+        speaking[0]
+        if speaking
+        else next((m for m in local if m.kind != "role" and not m.oblique), None)
+    )
 
 
 def _after(text, spans, index):

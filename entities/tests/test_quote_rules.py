@@ -513,3 +513,19 @@ def test_a_name_after_the_verb_between_two_quotes_speaks():
         '"We stand ready" tweeted Amis "to provide whatever help we can with the fires."'
     )
     assert speaker(text) == "Ben Amis"
+
+
+def test_the_actress_is_the_actress_named_before():
+    text = (
+        "Actress Lena Marsh is set to appear in a new series. The actress recalled her season "
+        'with Space Patrol: The Next Wave, when they were the "scrappy little team of the lot."'
+    )
+    assert speaker(text) == "Lena Marsh"
+
+
+def test_the_one_who_speaks_in_a_sentence_is_its_subject():
+    text = (
+        'Labour Party leader and Prime Minister Ana Kroll said she was "humbled" by the vote '
+        'and "ready to get to work for everyone in the country."'
+    )
+    assert speaker(text) == "Ana Kroll"
