@@ -3,7 +3,8 @@
     uv run python bench/quotes.py              # the dev set (bench/data/quotes-dev.jsonl)
     uv run python bench/quotes.py --tune       # the tuning set (the spent held-out set of v1)
     uv run python bench/quotes.py --tune2      # the second tuning set (session 7)
-    uv run python bench/quotes.py --test       # the test set: run once per version, never tune
+    uv run python bench/quotes.py --tune3      # the spent test set of v2 and v3 (session 8 on)
+    uv run python bench/quotes.py --test       # the test set (session 8): once per version
 
 Article bodies come from ingest/data/wikinews.jsonl, matched on id.
 
@@ -44,7 +45,8 @@ CORPUS = ROOT / "ingest/data/wikinews.jsonl"
 DEV = ROOT / "bench/data/quotes-dev.jsonl"
 TUNE = ROOT / "bench/data/quotes-tune.jsonl"
 TUNE2 = ROOT / "bench/data/quotes-tune2.jsonl"
-TEST = ROOT / "bench/data/quotes-test.jsonl"
+TUNE3 = ROOT / "bench/data/quotes-test.jsonl"  # the test set of v2 and v3, spent: tuning data
+TEST = ROOT / "bench/data/quotes-test2.jsonl"
 GOALS = {"f1": 0.95, "speaker": 0.90, "ms": 50.0}
 
 
@@ -176,10 +178,12 @@ def main() -> None:
     sets = parser.add_mutually_exclusive_group()
     sets.add_argument("--tune", action="store_true", help="score the tuning set")
     sets.add_argument("--tune2", action="store_true", help="score the second tuning set")
+    sets.add_argument("--tune3", action="store_true", help="score the spent v2/v3 test set")
     sets.add_argument("--test", action="store_true", help="score the test set (once per version)")
     parser.add_argument("--errors", action="store_true", help="list the mistakes (not on --test)")
     args = parser.parse_args()
-    path = TEST if args.test else TUNE if args.tune else TUNE2 if args.tune2 else DEV
+    chosen = [(args.test, TEST), (args.tune, TUNE), (args.tune2, TUNE2), (args.tune3, TUNE3)]
+    path = next((path for flag, path in chosen if flag), DEV)
     articles = [json.loads(line) for line in path.open(encoding="utf-8")]
     wanted = {a["id"] for a in articles}
     bodies = {}

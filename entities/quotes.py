@@ -44,7 +44,8 @@ SPEECH_VERBS = _vocabulary(
     "apologized slammed blasted lamented recounted quipped joked shouted chanted "
     "tweets tweet posting answered answering speaking spoke reiterated reiterating "
     "reaffirmed indicated revealed disclosed assured stressed stressing maintained "
-    "opined opines exclaimed exclaims countered counters lauded assailed concurred"
+    "opined opines exclaimed exclaims countered counters lauded assailed concurred "
+    "denounced denounces"
 )
 SHORT_VERBS = _vocabulary(
     "called calling calls termed dubbed labelled labeled branded described describing "
@@ -89,7 +90,12 @@ TITLE_WORDS = _vocabulary(
     "brother sister cleric principal superintendent dean provost rector regent "
     "chair-elect "
     "presenter host anchor broadcaster commentator columnist blogger critic producer "
-    "director-general secretary-general under-secretary spokesman"
+    "director-general secretary-general under-secretary spokesman "
+    "commandant admiral assemblyman assemblywoman councilman councilwoman alderman scholar "
+    "academic expert immunologist neurologist oncologist pathologist zoologist sociologist "
+    "anthropologist archaeologist seismologist meteorologist volcanologist paleontologist "
+    "criminologist toxicologist microbiologist ornithologist psychiatrist paediatrician "
+    "pediatrician geneticist neuroscientist astrophysicist mathematician statistician"
 )
 POST_NOMINALS = _vocabulary("qc kc mp mep mbe obe cbe kbe phd md esq msp mla")
 MONTHS_AND_DAYS = _vocabulary(
@@ -129,7 +135,12 @@ ROLE_WORDS = _vocabulary(
     "commissioner official prosecutor coach manager founder captain commander general "
     "envoy officer inspector superintendent detective lawyer attorney economist analyst "
     "party commission ministry company agency court committee government council office "
-    "department organisation organization group firm union campaign administration"
+    "department organisation organization group firm union campaign administration "
+    "father mother husband wife actress"
+)
+FAMILY = {"father": "he", "mother": "she", "husband": "he", "wife": "she"}
+PLURAL_TITLES = (ROLE_WORDS - ORG_WORDS) | _vocabulary(
+    "representative senator delegate lawmaker legislator member councillor"
 )
 # "the president", "the Prime Minister", "the foreign minister": a role for a person named earlier
 ROLE_RE = re.compile(
@@ -150,6 +161,9 @@ PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "weibo", "tiktok", "
 NAME_CONNECTORS = _vocabulary("bin al de da van von der du la le of & on for the")
 # ", the Senate minority leader," / ", a fire service spokesman," before the verb.
 APPOSITIVE_RE = re.compile(r",\s+(?:the |a |an |who |whose |[a-z])[^,;:.\"“”]*,\s*$")
+# "the team's claims", "their reports": a noun, not a verb
+NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my))\s+$")
+MEMBER_RE = re.compile(r"\s+(?:of|at|from)\s+[^,;.\"“”]{0,80}?")
 RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-Z]")
 SPELLED_OUT_RE = re.compile(r"\b([A-Z]{2,6})\s*\(([A-Z][\w'’&.-]*(?: [\w'’&.-]+){1,7})\)")
@@ -157,6 +171,8 @@ ACRONYM_AFTER_RE = re.compile(
     r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)"
 )
 HYPHEN_ROLE_RE = re.compile(r"[A-Z][a-z]*-[a-z]{4,}")
+# "Fifteen-year-old Robert", "Kurdish-led Syrian Democratic Forces": a describing word
+DESCRIPTOR_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 DOCUMENTS = (
     "statement report warning notice release letter message summary proclamation decree filing "
     "ruling judgment judgement announcement memo advisory post tweet description"
@@ -184,7 +200,8 @@ BLOCK_QUOTE_RE = re.compile(r"^“([^\n]+)” — ([^\n“”—]{1,200})$", re.
 UNNAMED_NOUNS = (
     r"(source|official|spokesman|spokeswoman|spokesperson|representative|eyewitness|witness|"
     r"resident|interviewee|MP|aide|insider|employee|diplomat|officer|victim|survivor|"
-    r"protester|demonstrator|passenger|villager|neighbou?r|relative|parent|student|worker)s?\b"
+    r"protester|demonstrator|passenger|villager|neighbou?r|relative|parent|student|worker|"
+    r"child(?:ren)?|sibling)s?\b"
 )
 UNNAMED_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Tt]wo|"
@@ -497,6 +514,8 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         tokens = tokens[1:]  # "Remarked Center for Biological Diversity"
         if not tokens:
             return None
+    while len(tokens) > 1 and DESCRIPTOR_RE.fullmatch(tokens[0]):
+        tokens = tokens[1:]
     lowered = [t.lower() for t in tokens]
     for connector in ("of", "on", "for"):
         if connector in lowered[1:]:
@@ -618,8 +637,11 @@ def _person(start: int, end: int, words: list[str]):
     words = _after_place(words)
     for word in reversed(words):
         initial = re.fullmatch(r"[A-Z]\.?", word) is not None  # "Thomas T. Cullen"
-        if word.lower() in TITLE_WORDS | ORG_WORDS or (word.isupper() and name and not initial):
+        lowered = word.lower()
+        if lowered in TITLE_WORDS | ORG_WORDS or (word.isupper() and name and not initial):
             break
+        if lowered.endswith("s") and lowered[:-1] in PLURAL_TITLES:
+            break  # "Senators", "Vice Presidents", "House of Representatives": no one
         name.insert(0, word)
     while name and name[0].lower() in NAME_CONNECTORS:
         name = name[1:]
@@ -712,9 +734,13 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
         # A sentence in quotation marks with no recognised attribution is still a quote; its
         # speaker is the subject of the sentence it stands in, if any.
         subject = _sentence_subject(text, start - 1, names, people)
+        subject = subject or _previous_speaker(text, start - 1, names, people)
         speaker = people.resolve(subject) if subject else None
         return Quote(text[start:end], start, end, speaker, 0.5 if speaker else 0.4, "none")
     speaker, cue, verb_distance = found
+    described = re.search(r"\bas\s+(?:an?\s+|the\s+)?$", before_text)
+    if verb_distance <= 12 and described and re.search(r"\b[a-z]", text[start:end]):
+        verb_distance = 1  # 'denounced the team's claims as a "national embarrassment"'
     if speaker is None and cue_kind in {"before", "after"}:  # '"…", read the statement.'
         segment, offset = (before_text, before_start) if cue_kind == "before" else after
         speaker = _document_author(text, segment, offset, names, people)
@@ -758,11 +784,34 @@ def _document_author(text, segment, offset, names, people) -> str | None:
     return people.resolve(agent) if agent else None
 
 
+def _previous_speaker(text: str, opening: int, names: list[Mention], people) -> Mention | None:
+    """A quoted sentence with no attribution that opens its sentence, right after a sentence of
+    the same paragraph in which someone speaks ('Zapata said, adding it was hard. "…"'): the
+    one who spoke, else that sentence's subject."""
+    index = bisect_right(people.sentences, opening) - 1
+    if index < 1 or text[people.sentences[index] : opening].strip():
+        return None
+    previous = people.sentences[index - 1]
+    sentence = text[previous:opening]
+    if "\n" in sentence or not VERB_RE.search(sentence):
+        return None
+    local = [m for m in names if previous <= m.start < people.sentences[index]]
+    speaking = [m for m in local if m.start in people.speaking]
+    if speaking:
+        return speaking[-1]
+    return _sentence_subject(text, people.sentences[index] - 1, names, people)
+
+
 def _sentence_subject(text: str, opening: int, names: list[Mention], people) -> Mention | None:
     """The first name of the sentence a quote stands in, across earlier quotes in it."""
     sentence = people.sentences[bisect_right(people.sentences, opening) - 1]
     local = [m for m in names if sentence <= m.start < opening]
-    return next((m for m in local if m.kind != "role" and not m.oblique), None)
+    speaking = [m for m in local if m.start in people.speaking]  # "X Party leader Y said"
+    return (
+        speaking[0]
+        if speaking
+        else next((m for m in local if m.kind != "role" and not m.oblique), None)
+    )
 
 
 def _after(text, spans, index):
@@ -841,7 +890,7 @@ def _speaker_after(segment, offset, names, people, ended=False):
         first = subject[0]  # '"…," Jack Garner, film critic for Gannet News, said'
         if first.kind == "person" and segment[first.end - offset : first.end - offset + 1] == ",":
             return people.resolve(first), cue, 0
-        return people.resolve(subject[-1]), cue, 0
+        return people.resolve(_member(subject, segment, offset) or subject[-1]), cue, 0
     tail = segment[verb.end() :]
     clause_end = re.search(r"[.;]\s|[.;]$|,\s(?!and\b)(?=[a-z])", tail)
     limit = offset + verb.end() + (clause_end.start() if clause_end else len(tail))
@@ -897,7 +946,11 @@ def _speaker_before(segment, offset, names, people, text):
     # an aside between dashes is nobody's attribution: 'X commented — as the BBC noted — "…"'
     asides = [(offset + a.start(), offset + a.end()) for a in ASIDE_RE.finditer(segment)]
     aside = _inside(asides)
-    verbs = [v for v in VERB_RE.finditer(segment) if not aside(offset + v.start())]
+    verbs = [
+        v
+        for v in VERB_RE.finditer(segment)
+        if not aside(offset + v.start()) and not NOUN_BEFORE_RE.search(segment, 0, v.start())
+    ]
     local = [m for m in names if offset <= m.start < offset + len(segment) and not aside(m.start)]
     if not verbs:
         if segment.rstrip().endswith(":") and local:
@@ -947,6 +1000,9 @@ def _speaker_before(segment, offset, names, people, text):
     if local and verb.group() in INVERTED:  # "Remarked scientist Tierra Curry, …"
         after = [m for m in local if m.kind == "person"] or local
         return people.resolve(after[-1]), cue, 0
+    named = [m for m in local if m.start > verb_at and m.kind == "person"]
+    if named and text[offset - 1 : offset] in MARKS and not segment[: verb.start()].strip(" ,"):
+        return people.resolve(named[0]), cue, distance  # '"We are ready" tweeted X "to …"'
     if distance <= 1:
         return None, cue, distance  # "a source said, "…"": a quote, speaker unnamed
     return None
@@ -962,7 +1018,9 @@ def _source(after: list[Mention], verb_end: int, text: str) -> Mention:
     following = [m for m in after if m.start > first.start]
     if following:
         gap = text[first.end : following[0].start].split()
-        if gap and all(word in TITLE_WORDS for word in gap) and following[0].kind == "person":
+        role = bool(gap) and len(gap) <= 4 and gap[-1] in TITLE_WORDS
+        role = role and all(w in TITLE_WORDS or w.islower() for w in gap)
+        if role and following[0].kind == "person":  # "… University political scholar X"
             return following[0]
     return first
 
@@ -971,6 +1029,11 @@ def _named_after_all(unnamed: re.Match, offset, verb_at, local, people, text) ->
     """ "One of the victims, Ana Roe, said" and "in an official statement, the board said" name
     the speaker after all: a person, or a name right before the verb that is no object of a
     preposition ("a source within the Interior Ministry said" is still nobody)."""
+    for mention in local:  # "Ana Roe, another lawyer for the victim, told"
+        before = mention.end <= offset + unnamed.start()
+        gap = text[mention.end : offset + unnamed.start()].strip()
+        if mention.kind == "person" and before and gap in {"", ","}:
+            return True
     for mention in local:
         if not offset + unnamed.end(1) <= mention.start < verb_at:
             continue
@@ -1019,7 +1082,21 @@ def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention
         gap = text[last.end : verb_at]
         if last.kind == "organisation" and people and re.search(r"\b(of|at|for)\b", gap):
             return people[-1]
+        return _member(candidates, text) or last
     return last
+
+
+def _member(candidates: list[Mention], text: str, offset: int = 0) -> Mention | None:
+    """ "Mike Ryan of the World Health Organization (WHO) said": the person, not the body."""
+    last = candidates[-1]
+    people = [m for m in candidates if m.kind == "person" and m.end <= last.start]
+    if last.kind != "organisation" or not people:
+        return None
+    person = people[-1]
+    between = text[person.end - offset : last.start - offset]
+    run = text[person.start - offset : person.end - offset]  # "Ryan of the WHO" is one run
+    inner = between.strip() == "(" and re.search(r"\s(?:of|at|from)\s", run)
+    return person if MEMBER_RE.fullmatch(between) or inner else None
 
 
 def _continuation(text, spans, index, earlier):
@@ -1081,6 +1158,7 @@ class _Coreference:
         ]
         self.with_unnamed = sorted(names + unnamed, key=lambda m: m.start)
         self.names = names
+        self.text = text
         self.full: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
         self.short: dict[str, str] = {}
@@ -1150,6 +1228,10 @@ class _Coreference:
 
     def _role_holder(self, role: Mention) -> str | None:
         """The person named with a title ("the president"), else the last person."""
+        if role.name in FAMILY:  # "The mother said": the most salient woman named before
+            if re.match(r"\s+of\b", self.text[role.end :]):
+                return None  # "the mother of one of the victims": someone else
+            return self._antecedent(Mention(role.start, role.end, FAMILY[role.name], "pronoun"))
         wanted = "organisation" if role.name in ORG_WORDS else "person"
         earlier = [m for m in self.names if m.end <= role.start and m.kind == wanted]
         wanted_role = re.compile(rf"(?<!deputy )(?<!vice )\b{role.title} {role.name}\b")
@@ -1175,18 +1257,22 @@ class _Coreference:
         if wanted == "organisation":
             names = list(dict.fromkeys(self.resolve(m) for m in reversed(earlier)))
             return names[0] if names else None
-        ranked = self._by_salience(earlier, pronoun.name)
+        ranked = self._by_salience(earlier, pronoun.name, pronoun.start)
         names = list(dict.fromkeys(self.resolve(m) for m in ranked))
         compatible = [n for n in names if self.gender.get(n, pronoun.name) == pronoun.name]
         return compatible[0] if compatible else None
 
-    def _by_salience(self, earlier: list[Mention], pronoun: str = "") -> list[Mention]:
+    def _by_salience(self, earlier: list[Mention], pronoun: str = "", at: int = 0) -> list[Mention]:
         by_sentence: dict[int, list[Mention]] = {}
         for mention in earlier:
             by_sentence.setdefault(bisect_right(self.sentences, mention.start), []).append(mention)
         subjects = []
         for sentence in sorted(by_sentence, reverse=True)[:4]:
             people = by_sentence[sentence]
+            opener = self._subject_pronoun(sentence, pronoun, at)
+            if opener is not None:  # "She was cast when Vizmedia dubbed it": she goes on
+                subjects.append(opener)
+                continue
             speakers = [m for m in people if m.start in self.speaking]
             known = [m for m in people if self.named_gender.get(self.resolve(m)) == pronoun]
             subjects.append(
@@ -1197,6 +1283,19 @@ class _Coreference:
                 or next((m for m in people if not m.oblique), people[0])
             )
         return subjects + list(reversed(earlier))
+
+    def _subject_pronoun(self, sentence: int, pronoun: str, at: int) -> Mention | None:
+        """The same pronoun as the subject of an earlier sentence ("She was cast when …"):
+        that sentence is about the pronoun's own antecedent, not about the names in it."""
+        start = self.sentences[sentence - 1]
+        end = self.sentences[sentence] if sentence < len(self.sentences) else at
+        first = next(
+            (m for m in self.names if start <= m.start < min(end, at) and not m.oblique), None
+        )
+        if first is None or first.kind != "pronoun" or first.name != pronoun or not pronoun:
+            return None
+        lead = self.text[start : first.start]  # "She …", "When she …"; not "Monday, the day he"
+        return first if len(lead.split()) <= 2 and not re.search(r"[,;:]", lead) else None
 
     def _personal(self, mention: Mention) -> bool:
         """Looks like a person: a title, a known first name, or the surname of a full name

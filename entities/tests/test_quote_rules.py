@@ -407,3 +407,125 @@ def test_a_short_quote_right_before_its_attribution_counts_and_its_follow_up_too
 
 def test_a_passive_report_is_no_attribution():
     assert extract_quotes('A fire was reported in the "Kiss & Fly" section of the car park.') == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a describing word before a name is no part of it
+        ('Twelve-year-old Mia, on the bus, said "the roof just fell in on us".', "Mia"),
+        (
+            'Ruritanian-led Northern Alliance Forces said, "We hold every bridge on the river."',
+            "Northern Alliance Forces",
+        ),
+        # more job titles end where the name starts
+        ('Immunologist Anna Berg said, "The samples show no sign of spread."', "Anna Berg"),
+        ('Assemblywoman Rosa Ortiz said, "We have waited long enough for this."', "Rosa Ortiz"),
+    ],
+)
+def test_name_forms(text, expected):
+    assert speaker(text) == expected
+
+
+def test_a_plural_title_is_nobody():
+    text = (
+        "One of the Vice Presidents, Ada Lund, also commented on the vote. "
+        'She said "this is a very sad day for all of us".'
+    )
+    assert speaker(text) == "Ada Lund"
+    text = 'A number of Senators condemned the move, calling it "a grave abuse of power".'
+    assert speaker(text) is None
+
+
+def test_a_member_of_an_organisation_speaks_not_the_organisation():
+    text = 'Ana Pohl of the Ruritanian Health Agency (RHA) said, "We will need more beds soon."'
+    assert speaker(text) == "Ana Pohl"
+    text = 'Ivo Brandt of Northgate University told the press: "The data are clear on this."'
+    assert speaker(text) == "Ivo Brandt"
+
+
+def test_a_pronoun_opening_a_sentence_carries_its_antecedent_on():
+    text = (
+        "Another singer, Mara Voss, lists the opera as a dream role. She got a chance to "
+        "audition when Nordisk dubbed the series. "
+        'When she was cast, "I was speechless for days," she told the audience.'
+    )
+    assert speaker(text) == "Mara Voss"
+    # a pronoun after a comma is no subject: "Monday, the day he left, Ross endorsed Lee."
+    text = (
+        "Representative Kala Mose won a delegate. Monday, the day that he left the race, "
+        'Piet Ross endorsed Ana Lee. "Three months ago," he said, "I entered this race."'
+    )
+    assert speaker(text) == "Piet Ross"
+
+
+def test_the_mother_and_the_father_are_the_parents_named_before():
+    text = (
+        "David Ode and Maria Ode were charged on Monday. "
+        'The father said "I love my children very much." '
+        'The mother said "I am sorry for all of it." '
+        'One of the children said, "Sometimes I still have bad dreams."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["David Ode", "Maria Ode", None]
+
+
+def test_a_name_before_an_unnamed_appositive_speaks():
+    text = 'Rosa Lind, another lawyer for the victim, told reporters "Justice was done today."'
+    assert speaker(text) == "Rosa Lind"
+
+
+def test_according_to_an_organisation_s_lower_case_role_and_name():
+    text = 'According to Northgate University political scholar Ines Moor, "Parity is close now."'
+    assert speaker(text) == "Ines Moor"
+
+
+def test_a_speech_noun_after_a_possessive_is_no_verb():
+    text = (
+        "Others, such as former governor Tom Rask, who denounced the legal team's claims "
+        'as a "national embarrassment". The vote is on Monday.'
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("national embarrassment", "Tom Rask")
+    ]
+
+
+def test_an_unattributed_quote_after_a_sentence_in_which_someone_speaks():
+    text = (
+        "Strong winds made the crossing hard, Paul Vane said, adding it took endurance. "
+        '"The wind was the worst part of the whole flight."'
+    )
+    assert speaker(text) == "Paul Vane"
+    text = (
+        "Artist Ida Holm told of being forced to rethink her life. "
+        '"I was told I could do anything, and then nobody hired me."'
+    )
+    assert speaker(text) == "Ida Holm"
+    # not across a paragraph, and not after a sentence with no speech in it
+    text = 'Paul Vane said the wind was strong.\n\n"The wind was the worst part of the flight."'
+    assert speaker(text) is None
+    text = 'Paul Vane landed at noon. "The wind was the worst part of the whole flight."'
+    assert speaker(text) is None
+
+
+def test_a_name_after_the_verb_between_two_quotes_speaks():
+    text = (
+        "Prime Minister Ben Amis flew in on Monday.\n\nMerkel seconded the plan.\n\n"
+        '"We stand ready" tweeted Amis "to provide whatever help we can with the fires."'
+    )
+    assert speaker(text) == "Ben Amis"
+
+
+def test_the_actress_is_the_actress_named_before():
+    text = (
+        "Actress Lena Marsh is set to appear in a new series. The actress recalled her season "
+        'with Space Patrol: The Next Wave, when they were the "scrappy little team of the lot."'
+    )
+    assert speaker(text) == "Lena Marsh"
+
+
+def test_the_one_who_speaks_in_a_sentence_is_its_subject():
+    text = (
+        'Labour Party leader and Prime Minister Ana Kroll said she was "humbled" by the vote '
+        'and "ready to get to work for everyone in the country."'
+    )
+    assert speaker(text) == "Ana Kroll"
