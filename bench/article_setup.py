@@ -6,6 +6,7 @@ expired or purged before each, and reports server CPU and SQL queries per render
 """
 
 import time
+from dataclasses import replace
 
 COMMENTS = 30
 
@@ -49,9 +50,10 @@ def _approved_comments(article) -> None:
 
 def render_cost(path: str, renders: int = 40, change: str = "") -> dict:
     """CPU ms and SQL queries per render in this process, after what `change` says happened:
-    "" the page's entry expired (shared fragments still valid); "comments" a comment was
-    approved (the comment section is rendered anew); "article" the article changed (the
-    whole page is rendered anew)."""
+    "" the page's entry expired and is gone (shared fragments still valid); "stale" it expired
+    and its copy is still kept to serve stale (PAGECACHE_STALE_SECONDS, as when readers or the
+    page-file sweeper ask for it at once); "comments" a comment was approved (the comment
+    section is rendered anew); "article" the article changed (the whole page is rendered anew)."""
     from django.core.cache import cache
     from django.db import connection
     from django.test import Client
@@ -61,6 +63,7 @@ def render_cost(path: str, renders: int = 40, change: str = "") -> dict:
     from pagecache.purge import purge_paths
 
     client = Client(HTTP_HOST="127.0.0.1")
+    key = store.ENTRY + path + "?"
     client.get(path)  # imports, template loading and Site lookups happen once per process
     cpu = 0.0
     queries = 0
@@ -69,9 +72,11 @@ def render_cost(path: str, renders: int = 40, change: str = "") -> dict:
             purge_paths([path])
         elif change == "comments":
             purge_paths([path], comments_only=[path])
-        else:
-            cache.delete(store.ENTRY + path + "?")
-            store._local.clear()  # this process's copy of the fresh entry would answer otherwise
+        elif change == "stale" and (entry := cache.get(key)) is not None:
+            cache.set(key, replace(entry, fresh_until=0.0), timeout=60)
+        else:  # expired and gone (a page fresh until a timed change may have left already)
+            cache.delete(key)
+        store._local.clear()  # this process's copy of the fresh entry would answer otherwise
         with CaptureQueriesContext(connection) as captured:
             started = time.process_time()
             response = client.get(path)

@@ -222,3 +222,15 @@ def test_an_unpublished_article_is_gone_at_once_though_its_route_was_kept(
     with django_capture_on_commit_callbacks(execute=True):
         article.unpublish()
     assert client.get(article.url).status_code == 404
+
+
+def test_a_page_rendered_again_to_the_same_bytes_keeps_its_validators(client, seed_article):
+    """After its entry expired, a page that renders to the same bytes is the same page: the
+    same ETag and Last-Modified (browsers and the CDN keep their copies), compressed once."""
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        first = client.get(seed_article.url)
+    with time_machine.travel(start + timedelta(minutes=6), tick=False):
+        again = client.get(seed_article.url)
+    assert again["X-Cache"] == "MISS" and again.content == first.content
+    assert (again["ETag"], again["Last-Modified"]) == (first["ETag"], first["Last-Modified"])
