@@ -5,6 +5,7 @@ import re
 import time as clock
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import cached_property
 
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -181,13 +182,17 @@ class Filters:
             until=parse_day(params.get("to")),
         )
 
+    @cached_property
+    def topic_id(self):
+        """The topic's id: the search index filters on it, not on fields of the topic. Looked up
+        once a search, not by each of the two to seven queries that apply the filters."""
+        from newsroom.models import TopicPage
+
+        return TopicPage.objects.filter(slug=self.topic).values_list("pk", flat=True).first()
+
     def apply(self, articles):
         if self.topic:
-            # The search index filters on the topic's id, not on fields of the topic.
-            from newsroom.models import TopicPage
-
-            topic = TopicPage.objects.filter(slug=self.topic).values_list("pk", flat=True).first()
-            articles = articles.filter(topic_id=topic) if topic else articles.none()
+            articles = articles.filter(topic_id=self.topic_id) if self.topic_id else articles.none()
         if self.since:
             articles = articles.filter(
                 published_at__gte=datetime.combine(
