@@ -64,3 +64,15 @@ def test_it_accounts_for_comments_on_an_attachment(db, tmp_path):
     assert report.counts["attachments"]["imported"] == 1
     assert report.counts["comments"]["skipped"] == 1 and report.accounted("comments")
     assert run(path, uploads(tmp_path / "uploads")).accounted("comments")
+
+
+def test_it_accounts_for_the_comments_of_a_post_that_failed(db, tmp_path, monkeypatch):
+    from ingest.wordpress import redirects
+
+    def fail(*args):  # after the post's comments were saved and counted
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(redirects, "for_dates", fail)
+    report = run(export(tmp_path, item(1, extra=comment(1) + comment(2, "Two"))))
+    assert report.counts["posts"]["skipped"] == 1 and Comment.objects.count() == 0
+    assert report.counts["comments"]["skipped"] == 2 and report.accounted("comments")

@@ -145,6 +145,7 @@ class Import:
         self.report.count("comments", "in_file", len(item.comments))
         for note in item.notes:
             self.report.note(note, item.wp_id)
+        counted = self.report.snapshot(kind, "comments")
         try:
             reason = self.refusal(item)
             if reason:
@@ -157,6 +158,7 @@ class Import:
             self.topics_by_slug.clear()
             self.authors_by_login.clear()
             self.report.errors.append(f"{item.post_type} {item.wp_id} (line {item.line}): {error}")
+            self.report.restore(counted)  # what the failed item counted was rolled back
             self.skip_item(kind, item, f"failed: {error}")
         self.done += 1
         if self.done % 25 == 0 or self.done == self.total:
