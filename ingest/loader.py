@@ -127,8 +127,9 @@ def root_collection() -> Collection:
     return Collection.get_first_root_node() or Collection.add_root(name="Root")
 
 
-def ensure_topic(index, name, description) -> TopicPage:
-    return _child(index, TopicPage, title=name, slug=slugify(name), description=description)
+def ensure_topic(index, name, description, slug=None) -> TopicPage:
+    slug = slug or slugify(name)
+    return _child(index, TopicPage, title=name, slug=slug, description=description)
 
 
 class ArticleLoader:

@@ -51,3 +51,33 @@ def test_it_leaves_no_shortcode_or_block_comment_on_any_page(db, client, tmp_pat
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         assert not RAW.search(response.content.decode()), page.url
+
+
+def test_it_drops_more_and_nextpage_markers_keeping_the_text_around_them(db):
+    blocks, _ = convert(
+        "Teaser line\n\n<!--more Read on-->\n\nThe rest\n\n<!--nextpage-->\n\nPage two",
+        Links({"old.example"}),
+    )
+    assert blocks == [
+        ("paragraph", "<p>Teaser line</p>"),
+        ("paragraph", "<p>The rest</p>"),
+        ("paragraph", "<p>Page two</p>"),
+    ]
+
+
+def test_it_reads_every_spelling_of_the_classic_caption(db):
+    blocks, _ = convert(
+        '[caption id="attachment_6" align="alignright" width="300" caption="Old style"]'
+        '<img src="https://elsewhere.example/a.jpg" alt="A">[/caption]\n\n'
+        '[caption width="300"]<a href="#"><img src="https://elsewhere.example/b.jpg" alt="B">'
+        "</a> New <em>style</em>[/caption]\n\n"
+        '[wp_caption width="300"]<img src="https://elsewhere.example/c.jpg" alt="C"> Oldest'
+        "[/wp_caption]",
+        Links({"old.example"}),
+    )
+    # The files are not imported here: each image is kept as its caption, none is lost.
+    assert blocks == [
+        ("paragraph", "<p>Old style</p>"),
+        ("paragraph", "<p>New style</p>"),
+        ("paragraph", "<p>Oldest</p>"),
+    ]

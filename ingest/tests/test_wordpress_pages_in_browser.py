@@ -6,7 +6,7 @@ import re
 import pytest
 
 from ingest.models import WordPressItem
-from ingest.tests.wordpress import BLOCKS, THEME, run, uploads
+from ingest.tests.wordpress import BLOCKS, EXPORTS, THEME, run, uploads
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -43,6 +43,20 @@ def test_every_imported_page_renders_whole(live_server, browser, tmp_path):
     run(BLOCKS, folder)
     urls = imported_urls()
     assert len(urls) > 60  # both exports' published posts and pages
+    opened_whole(browser, live_server, urls)
+
+
+# Two of the other real exports (tests/data/exports), with no uploads folder: every file is
+# missing, as it is when the old site is gone and nobody kept wp-content/uploads.
+@pytest.mark.parametrize("name", ["a11y-unit-test-data", "wordpress-com-2025"])
+def test_every_page_of_another_real_export_renders_whole(live_server, browser, name):
+    run(EXPORTS / f"{name}.xml")
+    urls = imported_urls()
+    assert urls
+    opened_whole(browser, live_server, urls)
+
+
+def opened_whole(browser, live_server, urls):
     context = browser.new_context()
     page = context.new_page()
     errors = []

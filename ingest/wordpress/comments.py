@@ -2,12 +2,14 @@
 email and IP stored for moderation only, exactly like a comment posted on our site."""
 
 import ipaddress
+import re
 
 from django.contrib.contenttypes.models import ContentType
 
 from comments.models import Comment
 from ingest.models import WordPressItem
-from ingest.wordpress.dates import gmt
+from ingest.wordpress.dates import gmt, usable
+from ingest.wordpress.plaintext import comment_text, plain
 from ingest.wordpress.report import Report
 
 STATES = {
@@ -19,6 +21,20 @@ STATES = {
     "trash": Comment.State.TRASH,
 }
 BODY_LIMIT = 10_000
+READER_TYPES = {"", "comment"}
+OTHER_TYPES = {
+    "pingback": "a pingback (another site's automatic notice of a link), not a reader's comment",
+    "trackback": "a trackback (another site's notice of a link), not a reader's comment",
+}
+HIDDEN = "[email address hidden]"
+
+
+def refusal(data):
+    """Why a <wp:comment> is not a reader's comment we keep, or ''."""
+    kind = data.get("wp:comment_type", "").strip().lower()
+    if kind in READER_TYPES:
+        return ""
+    return OTHER_TYPES.get(kind, f"comment type '{kind}' is not a reader's comment")
 
 
 def parents_first(comments):
@@ -62,6 +78,10 @@ def import_comments(article, item, report: Report, new=False):
     seen = set()
     for data in parents_first(item.comments):
         wp_id = data.get("wp:comment_id", "")
+        reason = refusal(data)
+        if reason:
+            report.skip("comments", wp_id, "", reason)
+            continue
         comment = existing.get(known.get(wp_id)) or Comment(article=article)
         if data.get("wp:comment_parent", "0") in batch.waiting:
             batch.flush()
@@ -110,13 +130,27 @@ class Batch:
 
 
 def fill(comment, data, by_wp_id):
-    body = data.get("wp:comment_content", "")
-    comment.name = (data.get("wp:comment_author", "") or "Anonymous")[:100]
-    comment.email = data.get("wp:comment_author_email", "")[:254]
-    comment.url = data.get("wp:comment_author_url", "")[:200]
-    comment.body = body[:BODY_LIMIT]
+    email = data.get("wp:comment_author_email", "").strip()[:254]
+    comment.email = email
+    name = hide(plain(data.get("wp:comment_author", "")), email)
+    comment.name = (name if name != HIDDEN else "")[:100] or "Anonymous"
+    url = data.get("wp:comment_author_url", "").strip()
+    comment.url = url[:200] if url.startswith(("http://", "https://")) else ""
+    # WordPress keeps a comment as HTML (<br />, links, entities); ours is plain text.
+    body = comment_text(data.get("wp:comment_content", "")[: BODY_LIMIT * 4])
+    comment.body = hide(body, email)[:BODY_LIMIT]
     comment.state = STATES.get(data.get("wp:comment_approved", "0"), Comment.State.PENDING)
     comment.ip = valid_ip(data.get("wp:comment_author_IP", ""))
-    comment.created_at = gmt(data.get("wp:comment_date_gmt", "")) or comment.created_at
+    dates = (data.get("wp:comment_date_gmt", ""), data.get("wp:comment_date", ""))
+    when = next((gmt(value) for value in dates if usable(value)), None)
+    comment.created_at = when or comment.created_at
     comment.parent = by_wp_id.get(data.get("wp:comment_parent", "0"))
     comment.held_because = "imported from WordPress" if comment.state != "approved" else ""
+
+
+def hide(text, email):
+    """The commenter's own address, typed into their name or text, is not shown to readers
+    (their email never is, whatever field it went into)."""
+    if not email or "@" not in email or email.lower() not in text.lower():
+        return text
+    return re.sub(re.escape(email), HIDDEN, text, flags=re.I)

@@ -4,6 +4,7 @@
 image an <img> or attachment id is, and where an old address now lives (see `run.Links`).
 What no block can hold is kept as sanitised HTML and noted, never dropped."""
 
+import json
 import re
 
 import nh3
@@ -25,13 +26,19 @@ EMBED_HOSTS = re.compile(
 )
 
 
+REUSABLE = re.compile(r"<!--\s*wp:block\s+(\{[^>]*?\})\s*/-->")
+
+
 class Converter:
     def __init__(self, links, post_id=""):
         self.links, self.post_id = links, post_id
         self.blocks, self.notes = [], set()
 
-    def run(self, content):
+    def run(self, content, footnotes=""):
+        content = self.reusable(content)
         used, dynamic = shortcodes.block_names(content)
+        notes = self.footnotes(footnotes) if "footnotes" in dynamic else []
+        dynamic -= {"footnotes"} if notes else set()
         for name in sorted(dynamic):
             self.notes.add(f"block wp:{name} (rendered by WordPress, no content in the export)")
         text = shortcodes.strip_comments(content)
@@ -43,7 +50,39 @@ class Converter:
         if text.strip():
             for node in html.fragments_fromstring(text):
                 self.node(node)
+        if notes:
+            self.add("heading", {"text": "Notes", "level": "h2"})
+            self.paragraph("<ol>" + "".join(f"<li>{note}</li>" for note in notes) + "</ol>")
         return self.blocks, sorted(self.notes)
+
+    def reusable(self, content):
+        """A reusable block (<!-- wp:block {"ref":12} /-->) is its wp_block item's content."""
+        if "wp:block " not in content:
+            return content
+
+        def placed(match):
+            try:
+                ref = str(json.loads(match.group(1)).get("ref", ""))
+            except (ValueError, AttributeError):
+                ref = ""
+            found = self.links.reusable.get(ref)
+            if found is None:
+                self.notes.add("reusable block not in the export: left out")
+                return ""
+            return REUSABLE.sub("", found)  # one level: a block can't hold itself
+
+        return REUSABLE.sub(placed, content)
+
+    @staticmethod
+    def footnotes(meta):
+        """WordPress 6.3's footnotes live in the post's "footnotes" meta (JSON), not its text."""
+        try:
+            found = json.loads(meta) if meta else []
+        except ValueError:
+            return []
+        if not isinstance(found, list):
+            return []
+        return [note["content"] for note in found if isinstance(note, dict) and note.get("content")]
 
     # --- one element ---------------------------------------------------------------------
     def node(self, node):
@@ -77,11 +116,26 @@ class Converter:
     def tag_p(self, node, classes):
         only = [child for child in node if isinstance(child.tag, str)]
         words = (node.text or "").strip()
-        if not words and len(only) == 1 and self.media_inside(only[0]):
+        alone = len(only) == 1 and not (only[0].tail or "").strip()
+        if not words and alone and self.media_inside(only[0]):
             return self.figure(only[0], "")
         if not only and EMBED_HOSTS.match(words):
             return self.embed(words)
+        self.media_out_of(node)
         self.paragraph(outer(node))
+
+    def media_out_of(self, node):
+        """An image or player inside a paragraph's text (the classic editor's aligned image,
+        the block editor's inline image) becomes a block of its own before the paragraph:
+        a paragraph holds only text and links."""
+        for found in list(node.iter("img", "iframe")):
+            if found is node:
+                continue
+            wrapper = found.getparent()
+            alone = wrapper is not None and wrapper.tag == "a" and len(wrapper) == 1
+            alone = alone and not (wrapper.text or "").strip() and not (found.tail or "").strip()
+            self.figure(found, "")
+            drop(wrapper if alone else found)
 
     def tag_ul(self, node, classes):
         self.paragraph(outer(node))
@@ -238,14 +292,35 @@ class Converter:
         self.add("media", {"kind": player.tag, "url": url, "caption": caption[:500]})
 
     def raw(self, node):
-        markup = nh3.clean(outer(node))
+        """HTML kept as it is, cleaned: its links rewritten like a paragraph's, and an image
+        shown only if it was imported (a page shows only its own images)."""
+        for img in list(node.iter("img")):
+            found = self.links.image(img.get("src", ""), img.get("class", ""))
+            if found is not None:
+                img.set("src", found[0].file.url)
+            elif img is not node:
+                self.notes.add("image not imported (file missing): kept as its alt text")
+                img.tail = img.get("alt", "") + (img.tail or "")
+                drop(img)
+        markup = nh3.clean(
+            outer(node),
+            attribute_filter=lambda tag, name, value: (
+                self.links.href(value) if name == "href" else value
+            ),
+        )
         if strip_tags(markup):
             self.notes.add(f"<{node.tag}> kept as HTML")
             self.add("html", markup)
 
 
-def convert(content, links, post_id=""):
-    return Converter(links, post_id).run(content)
+def convert(content, links, post_id="", footnotes=""):
+    return Converter(links, post_id).run(content, footnotes)
+
+
+def drop(node):
+    """Remove an element, keeping the text after it."""
+    if node.getparent() is not None:
+        node.drop_tree()
 
 
 def outer(node):

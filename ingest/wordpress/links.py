@@ -34,11 +34,19 @@ def old_path(url):
     return f"{path}?{parts.query}" if parts.query else path
 
 
-def item_paths(kind, wp_id, link, guid=""):
-    """Every old address of an item: its permalink, /?p=ID (or ?page_id=) and its GUID."""
+def old_upload_path(url):
+    """'/blog/wp-content/uploads/2008/06/a.jpg': the path an old link to the file used, when
+    the site served its own uploads ('' for a CDN's or WordPress.com's file host)."""
+    path = old_path(url) if url else ""
+    return path.split("?")[0] if UPLOADS in path else ""
+
+
+def item_paths(kind, wp_id, link, guid="", base=""):
+    """Every old address of an item: its permalink, /?p=ID (or ?page_id=) and its GUID.
+    base: the old site's folder ("/blog"), where its /?p=ID answered."""
     query = {"post": "p", "page": "page_id", "attachment": "attachment_id"}.get(kind, "p")
     paths = {old_path(link)} if link else set()
-    paths.add(f"/?{query}={wp_id}")
+    paths.add(f"{base}/?{query}={wp_id}")
     if guid and "?" in guid:
         paths.add(old_path(guid))
     return {path for path in paths if path and path != "/"}
@@ -48,6 +56,7 @@ class Links:
     def __init__(self, hosts):
         self.hosts = {host.lower() for host in hosts if host}
         self.pending = set()  # old paths linked to but not imported yet (this item)
+        self.reusable = {}  # wp_block ID -> its content (reusable blocks; a few per site)
 
     def is_old(self, url):
         parts = urlsplit(url)
@@ -60,7 +69,7 @@ class Links:
         if upload_key(url):
             found = self.upload(url)
             return found.data.get("file_url", path) if found else url
-        target = self.page_for(path)
+        target = self.page_for(path) or self.attachment_for(path)
         if target is not None:
             return target
         if urlsplit(url).netloc:
@@ -76,18 +85,35 @@ class Links:
                     found = WordPressItem.objects.filter(kind=kind, wp_id=query[key][0]).first()
         return found.data.get("new_url") if found else None
 
+    def attachment_for(self, path):
+        """/?attachment_id=12 (an image's page): the image file itself."""
+        ids = parse_qs(urlsplit(path).query).get("attachment_id")
+        if not ids:
+            return None
+        found = WordPressItem.objects.filter(kind="attachment", wp_id=ids[0]).first()
+        return found.data.get("file_url") if found else None
+
     def upload(self, url):
+        """The attachment of an uploaded file's address, whichever size of it the address
+        names: a-300x200.jpg is a.jpg, and since WordPress 5.3 a large a.jpg is kept as
+        a-scaled.jpg (or a-rotated.jpg) while the post shows its sizes a-1024x768.jpg."""
         path = upload_key(url)
+        whole = SIZED.sub("", path)
+        stem, dot, suffix = whole.rpartition(".")
+        kept = {f"{stem}-scaled.{suffix}", f"{stem}-rotated.{suffix}"} if dot else set()
         return (
-            WordPressItem.objects.filter(kind="attachment", url__in=(path, SIZED.sub("", path)))
+            WordPressItem.objects.filter(kind="attachment", url__in={path, whole, *kept})
             .exclude(object_id=0)
+            .order_by("pk")
             .first()
         )
 
     def image(self, src, classes=""):
         match = WP_IMAGE.search(classes or "")
         found = self.image_by_id(match.group(1)) if match else None
-        if found is None and src and self.is_old(src) and upload_key(src):
+        # By its path under uploads/ whatever the host: a site that moved (http to https, a new
+        # domain, a CDN) keeps its old addresses in old posts.
+        if found is None and src and upload_key(src):
             found = self.describe(self.upload(src))
         return found
 

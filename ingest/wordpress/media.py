@@ -10,6 +10,7 @@ from wagtail.images import get_image_model
 
 from ingest.loader import root_collection
 from ingest.wordpress.links import UPLOADS, upload_key
+from ingest.wordpress.plaintext import plain
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".bmp", ".tif", ".tiff"}
 CREDIT = re.compile(r's:6:"credit";s:\d+:"([^"]*)"')
@@ -42,8 +43,8 @@ def describe(item):
     """What the image block needs besides the file: alt text, caption, credit."""
     credit = CREDIT.search(item.meta.get("_wp_attachment_metadata", ""))
     return {
-        "alt": item.meta.get("_wp_attachment_image_alt", "")[:300],
-        "caption": item.excerpt[:500],
+        "alt": plain(item.meta.get("_wp_attachment_image_alt", ""))[:300],
+        "caption": plain(item.excerpt)[:500],
         "credit": credit.group(1)[:200] if credit else "",
     }
 

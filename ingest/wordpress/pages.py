@@ -8,6 +8,8 @@ from wagtail.models import Page, PageViewRestriction
 
 from ingest.loader import _unique_slug
 from ingest.wordpress.dates import gmt
+from ingest.wordpress.plaintext import plain
+from ingest.wordpress.shortcodes import SHORTCODE
 from newsroom.models import ArticleAuthor, ArticlePage, StandardPage
 
 # WordPress status -> (live, restriction); "future" is scheduled, the rest are skipped.
@@ -21,9 +23,32 @@ def slug_for(item, parent, page=None):
     return _unique_slug(parent, wanted or item.title or f"post-{item.wp_id}")
 
 
+def untitled(item):
+    """A post with no title (an aside, a status update): its first words, as WordPress's own
+    lists show it, else its number."""
+    words = plain(SHORTCODE.sub("", item.content[:2000])).split()
+    if not words:
+        return f"(untitled {item.wp_id})"
+    return " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+
+
+def seo(item):
+    """Yoast's (or Rank Math's) title and description for search engines, where the editor
+    wrote them out (not its %%title%% templates)."""
+    found = []
+    for keys in (
+        ("_yoast_wpseo_title", "rank_math_title"),
+        ("_yoast_wpseo_metadesc", "rank_math_description"),
+    ):
+        value = next((plain(item.meta[key]) for key in keys if item.meta.get(key)), "")
+        found.append("" if "%%" in value else value)
+    return found[0][:255], found[1][:1000]
+
+
 def fill_common(page, item, blocks):
-    page.title = page.draft_title = (item.title or f"(untitled {item.wp_id})")[:255]
+    page.title = page.draft_title = (item.title or untitled(item))[:255]
     page.body = blocks
+    page.seo_title, page.search_description = seo(item)
     published, modified = gmt(item.date_gmt), gmt(item.modified_gmt)
     page.live = live = LIVE[item.status]
     page.go_live_at = published if item.status == "future" else None
@@ -35,7 +60,7 @@ def fill_common(page, item, blocks):
 
 def fill_article(page, item, blocks, topic, lead):
     published, modified = fill_common(page, item, blocks)
-    page.standfirst = " ".join(item.excerpt.split())[:500]
+    page.standfirst = plain(item.excerpt)[:500]
     page.topic = topic
     page.published_at = published if page.live or item.status == "future" else None
     page.updated_at = modified if modified and published and modified > published else None

@@ -8,9 +8,12 @@ flat whatever the size of the export. `read(path)` yields one record per author,
 import hashlib
 from dataclasses import dataclass, field
 
+from django.utils.text import slugify
 from lxml import etree
 
 from ingest.text import clean
+from ingest.wordpress.dates import rfc822, usable
+from ingest.wordpress.plaintext import plain
 
 HEADER_BYTES = 65_536
 
@@ -67,6 +70,7 @@ class Item:
     terms: list = field(default_factory=list)  # [(domain, slug, name)]
     meta: dict = field(default_factory=dict)
     comments: list = field(default_factory=list)  # [dict]
+    notes: list = field(default_factory=list)  # what the reader had to guess, for the report
 
 
 def localname(element):
@@ -115,12 +119,36 @@ def check_header(path):
         raise ExportError("the file is not a WordPress export (no <rss> element at its start).")
 
 
+# XML 1.0 refuses the ASCII control characters but tab and the line ends; WordPress writes a
+# post's text into CDATA as it is, and text pasted from a word processor brings some (a vertical
+# tab, a form feed, a backspace). In UTF-8 these bytes are never part of another character.
+CONTROL_BYTES = bytes(set(range(32)) - {9, 10, 13})
+
+
+class XmlText:
+    """The file's bytes without those characters, read as lxml asks (line numbers unchanged)."""
+
+    def __init__(self, path):
+        self.stream = open(path, "rb")  # noqa: SIM115 (closed by the reader that made it)
+
+    def read(self, size=-1):
+        while True:
+            chunk = self.stream.read(size)
+            kept = chunk.translate(None, CONTROL_BYTES)
+            if kept or not chunk:  # an empty answer means the end of the file to lxml
+                return kept
+
+    def close(self):
+        self.stream.close()
+
+
 def read(path):
     """Yield Site (once, before the first item), Author, Term and Item records in file order."""
     check_header(path)
     site, site_sent, last = Site(), False, "the start of the file"
+    stream = XmlText(path)
     parser = etree.iterparse(
-        str(path),
+        stream,
         events=("end",),
         resolve_entities=False,
         no_network=True,
@@ -146,6 +174,8 @@ def read(path):
     except etree.XMLSyntaxError as error:
         line = error.lineno or "?"
         raise ExportError(f"line {line}: {error.msg} (after {last})") from None
+    finally:
+        stream.close()
     if not site_sent:
         yield _checked(site)
 
@@ -153,9 +183,9 @@ def read(path):
 def count_items(path):
     """How many <item>s, and is the file whole? A quick read that builds no records."""
     check_header(path)
-    found = 0
+    found, stream = 0, XmlText(path)
     parser = etree.iterparse(
-        str(path),
+        stream,
         events=("end",),
         tag="item",
         resolve_entities=False,
@@ -177,6 +207,8 @@ def count_items(path):
                 del parent[0]
     except etree.XMLSyntaxError as error:
         raise ExportError(f"line {error.lineno or '?'}: {error.msg} (after {last})") from None
+    finally:
+        stream.close()
     return found
 
 
@@ -217,7 +249,7 @@ def _author(element):
     return Author(
         login=f.get("wp:author_login", ""),
         email=f.get("wp:author_email", ""),
-        display_name=f.get("wp:author_display_name", "") or f.get("wp:author_login", ""),
+        display_name=plain(f.get("wp:author_display_name", "")) or f.get("wp:author_login", ""),
         wp_id=f.get("wp:author_id", ""),
     )
 
@@ -238,23 +270,33 @@ def _term(name, element):
         kind = {"post_tag": "tag"}.get(taxonomy, taxonomy)
     else:
         kind = name.removeprefix("wp:")
-    values = (f.get(f"wp:{key}", "") if key else "" for key in TERM_FIELDS[name])
-    return Term(kind, f.get("wp:term_id", ""), *values)
+    slug, name, parent, description = (
+        f.get(f"wp:{key}", "") if key else "" for key in TERM_FIELDS[name]
+    )
+    name, description = plain(name), plain(description)
+    # WordPress stores a term's slug percent-encoded (a non-Latin name's); hand-made files
+    # sometimes give none.
+    slug = slug or slugify(name, allow_unicode=True)
+    return Term(kind, f.get("wp:term_id", ""), slug, name, parent, description)
+
+
+# Old exports (WordPress 2.x, WXR 1.0) name a post's tags with domain="tag".
+TERM_DOMAINS = {"tag": "post_tag"}
 
 
 def item(element):
     f = fields(element)
     record = Item(
         wp_id=f.get("wp:post_id", ""),
-        post_type=f.get("wp:post_type", "post"),
-        title=f.get("title", ""),
+        post_type=f.get("wp:post_type", "") or "post",
+        title=plain(f.get("title", "")),
         link=f.get("link", ""),
         guid=f.get("guid", ""),
         creator=f.get("dc:creator", ""),
         content=f.get("content:encoded", ""),
         excerpt=f.get("excerpt:encoded", ""),
         date_gmt=f.get("wp:post_date_gmt", ""),
-        modified_gmt=f.get("wp:post_modified_gmt", ""),
+        modified_gmt=f.get("wp:post_modified_gmt", "") or f.get("wp:post_modified", ""),
         status=f.get("wp:status", ""),
         slug=f.get("wp:post_name", ""),
         parent=f.get("wp:post_parent", "0"),
@@ -266,10 +308,32 @@ def item(element):
     for child in element:
         name = key(child) if isinstance(child.tag, str) else ""
         if name == "category":
-            record.terms.append((child.get("domain", ""), child.get("nicename", ""), text(child)))
+            domain = child.get("domain", "")
+            term = plain(text(child))
+            slug = child.get("nicename", "") or slugify(term, allow_unicode=True)
+            record.terms.append((TERM_DOMAINS.get(domain, domain), slug, term))
         elif name == "wp:postmeta":
             meta = fields(child)
             record.meta.setdefault(meta.get("wp:meta_key", ""), meta.get("wp:meta_value", ""))
         elif name == "wp:comment":
             record.comments.append(fields(child))
+    if not record.status and record.post_type != "attachment":
+        # WordPress's own importer makes such an item a draft: kept, and never shown.
+        record.status = "draft"
+        record.notes.append("no <wp:status>: imported as a draft")
+    _date(record, f)
     return record
+
+
+def _date(record, f):
+    """post_date_gmt, else the RSS pubDate (GMT too), else post_date (the site's local time,
+    which is all some exports have). A draft's GMT date is 0000-00-00: it was never published,
+    and keeps no date."""
+    if usable(record.date_gmt) or record.status in ("draft", "pending", "auto-draft"):
+        return
+    pub_date, local = rfc822(f.get("pubDate", "")), f.get("wp:post_date", "")
+    if usable(pub_date):
+        record.date_gmt = pub_date
+    elif usable(local):
+        record.date_gmt = local
+        record.notes.append("no GMT date: the local post_date taken as GMT")

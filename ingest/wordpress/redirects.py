@@ -4,7 +4,7 @@ Redirects to a page point at the page (they follow it if it moves); archives and
 at our list's address. Addresses on "/" with a query (/?p=12) are answered by
 `ingest.wordpress.middleware`, since Wagtail's middleware only looks at 404s."""
 
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from wagtail.contrib.redirects.models import Redirect
 
 from ingest.wordpress.links import old_path
@@ -30,7 +30,7 @@ def for_item(paths, page):
     )
 
 
-def for_dates(when, done):
+def for_dates(when, done, base=""):
     """/2010/, /2010/01/, /2010/01/07/ -> our archive of that year, month, day."""
     if when is None:
         return
@@ -39,25 +39,29 @@ def for_dates(when, done):
             continue
         done.add(parts)
         name = ("archive-year", "archive-month", "archive-day")[len(parts) - 1]
-        old = "/" + "/".join(f"{part:02d}" for part in parts) + "/"
+        old = f"{base}/" + "/".join(f"{part:02d}" for part in parts) + "/"
         point(old, link=reverse(name, args=parts))
 
 
 def for_category(base_path, topic):
     point(f"{base_path}", page=topic)
-    point(f"{base_path}feed/", link=reverse("topic-feed-rss", args=[topic.slug]))
+    try:
+        feed = reverse("topic-feed-rss", args=[topic.slug])
+    except NoReverseMatch:  # a topic an editor named in another script: the site's feed
+        feed = reverse("feed-rss")
+    point(f"{base_path}feed/", link=feed)
 
 
-def for_tag(slug, tag):
-    point(f"/tag/{slug}/", link=reverse("tag", args=[tag.slug]))
-    point(f"/tag/{slug}/feed/", link=reverse("tag-feed-rss", args=[tag.slug]))
+def for_tag(slug, tag, base=""):
+    point(f"{base}/tag/{slug}/", link=reverse("tag", args=[tag.slug]))
+    point(f"{base}/tag/{slug}/feed/", link=reverse("tag-feed-rss", args=[tag.slug]))
 
 
 def settle_tags():
     """A tag no published article carries has no public page or feed (its name stays unseen):
     its old addresses go to the tag index and the site's feed instead of to a 404."""
     public = {reverse("tag", args=[slug]) for slug in public_tag_slugs()}
-    pages = Redirect.objects.filter(old_path__startswith="/tag/", redirect_page__isnull=True)
+    pages = Redirect.objects.filter(old_path__contains="/tag/", redirect_page__isnull=True)
     for redirect in pages:
         feed = redirect.old_path.endswith("/feed")
         shown = redirect.redirect_link.removesuffix("rss/").replace("/feeds/tags/", "/tags/")
@@ -72,16 +76,19 @@ def public_tag_slugs():
     return ArticleTag.public_tags().values_list("slug", flat=True)
 
 
-def for_author(login, author):
-    point(f"/author/{login}/", link=author.get_absolute_url())
-    point(f"/author/{login}/feed/", link=reverse("author-feed-rss", args=[author.slug]))
+def for_author(login, author, base=""):
+    point(f"{base}/author/{login}/", link=author.get_absolute_url())
+    point(f"{base}/author/{login}/feed/", link=reverse("author-feed-rss", args=[author.slug]))
 
 
-def for_site():
+def for_site(base=""):
+    """The site's feeds; and its home, when WordPress lived in a folder (/blog/ -> /)."""
     feed = reverse("feed-rss")
     for path in ("/feed/", "/feed/rss/", "/feed/rss2/", "/feed/atom/", "/comments/feed/"):
-        point(path, link=feed)
-    point("/?feed=rss2", link=feed)
+        point(base + path, link=feed)
+    point(f"{base}/?feed=rss2", link=feed)
+    if base:
+        point(f"{base}/", link="/")
 
 
 __all__ = ["old_path", "point"]

@@ -35,6 +35,13 @@ class Report:
         if len(self.skips[kind]) < SKIPS_KEPT:
             self.skips[kind].append({"id": wp_id, "title": title[:100], "reason": reason})
 
+    def snapshot(self, *kinds):
+        return {kind: dict(self.counts[kind]) for kind in kinds}
+
+    def restore(self, snapshot):
+        for kind, counts in snapshot.items():
+            self.counts[kind] = dict(counts)
+
     def note(self, text, wp_id):
         if len(self.notes[text]) < 50:
             self.notes[text].append(wp_id)

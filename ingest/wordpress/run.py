@@ -11,7 +11,7 @@ duplicate and no broken reference."""
 import hashlib
 import itertools
 import time
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
@@ -25,7 +25,8 @@ from ingest.models import PendingReference, WordPressItem
 from ingest.tasks import refresh_related_of
 from ingest.wordpress import content, media, pages, parse, redirects
 from ingest.wordpress.comments import import_comments
-from ingest.wordpress.links import UPLOADS, Links, item_paths, old_path
+from ingest.wordpress.comments import refusal as comment_refusal
+from ingest.wordpress.links import UPLOADS, Links, item_paths, old_path, old_upload_path
 from ingest.wordpress.report import Report
 from newsroom.models import ArticlePage, Author, NewsIndexPage, TopicIndexPage
 from pagecache.purge import purge_paths
@@ -37,6 +38,9 @@ KINDS = {
     "nav_menu_item": "menu items",
 }
 SKIPPED_STATUS = {"trash": "in WordPress's trash", "auto-draft": "an unsaved auto-draft"}
+# Post types read (the rest are reported skips: a theme's or a plugin's own kinds of post).
+OWN_TYPES = ("post", "page", "attachment", "nav_menu_item", "wp_block", "guest-author")
+NO_COMMENTS = "comment on {}: only articles take comments"
 CHUNK = 50  # items a transaction: a kill redoes at most this many; a commit costs a disk flush
 PURGE_EVERY = 60  # seconds: the site shows what arrived without its cache emptied on every chunk
 
@@ -56,6 +60,7 @@ class Import:
         # Per run, a few hundred at most: the topics and authors posts refer to, by slug/login.
         self.topics_by_slug, self.authors_by_login = {}, {}
         self.changed_articles, self.purged_at, self.dry_run = set(), time.monotonic(), False
+        self.base = ""  # the old site's path when WordPress lived in a folder ("/blog")
 
     # --- the passes ------------------------------------------------------------------------
     def run(self, dry_run=False):
@@ -92,12 +97,14 @@ class Import:
         self.topics = _child(home, TopicIndexPage, title="Topics", slug="topics")
         self.in_chunks(parse.read(self.path), self.first_pass)
         self.seen_ids.clear()
-        later = (
-            record
-            for record in parse.read(self.path)
-            if isinstance(record, parse.Item) and record.post_type != "attachment"
-        )
-        self.in_chunks(later, self.item)
+        later = (record for record in parse.read(self.path) if isinstance(record, parse.Item))
+        self.in_chunks(later, self.second_pass)
+
+    def second_pass(self, record):
+        if record.post_type == "attachment":  # imported in the first pass
+            self.attachment_pages(record)
+        else:
+            self.item(record)
 
     def in_chunks(self, records, handle):
         """CHUNK records a transaction, search entries and Related work committed with them."""
@@ -117,20 +124,28 @@ class Import:
         if isinstance(record, parse.Site):
             self.site = record
             self.links = Links({urlsplit(record.link).netloc, urlsplit(record.base_url).netloc})
+            self.base = base_path(record)
             with transaction.atomic():
-                redirects.for_site()
+                redirects.for_site(self.base)
         elif isinstance(record, parse.Author):
             self.author(record)
         elif isinstance(record, parse.Term):
             self.term(record)
         elif record.post_type == "attachment":
             self.item(record)
+        elif record.post_type == "wp_block" and record.status == "publish":
+            self.links.reusable[record.wp_id] = record.content
+        elif record.post_type == "guest-author":
+            self.guest_author(record)
 
     # --- shared steps ----------------------------------------------------------------------
     def item(self, item):
         kind = KINDS.get(item.post_type, "other items")
         self.report.count(kind, "in_file")
         self.report.count("comments", "in_file", len(item.comments))
+        for note in item.notes:
+            self.report.note(note, item.wp_id)
+        counted = self.report.snapshot(kind, "comments")
         try:
             reason = self.refusal(item)
             if reason:
@@ -143,16 +158,23 @@ class Import:
             self.topics_by_slug.clear()
             self.authors_by_login.clear()
             self.report.errors.append(f"{item.post_type} {item.wp_id} (line {item.line}): {error}")
+            self.report.restore(counted)  # what the failed item counted was rolled back
             self.skip_item(kind, item, f"failed: {error}")
         self.done += 1
         if self.done % 25 == 0 or self.done == self.total:
             self.progress(self.done, self.total, item.post_type)
 
     def refusal(self, item):
-        if item.post_type not in ("post", "page", "attachment", "nav_menu_item"):
+        if not item.wp_id:
+            return "no <wp:post_id>: nothing to match it on when the import is run again"
+        if item.post_type not in OWN_TYPES:
             return f"post type '{item.post_type}' is not content we import"
         if item.post_type == "nav_menu_item":
             return "menus are not imported: the site's navigation is its topics"
+        if item.post_type == "wp_block":
+            return "a reusable block: its content is placed in the posts that use it"
+        if item.post_type == "guest-author":
+            return "a Co-Authors Plus guest author: made an author profile, not a page"
         if item.status in SKIPPED_STATUS:
             return SKIPPED_STATUS[item.status]
         if item.post_type != "attachment" and item.status not in pages.LIVE:
@@ -173,14 +195,11 @@ class Import:
 
     def skip_item(self, kind, item, reason):
         self.report.skip(kind, item.wp_id, item.title, reason)
-        if item.comments:
-            for data in item.comments:
-                self.report.skip(
-                    "comments",
-                    data.get("wp:comment_id", ""),
-                    "",
-                    f"its {item.post_type} was skipped",
-                )
+        self.skip_comments(item, f"its {item.post_type} was skipped")
+
+    def skip_comments(self, item, reason):
+        for data in item.comments:
+            self.report.skip("comments", data.get("wp:comment_id", ""), "", reason)
 
     def mapping(self, kind, wp_id):
         return WordPressItem.objects.filter(kind=kind, wp_id=wp_id).first()
@@ -211,7 +230,7 @@ class Import:
                 author.name = record.display_name[:200] or record.login
                 author.save()
                 self.remember("author", record.login, author, found)
-                redirects.for_author(record.login, author)
+                redirects.for_author(record.login, author, self.base)
             self.authors_by_login[record.login] = author
         self.report.count(
             "authors", "imported" if found is None else "updated" if changed else "unchanged"
@@ -237,11 +256,12 @@ class Import:
 
     def category(self, record, found):
         topic = found.target if found else None
-        topic = topic or ensure_topic(self.topics, record.name[:255], record.description[:300])
+        name, description = record.name[:255], record.description[:300]
+        topic = topic or ensure_topic(self.topics, name, description, topic_slug(record))
         topic.title, topic.description = record.name[:255], record.description[:300]
         topic.save()
         parent = self.mapping("category", record.parent) if record.parent else None
-        path = (parent.url if parent else "/category/") + f"{record.slug}/"
+        path = (parent.url if parent else f"{self.base}/category/") + f"{record.slug}/"
         self.remember(
             "category",
             record.slug,
@@ -258,7 +278,7 @@ class Import:
         tag = found.target if found else Tag.objects.filter(name=record.name[:100]).first()
         tag = tag or Tag.objects.create(name=record.name[:100])
         self.remember("tag", record.slug, tag, found, guid=record.wp_id)
-        redirects.for_tag(record.slug, tag)
+        redirects.for_tag(record.slug, tag, self.base)
 
     def coauthor(self, record):
         login = record.slug.removeprefix("cap-")
@@ -268,26 +288,50 @@ class Import:
             if found is None:
                 author.save()
                 self.remember("author", login, author)
-                redirects.for_author(login, author)
+                redirects.for_author(login, author, self.base)
             self.authors_by_login[login] = author
         self.report.count("other terms", "imported" if found is None else "unchanged")
 
+    def guest_author(self, item):
+        """Co-Authors Plus keeps a byline that is not a user as a guest-author post: its title
+        is the name shown, its slug the author term its posts name ("cap-" and the login)."""
+        login = item.slug.removeprefix("cap-") or item.meta.get("cap-user_login", "")
+        name = (item.meta.get("cap-display_name", "") or item.title)[:200]
+        if not login or not name:
+            return
+        with transaction.atomic():
+            found = self.mapping("author", login)
+            author = found.target if found else author_named(name)
+            if author.name != name or found is None:
+                author.name = name
+                author.save()
+                self.remember("author", login, author, found)
+                redirects.for_author(login, author, self.base)
+            self.authors_by_login[login] = author
+
     # --- items -----------------------------------------------------------------------------
-    def unchanged(self, found, item, kind):
+    def unchanged(self, found, item, kind, comments_skipped=""):
+        """comments_skipped: why the comments of an item of this kind are never kept."""
         if found is not None and found.checksum == item.checksum:
             self.report.count(kind, "unchanged")
-            self.report.count("comments", "unchanged", len(item.comments))
+            for data in item.comments:
+                reason = comments_skipped or comment_refusal(data)
+                if reason:
+                    self.report.skip("comments", data.get("wp:comment_id", ""), "", reason)
+                else:
+                    self.report.count("comments", "unchanged")
             return True
         return False
 
     def import_attachment(self, item, kind):
         self.links.hosts.add(urlsplit(item.attachment_url).netloc.lower())
         found = self.mapping("attachment", item.wp_id)
-        if self.unchanged(found, item, kind):
+        if self.unchanged(found, item, kind, NO_COMMENTS.format("an attachment")):
             return
         try:
             obj, data = media.save(item, self.uploads, found.target if found else None)
         except media.MissingFile as missing:
+            self.skip_comments(item, NO_COMMENTS.format("an attachment"))
             return self.report.skip(kind, item.wp_id, item.title, str(missing))
         data.update(media.describe(item))
         url = UPLOADS + media.relative_path(item)
@@ -304,9 +348,29 @@ class Import:
         )
         parent = WordPressItem.objects.filter(kind="post", wp_id=item.parent).first()
         target_url = parent.data.get("new_url") if parent else data["file_url"]
-        for path in item_paths("attachment", item.wp_id, item.link, item.guid):
-            redirects.point(path, link=target_url)
+        paths = item_paths("attachment", item.wp_id, item.link, item.guid, self.base)
+        upload = old_upload_path(item.attachment_url)  # an old link to the file itself
+        for path in paths | ({upload} if upload else set()):
+            redirects.point(path, link=target_url if path != upload else data["file_url"])
         self.report.count(kind, "imported" if found is None else "updated")
+        self.skip_comments(item, NO_COMMENTS.format("an attachment"))
+
+    def attachment_pages(self, item):
+        """An attachment whose file was missing still has old addresses (its page, its file):
+        they send a reader to the post it belonged to, read by now (a post comes before the
+        files uploaded to it), or to the home page. Only an attachment with no row here."""
+        if not item.wp_id or self.mapping("attachment", item.wp_id) is not None:
+            return
+        row = None
+        if item.parent not in ("", "0"):
+            row = self.mapping("post", item.parent) or self.mapping("page", item.parent)
+        page = row.target if row is not None else None
+        page = page if page is not None and page.live else None  # a draft's page is no home
+        paths = item_paths("attachment", item.wp_id, item.link, item.guid, self.base)
+        upload = old_upload_path(item.attachment_url)
+        with transaction.atomic():
+            for path in paths | ({upload} if upload else set()):
+                redirects.point(path, page=page, link="/")
 
     def import_post(self, item, kind):
         found = self.mapping("post", item.wp_id)
@@ -326,13 +390,13 @@ class Import:
             page.save()
         self.after_page(page, item, kind, found)
         import_comments(page, item, self.report, new=found is None)
-        redirects.for_dates(page.published_at if page.live else None, self.dates)
+        redirects.for_dates(page.published_at if page.live else None, self.dates, self.base)
         if page.live:
             self.changed_articles.add(page.pk)
 
     def import_page(self, item, kind):
         found = self.mapping("page", item.wp_id)
-        if self.unchanged(found, item, kind):
+        if self.unchanged(found, item, kind, NO_COMMENTS.format("a page")):
             return
         page = found.target.specific if found else pages.new_page()
         self.links.pending.clear()
@@ -349,19 +413,13 @@ class Import:
             PendingReference.objects.get_or_create(
                 waiting=row, target_kind="page", target_wp_id=item.parent, role="parent"
             )
-        for data in item.comments:
-            self.report.skip(
-                "comments",
-                data.get("wp:comment_id", ""),
-                "",
-                "comment on a page: only articles take comments",
-            )
+        self.skip_comments(item, NO_COMMENTS.format("a page"))
 
     def after_page(self, page, item, kind, found):
         pages.restrict(page, item, new=found is None)
         pages.schedule(page, item)
         page_kind = item.post_type
-        paths = item_paths(page_kind, item.wp_id, item.link, item.guid)
+        paths = item_paths(page_kind, item.wp_id, item.link, item.guid, self.base)
         row = self.remember(
             page_kind,
             item.wp_id,
@@ -417,7 +475,8 @@ class Import:
 
     # --- what a post refers to ---------------------------------------------------------------
     def convert(self, item):
-        blocks, notes = content.convert(item.content, self.links, item.wp_id)
+        footnotes = item.meta.get("footnotes", "")
+        blocks, notes = content.convert(item.content, self.links, item.wp_id, footnotes)
         for note in notes:
             self.report.note(note, item.wp_id)
         return blocks
@@ -458,10 +517,11 @@ class Import:
         for login in dict.fromkeys(logins):
             if login not in self.authors_by_login:
                 row = self.mapping("author", login)
-                if row is None and login:
+                if row is None and login:  # an export with no <wp:author> (WXR 1.0)
                     author = author_named(login)
                     author.save()
                     row = self.remember("author", login, author)
+                    redirects.for_author(login, author, self.base)
                 self.authors_by_login[login] = row.target if row else None
             if self.authors_by_login[login] is not None:
                 found.append(self.authors_by_login[login])
@@ -470,6 +530,22 @@ class Import:
     def lead_image(self, item):
         thumbnail = item.meta.get("_thumbnail_id", "")
         return self.links.image_by_id(thumbnail) if thumbnail else None
+
+
+def topic_slug(record):
+    """The topic's slug: the category's own (unique among categories, where two may share a
+    name under different parents), in the ASCII our topic feed addresses take."""
+    for text in (unquote(record.slug), record.name):
+        slug = slugify(text)[:70].strip("-")
+        if slug:
+            return slug
+    return f"topic-{record.wp_id or hashlib.sha256(record.slug.encode()).hexdigest()[:8]}"
+
+
+def base_path(site):
+    """'/blog' for a WordPress that lived at https://example.org/blog/, else ''."""
+    path = urlsplit(site.link or site.base_url).path.rstrip("/")
+    return path if path.startswith("/") else ""
 
 
 def author_named(name):

@@ -4,6 +4,7 @@ Core shortcodes become plain HTML the block converter understands (a figure, an 
 an audio or video element); an unknown shortcode loses its brackets, keeps what it wrapped and
 is named in the report. Gutenberg's block comments are dropped once their names are noted."""
 
+import html
 import re
 import shlex
 
@@ -15,6 +16,73 @@ HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # tag or attributes is ordinary text and stays.
 SHORTCODE = re.compile(r"\[(\[?)(/?)([A-Za-z_][\w-]*)((?:\s[^\]]*)?)(/?)\](\]?)")
 ENCLOSING = ("caption", "wp_caption", "embed", "audio", "video")
+GALLERIES = {"gallery", "slideshow", "tiled-gallery"}  # Jetpack's two show the same images
+# Jetpack's and WordPress.com's embeds: [youtube=URL], [youtube URL], [vimeo 123], [tweet URL].
+EMBEDS = {
+    "youtube": "https://www.youtube.com/watch?v={}",
+    "vimeo": "https://vimeo.com/{}",
+    "dailymotion": "https://www.dailymotion.com/video/{}",
+    "tweet": "https://twitter.com/i/status/{}",
+    "twitter": "https://twitter.com/i/status/{}",
+    "instagram": "https://www.instagram.com/p/{}/",
+    "soundcloud": "https://soundcloud.com/{}",
+    "spotify": "https://open.spotify.com/{}",
+    "ted": "https://www.ted.com/talks/{}",
+    "slideshare": "https://www.slideshare.net/{}",
+    "flickr": "https://www.flickr.com/photos/{}",
+    "wpvideo": "https://videopress.com/v/{}",
+    "videopress": "https://videopress.com/v/{}",
+    "gist": "https://gist.github.com/{}",
+    "googlemaps": "{}",
+    "facebook": "{}",
+}
+EMBED_NAMES = "|".join(EMBEDS)
+EMBED_SHORTCODE = re.compile(
+    rf"\[({EMBED_NAMES})(?:=|\s+)([^\]]*)\](?:\[/\1\])?|\[({EMBED_NAMES})\]([^\[]*)\[/\3\]",
+    re.I,
+)
+# SyntaxHighlighter's and WordPress.com's code shortcodes: [code lang="py"]...[/code] and
+# [python]...[/python]; the text inside is code, kept to the character in a <pre>.
+CODE_NAMES = (
+    "code|sourcecode|source|php|python|py|js|javascript|jscript|css|html|xml|xhtml|bash|shell|"
+    "sh|sql|ruby|rails|java|cpp|csharp|c-sharp|perl|plain|plaintext|text|diff|patch|"
+    "powershell|ps|go|golang|swift|yaml|json|scala|groovy|lua|r|objc|matlab|erlang|vb"
+)
+CODE = re.compile(rf"\[({CODE_NAMES})(\s[^\]]*)?\](.*?)\[/\1\]", re.I | re.S)
+# Plugin shortcodes often written bare ([toc], [contact-form]); a bare [word] otherwise stays,
+# since "[sic]" and "[1]" are ordinary text.
+BARE_SHORTCODES = {
+    "toc",
+    "contact-form",
+    "archives",
+    "sitemap",
+    "subscribe",
+    "donate",
+    "recipe",
+    "playlist",
+    "polldaddy",
+    "crowdsignal",
+    "blog_subscription_form",
+    "jetpack_subscription_form",
+    "wpforms",
+    "contact-form-7",
+    "ninja_form",
+    "gravityform",
+    "mailpoet_form",
+    "newsletter",
+    "ad",
+    "ads",
+    "adsense",
+    "related_posts",
+    "jetpack-related-posts",
+    "simple-payment",
+    "sharing",
+    "social_share",
+    "ultimatemember",
+    "woocommerce_cart",
+    "products",
+}
+
 MEDIA_SOURCES = ("src", "mp3", "m4a", "ogg", "wav", "mp4", "m4v", "webm", "ogv", "wmv", "flv")
 BLOCK_TAGS = (
     "address|blockquote|dd|div|dl|dt|figure|figcaption|form|h[1-6]|hr|li|ol|ul|p|pre|"
@@ -55,6 +123,14 @@ def strip_comments(content):
 
 def expand(content, unknown):
     """Core shortcodes to HTML; unknown ones unwrapped, their names added to `unknown`."""
+    kept = []
+
+    def keep_code(match):  # code is text: no shortcode inside it is expanded
+        kept.append(_code(match.group(3)))
+        return f"\n\n<pre data-code='{len(kept) - 1}'></pre>\n\n"
+
+    content = CODE.sub(keep_code, content)
+    content = EMBED_SHORTCODE.sub(_embed_shortcode, content)
     for name in ENCLOSING:
         content = re.sub(
             rf"\[{name}(\s[^\]]*)?\](.*?)\[/{name}\]",
@@ -62,7 +138,28 @@ def expand(content, unknown):
             content,
             flags=re.S | re.I,
         )
-    return SHORTCODE.sub(lambda m: _single(m, unknown), content)
+    content = SHORTCODE.sub(lambda m: _single(m, unknown), content)
+    if kept:
+        content = re.sub(r"<pre data-code='(\d+)'></pre>", lambda m: kept[int(m.group(1))], content)
+    return content
+
+
+def _code(text):
+    # The editor saved it escaped or not, depending on the plugin: decode once, escape once.
+    return f"<pre><code>{escape(html.unescape(text.strip(chr(10))))}</code></pre>"
+
+
+def _embed_shortcode(match):
+    name = (match.group(1) or match.group(3)).lower()
+    value = html.unescape(match.group(2) if match.group(1) else match.group(4)).strip()
+    attrs = attributes(value)
+    candidates = [*value.split()[:1], *attrs.values()]
+    addresses = (part.strip("\"'") for part in candidates)
+    url = next((part for part in addresses if part.startswith(("http://", "https://"))), "")
+    if not url:
+        ident = (attrs.get("id") or attrs.get("url") or next(iter(attrs), "")).strip("\"'")
+        url = EMBEDS[name].format(ident) if ident else ""
+    return _embed(url) if url else ""
 
 
 def _enclosing(name, attrs, inner):
@@ -97,16 +194,22 @@ def _single(match, unknown):
     lowered = name.lower()
     if escaped_open and escaped_close:  # [[gallery]] is how WordPress writes a literal one
         return f"&#91;{name}{attrs}&#93;"
-    if lowered == "gallery" and not closing:
+    if lowered in GALLERIES and not closing:
         found = attributes(attrs)
         ids = escape(found.get("ids", ""))
         return f'\n\n<div class="wp-shortcode-gallery" data-ids="{ids}"></div>\n\n'
     if lowered in ("audio", "video") and not closing:
         return _media(lowered, attributes(attrs))
-    if lowered == "embed" or not (closing or attrs.strip()) and not _closes(match):
+    bare = not (closing or attrs.strip()) and not _closes(match)
+    if lowered == "embed" or bare and not _known_bare(lowered):
         return match.group(0) if lowered != "embed" else ""
     unknown.add(lowered)
     return ""
+
+
+def _known_bare(name):
+    """[toc], [contact-form], [related_posts]: plugin shortcodes, not bracketed words."""
+    return name in BARE_SHORTCODES or "_" in name
 
 
 def _closes(match):
