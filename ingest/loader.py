@@ -247,7 +247,7 @@ class ArticleLoader:
         Page.objects.filter(pk=self.news.pk).update(numchild=F("numchild") + self.created)
 
     def slug(self, title):
-        base = slugify(title)[:70].strip("-") or "article"
+        base = slugify(title, allow_unicode=True)[:70].strip("-") or "article"
         slug, n = base, 2
         while slug in self.slugs:
             slug, n = f"{base}-{n}", n + 1
@@ -290,7 +290,7 @@ def _child(parent, model, **fields):
 
 
 def _unique_slug(parent, title):
-    base = slugify(title)[:70].strip("-") or "article"
+    base = slugify(title, allow_unicode=True)[:70].strip("-") or "article"
     taken = set(
         Page.objects.child_of(parent).filter(slug__startswith=base).values_list("slug", flat=True)
     )

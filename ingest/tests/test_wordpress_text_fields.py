@@ -4,7 +4,7 @@ them the export has (entities, tags, no GMT date, no title, old WXR 1.0 term dom
 from datetime import UTC, datetime
 
 from ingest.models import WordPressItem
-from ingest.tests.wordpress import export, item, meta, run
+from ingest.tests.wordpress import OLD, export, item, meta, run
 from newsroom.models import ArticlePage, TopicPage
 
 
@@ -102,3 +102,22 @@ def test_it_keeps_yoasts_written_out_seo_title_and_description(db, tmp_path):
     run(export(tmp_path, item(1, extra=extra)))
     page = article("1")
     assert (page.seo_title, page.search_description) == ("", "Results & turnout, ward by ward.")
+
+
+def test_a_post_in_another_script_keeps_its_own_address_words(db, client, tmp_path):
+    """A Ukrainian site's post slug is percent-encoded Cyrillic in the export; it stays Cyrillic
+    (Wagtail allows Unicode slugs), not "article", "article-2"... for every such post."""
+    encoded = "%d0%b2%d0%b8%d0%b1%d0%be%d1%80%d0%b8-%d1%83-%d0%ba%d0%b8%d1%94%d0%b2%d1%96"
+    path = export(
+        tmp_path,
+        item(1, title="Вибори у Києві", post_name=encoded, link=f"{OLD}/2020/01/02/{encoded}/"),
+        item(2, title="Новини дня", post_name=None, link=f"{OLD}/?p=2"),
+    )
+    run(path)
+    assert article("1").slug == "вибори-у-києві"
+    assert article("2").slug == "новини-дня"
+    page = article("1")
+    assert client.get(page.url).status_code == 200
+    response = client.get(f"/2020/01/02/{encoded}/")
+    assert response.status_code == 301
+    assert client.get(response.headers["Location"]).status_code == 200
