@@ -9,6 +9,7 @@ class NewsroomConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from newsroom import signals  # noqa: F401  (connects publish hooks)
+        from newsroom.desk import chrome
         from newsroom.images import limit_pillow
         from newsroom.roles import grant_everything_to_administrators
 
@@ -16,3 +17,4 @@ class NewsroomConfig(AppConfig):
             grant_everything_to_administrators, dispatch_uid="newsroom-administrators"
         )
         limit_pillow()
+        chrome.install()

@@ -83,6 +83,21 @@ def test_no_badge_when_nothing_waits(client, moderator, queue):
     assert "data-pending-count" not in attrs and "aria-label" not in attrs
 
 
+def test_the_badge_counts_what_waits_now_though_the_sidebar_is_kept(
+    client, moderator, queue, article
+):
+    assert (
+        menu_item(client.get("/admin/").content.decode(), "comments")["attrs"]["data-pending-count"]
+        == "2"
+    )
+    Comment.objects.create(article=article, name="New", email="n@example.org", body="Hi")
+    attrs = menu_item(client.get("/admin/").content.decode(), "comments")["attrs"]
+    assert attrs["data-pending-count"] == "3"
+    Comment.objects.filter(state="pending").update(state="approved")
+    attrs = menu_item(client.get("/admin/").content.decode(), "comments")["attrs"]
+    assert "data-pending-count" not in attrs
+
+
 def test_the_queue_filters_by_state_and_article_and_searches(client, moderator, queue, article):
     by_state = client.get("/admin/comments/?state=pending").content.decode()
     assert "please approve me" in by_state and "already visible" not in by_state

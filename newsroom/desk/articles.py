@@ -22,9 +22,17 @@ from newsroom.desk.filters import ArticleFilterSet
 from newsroom.models import ArticlePage, NewsIndexPage
 
 
+def news_index(user):
+    """The news index, read once a request: kept on the request's user object, as Wagtail keeps
+    its permission caches (the list, its "New article" button and the dashboard all ask)."""
+    if not hasattr(user, "_desk_news_index"):
+        user._desk_news_index = NewsIndexPage.objects.first()
+    return user._desk_news_index
+
+
 def new_article_url(user):
     """The create form of an article under the news index, or None if the user may not add one."""
-    news = NewsIndexPage.objects.first()
+    news = news_index(user)
     if news is None or not news.permissions_for_user(user).can_add_subpage():
         return None
     return reverse("wagtailadmin_pages:add", args=["newsroom", "articlepage", news.pk])
@@ -40,7 +48,7 @@ def explorable_articles(user):
     articles = ArticlePage.objects.all()
     if user.is_superuser:
         return articles
-    news = NewsIndexPage.objects.first()
+    news = news_index(user)
     pages = PagePermissionPolicy().instances_with_direct_explore_permission(user)
     if news is not None and any(news.path.startswith(page.path) for page in pages):
         return articles

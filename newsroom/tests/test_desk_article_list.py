@@ -103,6 +103,22 @@ def test_a_new_article_button_leads_to_the_form_under_news(client, desk, reporte
     assert client.get(add).status_code == 200
 
 
+def test_each_row_has_a_more_menu_to_edit_view_and_see_history(client, desk, editor):
+    client.force_login(editor)
+    html = client.get(LIST).content.decode()
+    live, draft = desk["live"], desk["draft"]
+    assert "More options for 'Live story'" in html
+    for url in (
+        f"/admin/pages/{live.pk}/edit/",
+        f"/admin/pages/{live.pk}/history/",
+        f"/admin/pages/{draft.pk}/history/",
+        f'href="{live.url}"',
+    ):
+        assert url in html, url
+    assert client.get(f"/admin/pages/{live.pk}/history/").status_code == 200
+    assert draft.url is None or f'href="{draft.url}"' not in html  # a draft has no live page
+
+
 def count_queries(client):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(LIST).status_code == 200

@@ -244,6 +244,18 @@ def test_axe_core_finds_no_violation_on_the_desk(
     assert axe_violations(page, part) == []
 
 
+def test_a_rows_more_menu_opens_on_its_actions(live_server, new_page, editor, make_article):
+    story = make_article("A story on the desk")
+    page = sign_in(new_page, live_server.url, editor)
+    page.goto(live_server.url + "/admin/articles/")
+    page.get_by_role("button", name="More options for 'A story on the desk'").click()
+    history = page.get_by_role("link", name="History")
+    history.wait_for(state="visible")
+    assert page.get_by_role("link", name="View live").is_visible()
+    history.click()
+    page.wait_for_url(f"**/admin/pages/{story.pk}/history/")
+
+
 def axe_violations(page, part):
     from axe_playwright_python.sync_playwright import Axe
 
