@@ -42,8 +42,11 @@ def version():
     return cache.get_or_set(VERSION_KEY, time.time_ns, None)
 
 
-def forget_sidebars(**kwargs):
-    """Every sidebar is built again on its user's next page."""
+def forget_sidebars(update_fields=None, **kwargs):
+    """Every sidebar is built again on its user's next page; not for a sign-in, which saves
+    only the user's `last_login` (the sidebar does not show it)."""
+    if update_fields is not None and set(update_fields) <= {"last_login"}:
+        return
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # evicted: a new start

@@ -80,3 +80,17 @@ def test_the_shortcuts_dialog_names_the_keyboards_keys(client, site_tree, editor
         html = client.get("/admin/", headers={"user-agent": user_agent}).content.decode()
         dialog = html[html.index('id="keyboard-shortcuts-dialog"') :]
         assert f"<kbd>{key} + s</kbd>" in dialog
+
+
+def test_a_sign_in_keeps_the_sidebars_but_a_new_name_does_not(client, site_tree, editor):
+    from newsroom.desk.chrome import version
+
+    client.force_login(editor)
+    sidebar(client)
+    before = version()
+    editor.last_login = None
+    editor.save(update_fields=["last_login"])  # what Django's sign-in does
+    assert version() == before
+    editor.first_name = "Renamed"
+    editor.save()
+    assert version() != before
