@@ -247,7 +247,7 @@ class ArticleLoader:
         Page.objects.filter(pk=self.news.pk).update(numchild=F("numchild") + self.created)
 
     def slug(self, title):
-        base = slugify(title, allow_unicode=True)[:70].strip("-") or "article"
+        base = base_slug(title)
         slug, n = base, 2
         while slug in self.slugs:
             slug, n = f"{base}-{n}", n + 1
@@ -289,8 +289,13 @@ def _child(parent, model, **fields):
     return existing or parent.add_child(instance=model(**fields))
 
 
+def base_slug(title):
+    """A page slug from a title, in its own script (Wagtail allows Unicode slugs)."""
+    return slugify(title, allow_unicode=True)[:70].strip("-") or "article"
+
+
 def _unique_slug(parent, title):
-    base = slugify(title, allow_unicode=True)[:70].strip("-") or "article"
+    base = base_slug(title)
     taken = set(
         Page.objects.child_of(parent).filter(slug__startswith=base).values_list("slug", flat=True)
     )
