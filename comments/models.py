@@ -12,8 +12,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
 
+from comments import spam
 from comments.signals import comments_changed, moderator_decided
-from comments.spam import TRUSTED_LINK_DOMAINS
 from newsroom.models import ArticlePage
 
 
@@ -76,11 +76,7 @@ def approved_count_for(outer="pk"):
 
 
 class Comment(models.Model):
-    class State(models.TextChoices):
-        PENDING = "pending"
-        APPROVED = "approved"
-        SPAM = "spam"
-        TRASH = "trash"
+    State = spam.State
 
     article = models.ForeignKey(
         "newsroom.ArticlePage", on_delete=models.CASCADE, related_name="comments"
@@ -198,7 +194,7 @@ class CommentSettings(BaseSiteSetting):
     )
     trusted_link_domains = models.TextField(
         blank=True,
-        default="\n".join(TRUSTED_LINK_DOMAINS),
+        default="\n".join(spam.TRUSTED_LINK_DOMAINS),
         help_text="One domain per line whose links the links rule does not count (sources "
         "readers cite: encyclopedias, wire services, public bodies). A domain covers its "
         "subdomains; 'gov' covers every .gov site.",

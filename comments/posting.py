@@ -89,7 +89,7 @@ def reply_target(form, article, rules):
 def judge(form, comment, article, rules):
     """-> (state, reason). A filled-in honeypot is spam without reading a word."""
     if form.is_bot:
-        return spam.SPAM, spam.Reason.HONEYPOT
+        return spam.State.SPAM, spam.Reason.HONEYPOT
     submission = spam.Submission(
         body=comment.body,
         name=comment.name,
@@ -118,7 +118,7 @@ def save_once(comment, form, notify):
     try:
         with transaction.atomic():
             comment.save()
-            if comment.state == spam.PENDING and notify:
+            if comment.state == spam.State.PENDING and notify:
                 after_commit(lambda: notify_moderators(comment.pk))
     except IntegrityError as error:
         log.info("comment refused by a constraint: %s", error)

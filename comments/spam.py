@@ -13,11 +13,20 @@ from enum import StrEnum
 
 from confusable_homoglyphs import confusables
 from django.conf import settings
+from django.db import models
 
 from comments.plaintext import BLANK_LETTERS, URL, count_links, linked_sites, site_of
 from newsroom.models import CommentsPolicy
 
-PENDING, APPROVED, SPAM = "pending", "approved", "spam"
+
+class State(models.TextChoices):
+    """Where a comment stands (`Comment.State`; defined here because the model imports this
+    module). The checks below decide the first three; only a moderator moves one to TRASH."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    SPAM = "spam"
+    TRASH = "trash"
 
 
 class Reason(StrEnum):
@@ -565,7 +574,7 @@ def model_verdict(score, first_time):
     """-> (state, reason) from the learned model's score, or None when it has no objection."""
     if score is None or score < (HOLD_AT if first_time else BLOCK_AT):
         return None
-    state = SPAM if first_time and score >= BLOCK_AT else PENDING
+    state = State.SPAM if first_time and score >= BLOCK_AT else State.PENDING
     return state, Reason.LEARNED_FILTER.detail(score)
 
 
@@ -574,32 +583,32 @@ def judge(submission, rules, score=None):
     learned model's spam probability (None: rules alone); the rules decide first."""
     word = _matches(rules.disallowed_words, submission)
     if word:
-        return SPAM, Reason.DISALLOWED_WORD.detail(word)
+        return State.SPAM, Reason.DISALLOWED_WORD.detail(word)
     strong, weak = bot_signals(submission, rules.article_text)
     if strong and (weak or len(strong) > 1):
-        return SPAM, "; ".join(strong + weak)
+        return State.SPAM, "; ".join(strong + weak)
     verdict = model_verdict(score, submission.first_time)
-    if verdict and verdict[0] == SPAM:
+    if verdict and verdict[0] == State.SPAM:
         return verdict
     phrases_count = score is None or score >= READER_BELOW
     strong_counts = score is None or score >= ALONE_NEEDS
     alone = submission.first_time and holds_alone(submission, weak, score)
     if (strong and strong_counts) or (len(kinds(weak)) >= 2 and phrases_count) or alone:
-        return PENDING, "; ".join(strong + weak)
+        return State.PENDING, "; ".join(strong + weak)
     if verdict:
         return verdict
     # The site's link rule, for first-time commenters: someone with an approved comment has
     # been read by a moderator already, and the bot signals above still apply to them.
     sites = sites_to_hold(submission, rules)
     if rules.hold_links and submission.first_time and len(sites) >= rules.hold_links:
-        return PENDING, Reason.UNTRUSTED_LINKS.detail(len(sites))
+        return State.PENDING, Reason.UNTRUSTED_LINKS.detail(len(sites))
     word = _matches(rules.hold_words, submission)
     if word:
-        return PENDING, Reason.HOLD_WORD.detail(word)
+        return State.PENDING, Reason.HOLD_WORD.detail(word)
     if rules.premoderated:
-        return PENDING, Reason.PREMODERATED
+        return State.PENDING, Reason.PREMODERATED
     if rules.hold_all:
-        return PENDING, Reason.HOLD_ALL
+        return State.PENDING, Reason.HOLD_ALL
     if rules.hold_first_time and submission.first_time:
-        return PENDING, Reason.FIRST_TIME
-    return APPROVED, ""
+        return State.PENDING, Reason.FIRST_TIME
+    return State.APPROVED, ""

@@ -92,11 +92,12 @@ class ImportRunQuerySet(models.QuerySet):
 
 class ImportRun(models.Model):
     class Status(models.TextChoices):
-        QUEUED = "queued"
-        RUNNING = "running"
-        DONE = "done"
-        FAILED = "failed"
-        INTERRUPTED = "interrupted"
+        # The labels are what the editor watching the import reads on its report page.
+        QUEUED = "queued", "Waiting to start"
+        RUNNING = "running", "Importing"
+        DONE = "done", "Finished"
+        FAILED = "failed", "Failed"
+        INTERRUPTED = "interrupted", "Interrupted"
 
     export = models.FileField(upload_to="wordpress-exports/", blank=True)
     source = models.CharField(max_length=500, help_text="The export's file name.")

@@ -60,18 +60,18 @@ def judged(body, name="Reader", url="", first_time=True):
 
 @pytest.mark.parametrize(("body", "name"), FRESH_SPAM)
 def test_it_holds_spam_it_was_never_trained_on(db, body, name):
-    assert judged(body, name)[0] in (spam.PENDING, spam.SPAM)
+    assert judged(body, name)[0] in (spam.State.PENDING, spam.State.SPAM)
 
 
 @pytest.mark.parametrize("body", FRESH_HAM)
 def test_it_keeps_readers(db, body):
-    assert judged(body) == (spam.APPROVED, "")
+    assert judged(body) == (spam.State.APPROVED, "")
 
 
 def test_a_returning_commenter_is_held_rather_than_blocked(db):
     body, name = FRESH_SPAM[3]  # scored above BLOCK_AT
-    assert judged(body, name)[0] == spam.SPAM
-    assert judged(body, name, first_time=False)[0] == spam.PENDING
+    assert judged(body, name)[0] == spam.State.SPAM
+    assert judged(body, name, first_time=False)[0] == spam.State.PENDING
 
 
 def test_it_learns_from_a_moderators_spam_decision(
@@ -84,7 +84,7 @@ def test_it_learns_from_a_moderators_spam_decision(
     similar = (
         "Lake Wobegon timeshare: two weeks left this autumn, call Brenda on 555 0177 for a tour."
     )
-    assert judged(similar)[0] == spam.APPROVED
+    assert judged(similar)[0] == spam.State.APPROVED
     comment = Comment.objects.create(
         article=article, body=pitch, name="Brenda", email="b@example.org", state="approved"
     )
@@ -94,7 +94,7 @@ def test_it_learns_from_a_moderators_spam_decision(
             Comment.State.SPAM
         )  # the worker's task runs (immediate backend)
     assert FilterModel.objects.get().moderator_examples == 1
-    assert judged(similar)[0] in (spam.PENDING, spam.SPAM)
+    assert judged(similar)[0] in (spam.State.PENDING, spam.State.SPAM)
 
 
 def test_it_learns_readers_a_moderator_approved(db, article, fresh_loaded):
@@ -180,7 +180,7 @@ def test_disguised_spam_is_caught(db):
         "new players"
     )
     assert classifier.score(disguised) >= classifier.score(plain) - 0.05
-    assert judged(disguised)[0] in (spam.PENDING, spam.SPAM)
+    assert judged(disguised)[0] in (spam.State.PENDING, spam.State.SPAM)
 
 
 def test_a_testimonial_with_a_contact_handle_is_held(db):
@@ -189,7 +189,7 @@ def test_a_testimonial_with_a_contact_handle_is_held(db):
         "love spell. Reach her on WhatsApp +233 20 555 0143 or Telegram @amaka_spells, "
         "she never fails."
     )
-    assert judged(body, "Joy")[0] in (spam.PENDING, spam.SPAM)
+    assert judged(body, "Joy")[0] in (spam.State.PENDING, spam.State.SPAM)
 
 
 @pytest.mark.parametrize(
@@ -202,4 +202,4 @@ def test_a_testimonial_with_a_contact_handle_is_held(db):
     ],
 )
 def test_readers_mentioning_messengers_in_the_news_are_not_held(db, body):
-    assert judged(body) == (spam.APPROVED, "")
+    assert judged(body) == (spam.State.APPROVED, "")
