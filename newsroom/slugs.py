@@ -1,6 +1,8 @@
-"""What a page slug may be: plain ASCII words joined by hyphens, and never a word the site's own
-URLs use. Unicode lookalikes ('аdmin' with a Cyrillic 'а') are refused rather than transliterated,
-because two slugs that look the same to a reader must not lead to different pages."""
+"""What an editor may type as a page slug: plain ASCII words joined by hyphens, and never a word
+the site's own URLs use. Unicode lookalikes ('аdmin' with a Cyrillic 'а') are refused rather than
+transliterated, because two slugs that look the same to a reader must not lead to different
+pages. A slug a page already has is kept (newsroom.forms): the WordPress import keeps a post's
+Unicode slug, the address its readers know."""
 
 import re
 
