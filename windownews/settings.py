@@ -1,6 +1,6 @@
 """The one settings module. It reads typed environment variables (see `env.py`)
-and runs with none set: SQLite under `var/`, a local-memory cache and tasks run
-in-process. Production switches on DATABASE_URL, REDIS_URL and friends."""
+and runs with none set: SQLite under `var/`, a disk cache (diskcache) every process shares
+and tasks run in-process. Production switches on DATABASE_URL, REDIS_URL and friends."""
 
 import os
 import secrets
