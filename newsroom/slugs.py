@@ -8,19 +8,29 @@ import re
 
 from django.core.exceptions import ValidationError
 
+# The first segments of windownews/urls.py (a test keeps them equal), static files, and "feed".
 RESERVED = frozenset(
     {
         "admin",
+        "anymail",
         "api",
-        "static",
-        "media",
-        "feeds",
-        "feed",
-        "search",
+        "archive",
+        "authors",
+        "comments",
         "corrections",
         "documents",
+        "feed",
+        "feeds",
+        "follow",
         "healthz",
-        "authors",
+        "live",
+        "media",
+        "organisations",
+        "people",
+        "places",
+        "search",
+        "static",
+        "tags",
     }
 )
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

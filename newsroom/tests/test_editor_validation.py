@@ -132,3 +132,22 @@ def test_a_unicode_slug_typed_over_an_old_one_is_refused(editor_client, site_tre
         article_form(slug="сup-final", topic=article.topic, **{"action-publish": "1"}),
     )
     assert "look-alike" in " ".join(response.context["form"].errors["slug"])
+
+
+def test_every_address_of_the_sites_own_is_a_reserved_slug():
+    """A page named like one of the URLconf's own first segments (/tags/, /people/) would never
+    be reached: Wagtail's page tree answers only what the URLconf leaves."""
+    from django.urls import URLResolver, get_resolver
+
+    from newsroom.slugs import RESERVED, SLUG
+
+    def first_segments(patterns):
+        for pattern in patterns:
+            route = str(pattern.pattern).lstrip("^")
+            if isinstance(pattern, URLResolver) and route == "":
+                yield from first_segments(pattern.url_patterns)
+            else:
+                yield route.split("/")[0]
+
+    own = {word for word in first_segments(get_resolver().url_patterns) if SLUG.fullmatch(word)}
+    assert own and own <= RESERVED, own - RESERVED
