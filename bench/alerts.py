@@ -89,12 +89,12 @@ def environment(port):
 
 
 def site():
-    from ingest.loader import _child, ensure_site, ensure_topic
+    from ingest.loader import ensure_child, ensure_site, ensure_topic
     from newsroom.models import NewsIndexPage, TopicIndexPage
 
     home = ensure_site("Global WindowNews")
-    news = _child(home, NewsIndexPage, title="News", slug="news")
-    index = _child(home, TopicIndexPage, title="Topics", slug="topics")
+    news = ensure_child(home, NewsIndexPage, title="News", slug="news")
+    index = ensure_child(home, TopicIndexPage, title="Topics", slug="topics")
     followed = ensure_topic(index, "Bench followed story", "Followed by every bench subscriber.")
     quiet = ensure_topic(index, "Bench quiet story", "Followed by nobody.")
     return news, followed, quiet

@@ -69,12 +69,12 @@ def prepare(env):
     from windownews.cli import prepare as prepare_site
 
     prepare_site(call_command)  # migrate and collect the static files
-    from ingest.loader import _child, ensure_site
+    from ingest.loader import ensure_child, ensure_site
     from live.models import LivePage
     from newsroom.models import NewsIndexPage
 
     home = ensure_site("Bench WindowNews")
-    news = _child(home, NewsIndexPage, title="News", slug="news")
+    news = ensure_child(home, NewsIndexPage, title="News", slug="news")
     LivePage.objects.filter(slug="bench-live").delete()
     page = LivePage(title="Bench live", slug="bench-live")
     news.add_child(instance=page)

@@ -61,7 +61,9 @@ def redis_bytes_per_page(env) -> str:
         return "n/a (local-memory cache: --sqlite)"
     db = env["REDIS_URL"].rsplit("/", 1)[1]
     keys = subprocess.run(
-        ["redis-cli", "-n", db, "--scan", "--pattern", "*dl:e:*"], capture_output=True, text=True
+        ["redis-cli", "-n", db, "--scan", "--pattern", "*pagecache:e:*"],
+        capture_output=True,
+        text=True,
     ).stdout.split()
     sizes = [
         int(

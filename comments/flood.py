@@ -1,6 +1,6 @@
 """One comment per IP and per email every FLOOD_SECONDS, kept in the cache (Redis in production).
 
-`cache.add` is atomic in Redis and in the local-memory cache, so two requests racing for the
+`cache.add` is atomic in Redis and in the demo's disk cache, so two requests racing for the
 same slot cannot both get it. The slot remembers which comment took it: the same comment sent
 again (a double-click, a retry after an error) is not a flood; the unique fingerprint on the
 table decides whether it is stored.

@@ -1,7 +1,8 @@
 """Posting a reader's comment: the workflow behind POST /comments/post/.
 
-The form has already told people from bots by behaviour (minimum time, honeypot); here the
-comment is judged, saved once, and the reader is sent where it can be read. "Accepted" means
+The form tells people from bots by behaviour (too fast: refused; a filled-in honeypot: noted
+as `is_bot`); here it is validated, the comment judged (the honeypot makes it spam unread),
+saved once, and the reader is sent where it can be read. "Accepted" means
 committed (DESIGN.md): once the row is committed, nothing after it (working out its page, the
 page-cache purge, the moderators' email) may turn the answer into a failure.
 """

@@ -46,8 +46,8 @@ def _form_page(request, article, form, status, message="", parent=None):
 
 
 def client_ip(request):
-    # Behind a proxy the operator sets REMOTE_ADDR correctly (e.g. granian --forwarded-allow-ips);
-    # trusting X-Forwarded-For here would let anyone dodge the flood limit.
+    # The socket's address, or the reader's behind NUM_PROXIES proxies (set by
+    # windownews.client_address); X-Forwarded-For as sent would let anyone dodge the flood limit.
     return request.META.get("REMOTE_ADDR") or ""
 
 

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import F
+from django.utils.html import format_html
 from django.utils.text import slugify
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
@@ -35,6 +36,10 @@ from newsroom.models import (
 SEED_PUBLISHED_AT = datetime(2022, 3, 16, 9, 0, tzinfo=UTC)
 SEED_EXTERNAL_ID = "seed-global-windownews"
 SEED_AUTHOR = "Global WindowNews Desk"
+TEASER_NOTE = (
+    "<p>This is a summary of a story by {name}. "
+    '<a href="{url}">Read the full story on {name}.</a></p>'
+)
 
 
 def load_demo(include_corpus=True) -> dict:
@@ -84,8 +89,8 @@ def _keep_demo_comments_open(home):
 def ensure_sections(site_name: str) -> dict:
     """The home page, /news/, /topics/ and a story-line per demo topic, found or made."""
     home = ensure_site(site_name)
-    news = _child(home, NewsIndexPage, title="News", slug="news")
-    topics_index = _child(home, TopicIndexPage, title="Topics", slug="topics")
+    news = ensure_child(home, NewsIndexPage, title="News", slug="news")
+    topics_index = ensure_child(home, TopicIndexPage, title="Topics", slug="topics")
     topics = {
         name: ensure_topic(topics_index, name, description)
         for name, (description, _) in corpus.TOPICS.items()
@@ -129,7 +134,7 @@ def root_collection() -> Collection:
 
 def ensure_topic(index, name, description, slug=None) -> TopicPage:
     slug = slug or slugify(name)
-    return _child(index, TopicPage, title=name, slug=slug, description=description)
+    return ensure_child(index, TopicPage, title=name, slug=slug, description=description)
 
 
 class ArticleLoader:
@@ -170,14 +175,8 @@ class ArticleLoader:
         standfirst = ""
         if item.is_teaser:
             # Marked as what it is: the teaser is the standfirst, the body says where the story is.
-            standfirst, body = " ".join(item.paragraphs), []
-            note = f"This is a summary of a story by {name}. "
-            body.append(
-                (
-                    "paragraph",
-                    f'<p>{note}<a href="{item.url}">Read the full story on {name}.</a></p>',
-                )
-            )
+            standfirst = " ".join(item.paragraphs)
+            body = [("paragraph", format_html(TEASER_NOTE, name=name, url=item.url))]
         return self.add(
             standfirst=standfirst,
             title=item.title,
@@ -284,7 +283,8 @@ def _quote_block(quote: Quote):
     )
 
 
-def _child(parent, model, **fields):
+def ensure_child(parent, model, **fields):
+    """The parent's child page with this slug, made from `fields` if it has none yet."""
     existing = model.objects.child_of(parent).filter(slug=fields["slug"]).first()
     return existing or parent.add_child(instance=model(**fields))
 

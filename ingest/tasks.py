@@ -1,4 +1,5 @@
-"""Background work of ingest: a WordPress import started from the admin."""
+"""Background work of ingest: a WordPress import started from the admin, and the Related
+lists of the articles an import brings in."""
 
 from django.tasks import task
 

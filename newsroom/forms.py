@@ -19,7 +19,9 @@ class NewsroomPageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         if "slug" in self.fields:
             # Replaces Django's unicode-slug check with one whose messages say what is wrong.
-            self.fields["slug"].validators = [validate_news_slug]
+            # The slug a page has is kept as it is: an import keeps a post's Unicode slug.
+            kept = self.instance.slug if self.instance.pk else None
+            self.fields["slug"].validators = [lambda slug: slug == kept or validate_news_slug(slug)]
 
 
 # Every date and time of the article's form, each told which clock it is written in.

@@ -1,24 +1,36 @@
-"""What a page slug may be: plain ASCII words joined by hyphens, and never a word the site's own
-URLs use. Unicode lookalikes ('аdmin' with a Cyrillic 'а') are refused rather than transliterated,
-because two slugs that look the same to a reader must not lead to different pages."""
+"""What an editor may type as a page slug: plain ASCII words joined by hyphens, and never a word
+the site's own URLs use. Unicode lookalikes ('аdmin' with a Cyrillic 'а') are refused rather than
+transliterated, because two slugs that look the same to a reader must not lead to different
+pages. A slug a page already has is kept (newsroom.forms): the WordPress import keeps a post's
+Unicode slug, the address its readers know."""
 
 import re
 
 from django.core.exceptions import ValidationError
 
+# The first segments of windownews/urls.py (a test keeps them equal), static files, and "feed".
 RESERVED = frozenset(
     {
         "admin",
+        "anymail",
         "api",
-        "static",
-        "media",
-        "feeds",
-        "feed",
-        "search",
+        "archive",
+        "authors",
+        "comments",
         "corrections",
         "documents",
+        "feed",
+        "feeds",
+        "follow",
         "healthz",
-        "authors",
+        "live",
+        "media",
+        "organisations",
+        "people",
+        "places",
+        "search",
+        "static",
+        "tags",
     }
 )
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -13,8 +13,9 @@ TIMED_FIELDS = [
     for name in ("embargo_until", "breaking_until")
     if any(f.name == name for f in ArticlePage._meta.get_fields())
 ]
-TICKER_KEY = "dl:ticker-until"
-NEXT_CHANGE_KEY = "dl:next-change"  # forgotten by every article purge (pagecache.signals)
+TICKER_KEY = "pagecache:ticker-until"
+# Forgotten by every article purge (pagecache.signals).
+NEXT_CHANGE_KEY = "pagecache:next-change"
 NONE = -1.0
 UNREAD = object()
 

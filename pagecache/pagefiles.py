@@ -1,10 +1,11 @@
 """Cached pages also written as files, for nginx to serve without Python (optional).
 
 With PAGECACHE_PAGE_DIR set, every cached canonical HTML page (no query string) is written
-to <dir>/<path>/index.html with .gz and .br beside it; the README's nginx recipe serves them
-to anonymous GETs with `try_files`. A purge unlinks them. nginx cannot expire a file, so
-each has a `.expires` note and a sweeper thread in every app process unlinks it when its
-freshness ends; the next request then reaches the app, which serves stale while one rebuilds.
+to <dir>/<path>/index.html with .gz and .br beside it; the nginx recipe (deploy/nginx.conf)
+serves them to anonymous GETs with `try_files`. A purge unlinks them. nginx cannot expire a
+file, so each has a `.expires` note, and a sweeper thread in every app process renders an
+expired page anew while nginx keeps serving the old file (`sweep`); without stampede
+protection, or when that render fails, it unlinks the file and the next request reaches the app.
 """
 
 import contextlib

@@ -19,7 +19,7 @@ from wagtail.models import Page
 from pagecache import versions
 from pagecache.policy import normal_path
 
-KEY = "dl:route:"
+KEY = "pagecache:route:"
 ADDRESS = "pagecache_address"  # on the request: (page id, its own address) routing served
 
 

@@ -18,8 +18,8 @@ from django.core.cache import cache
 
 from pagecache.policy import group_of, normal_path
 
-ENTRY, GENERATION, LOCK = "dl:e:", "dl:g:", "dl:l:"
-RENDERS = "dl:stats:renders"  # pages stored since the cache was last emptied (ops, bench)
+ENTRY, GENERATION, LOCK = "pagecache:e:", "pagecache:g:", "pagecache:l:"
+RENDERS = "pagecache:stats:renders"  # pages stored since the cache was emptied (ops, bench)
 EVERYTHING = GENERATION + "*"  # bumped when every page changes (the breaking-news ticker)
 # Per page, bumped by every purge of it except one for its comment section alone: what the
 # page shows besides its comments (the article, its head, the row its URL names) lives by it.
@@ -75,7 +75,8 @@ _local: dict[str, Entry] = {}
 LOCAL_LIMIT = 2000
 
 
-EPOCH = "dl:epoch"  # new when Redis is emptied or restarted: counters restart, local copies go
+# New when Redis is emptied or restarted: the counters restart, so local copies go.
+EPOCH = "pagecache:epoch"
 
 
 def generation_of(found: dict, gen_key: str) -> tuple:

@@ -117,7 +117,9 @@ def demo(args):
 
 
 def start_scheduler_process():
-    """The demo's stand-in for `windownews worker`: Ctrl-C in the terminal reaches it too."""
+    """The demo's background process (`windownews scheduler`): scheduled publishing, as the
+    worker does in production, then the demo's WordPress import and entities. Ctrl-C reaches
+    it too."""
     import subprocess
 
     return subprocess.Popen([sys.executable, "-m", "windownews.cli", "scheduler"])
@@ -195,9 +197,10 @@ def serve(args):
     """Replace this process with granian, so Ctrl-C and SIGTERM reach the server directly."""
     from django.conf import settings
 
-    # Several processes need a shared cache (Redis) for purges to reach all of them.
-    shared_cache = settings.PRODUCTION or bool(settings.REDIS_URL)
-    workers = args.workers or (max(os.cpu_count() or 1, 1) if shared_cache else 1)
+    # One process per CPU in production (or with Redis), one in the demo; `--workers` sets
+    # more, and they share the demo's disk cache as they would Redis.
+    production_like = settings.PRODUCTION or bool(settings.REDIS_URL)
+    workers = args.workers or (max(os.cpu_count() or 1, 1) if production_like else 1)
     granian = shutil.which("granian") or os.path.join(os.path.dirname(sys.executable), "granian")
     command = [
         granian,
@@ -278,7 +281,8 @@ def main(argv=None):
     sub.set_defaults(handler=import_wordpress)
     sub = commands.add_parser(
         "scheduler",
-        help="publish scheduled articles when their time comes (the worker does this too)",
+        help="the demo's background process: scheduled publishing (the worker does this "
+        "too), then the demo's WordPress import and entities",
     )
     sub.add_argument(
         "--interval", type=float, default=2.0, help="longest wait before a new time is seen"

@@ -1,6 +1,6 @@
 """The one settings module. It reads typed environment variables (see `env.py`)
-and runs with none set: SQLite under `var/`, a local-memory cache and tasks run
-in-process. Production switches on DATABASE_URL, REDIS_URL and friends."""
+and runs with none set: SQLite under `var/`, a disk cache (diskcache) every process shares
+and tasks run in-process. Production switches on DATABASE_URL, REDIS_URL and friends."""
 
 import os
 import secrets
@@ -126,6 +126,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Behind NUM_PROXIES proxies, REMOTE_ADDR becomes the reader's (client_address.py).
+    "windownews.client_address.ClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -423,8 +425,9 @@ CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
 CORS_EXPOSE_HEADERS = ("ETag", "Last-Modified")
 # Requests per minute per client address, counted in the cache (Redis in production).
 API_REQUESTS_PER_MINUTE = env_int("API_REQUESTS_PER_MINUTE", 120, minimum=1)
-# Proxies in front of the app that append to X-Forwarded-For (0: trust only the socket's address).
-NINJA_NUM_PROXIES = env_int("NUM_PROXIES", 0, minimum=0)
+# Proxies in front of the app that append to X-Forwarded-For (0: trust only the socket's address);
+# every per-address limit counts the reader's address (windownews/client_address.py).
+NUM_PROXIES = NINJA_NUM_PROXIES = env_int("NUM_PROXIES", 0, minimum=0)
 
 # --- Following: readers follow story-lines, authors and tags (following/) ------------------
 # Subscribing, per client address and per email address; django-ratelimit's syntax ("5/h").

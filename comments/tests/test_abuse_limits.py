@@ -37,6 +37,27 @@ def test_the_flood_limit_is_per_ip_too(post, article):
     assert response.status_code == 429
 
 
+@pytest.mark.usefixtures("rules_alone")
+def test_readers_behind_one_proxy_are_told_apart_by_the_address_it_forwards(
+    post, article, settings
+):
+    settings.NUM_PROXIES = 1
+    proxy = {"REMOTE_ADDR": "127.0.0.1"}
+    first = post(
+        article,
+        comment="one",
+        email="one@example.org",
+        headers=proxy | {"HTTP_X_FORWARDED_FOR": "203.0.113.7"},
+    )
+    second = post(
+        article,
+        comment="two",
+        email="two@example.org",
+        headers=proxy | {"HTTP_X_FORWARDED_FOR": "203.0.113.8"},
+    )
+    assert first.status_code == second.status_code == 303
+
+
 def test_the_same_comment_sent_twice_is_stored_once_and_both_get_the_same_answer(post, article):
     first = post(article, comment="Double-clicked")
     second = post(article, comment="Double-clicked")

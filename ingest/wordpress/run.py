@@ -20,7 +20,7 @@ from django.utils.text import slugify
 from taggit.models import Tag
 
 from ingest.indexing import deferred_indexing
-from ingest.loader import _child, ensure_site, ensure_topic
+from ingest.loader import ensure_child, ensure_site, ensure_topic
 from ingest.models import PendingReference, WordPressItem
 from ingest.tasks import refresh_related_of
 from ingest.wordpress import content, media, pages, parse, redirects
@@ -93,8 +93,8 @@ class Import:
     def passes(self):
         home = ensure_site("WindowNews")
         self.home = home
-        self.news = _child(home, NewsIndexPage, title="News", slug="news")
-        self.topics = _child(home, TopicIndexPage, title="Topics", slug="topics")
+        self.news = ensure_child(home, NewsIndexPage, title="News", slug="news")
+        self.topics = ensure_child(home, TopicIndexPage, title="Topics", slug="topics")
         self.in_chunks(parse.read(self.path), self.first_pass)
         self.seen_ids.clear()
         later = (record for record in parse.read(self.path) if isinstance(record, parse.Item))

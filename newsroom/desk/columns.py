@@ -127,8 +127,8 @@ def byline(article):
 def desk_status(article):
     """Wagtail's status, with the review's state named: "in review" or "changes requested"
     (from the prefetched workflow states, no query)."""
-    for state in article._current_workflow_states:
-        if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-            return "changes requested"
-        return "in review"
-    return article.status_string
+    state = article.current_workflow_state
+    if state is None:
+        return article.status_string
+    needs_changes = state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    return "changes requested" if needs_changes else "in review"

@@ -101,3 +101,53 @@ def test_a_reporter_submitting_an_incomplete_article_is_told_too(client, reporte
     )
     assert response.status_code == 200
     assert "Choose a topic" in response.context["form"].errors["topic"][0]
+
+
+def test_an_imported_article_keeps_its_unicode_slug_when_edited(
+    editor_client, site_tree, make_article
+):
+    """The WordPress import keeps a Cyrillic post's slug (its old address named it so); the
+    form refuses such a slug only when an editor types it."""
+    article = make_article("Вибори у Києві", topic="Sport")
+    assert article.slug == "вибори-у-києві"
+    response = editor_client.post(
+        edit_url(article),
+        article_form(
+            title=article.title,
+            slug=article.slug,
+            topic=article.topic,
+            body="Corrected text.",
+            **{"action-publish": "1"},
+        ),
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    article.refresh_from_db()
+    assert article.slug == "вибори-у-києві" and "Corrected text." in str(article.body)
+
+
+def test_a_unicode_slug_typed_over_an_old_one_is_refused(editor_client, site_tree, make_article):
+    article = make_article("Cup final", topic="Sport")
+    response = editor_client.post(
+        edit_url(article),
+        article_form(slug="сup-final", topic=article.topic, **{"action-publish": "1"}),
+    )
+    assert "look-alike" in " ".join(response.context["form"].errors["slug"])
+
+
+def test_every_address_of_the_sites_own_is_a_reserved_slug():
+    """A page named like one of the URLconf's own first segments (/tags/, /people/) would never
+    be reached: Wagtail's page tree answers only what the URLconf leaves."""
+    from django.urls import URLResolver, get_resolver
+
+    from newsroom.slugs import RESERVED, SLUG
+
+    def first_segments(patterns):
+        for pattern in patterns:
+            route = str(pattern.pattern).lstrip("^")
+            if isinstance(pattern, URLResolver) and route == "":
+                yield from first_segments(pattern.url_patterns)
+            else:
+                yield route.split("/")[0]
+
+    own = {word for word in first_segments(get_resolver().url_patterns) if SLUG.fullmatch(word)}
+    assert own and own <= RESERVED, own - RESERVED
