@@ -36,17 +36,11 @@ class EntityQuerySet(models.QuerySet):
     def speaker_urls(self, names) -> dict[str, str]:
         """Each name's page: that of the first person or organisation (by id) `matching` finds
         for it, or "" if none; one query for all of them (a page's quote blocks)."""
-        wanted = {
-            name: {k, f"~{skeleton(k)}"} if (k := name_key(name)) else set() for name in names
-        }
-        rows = (
-            EntityKey.objects.filter(key__in=set().union(*wanted.values()))
-            .exclude(entity__kind=Entity.Kind.PLACE)
-            .select_related("entity")
-            .order_by("entity_id")
-        )
+        wanted = {name: name_keys([name]) for name in names}
+        rows = EntityKey.objects.filter(key__in=set().union(*wanted.values()))
         urls = dict.fromkeys(wanted, "")
-        for row in rows:
+        rows = rows.exclude(entity__kind=Entity.Kind.PLACE).select_related("entity")
+        for row in rows.order_by("entity_id"):
             for name, keys in wanted.items():
                 if row.key in keys and not urls[name]:
                     urls[name] = row.entity.get_absolute_url()

@@ -40,8 +40,8 @@ def test_the_relative_path_has_the_points_of_fonttools_absolute_path():
             glyph = glyphs[cmap[ord(char)]]
             glyph.draw(TransformPen(pen, (0.02, 0, 0, -0.02, 80 + 20 * x, 46)))
 
-    assert len(relative.getCommands()) < 0.75 * len(absolute.getCommands())
-    assert points(relative.getCommands()) == points(absolute.getCommands())
+    assert len(relative.d) < 0.75 * len(absolute.getCommands())
+    assert points(relative.d) == points(absolute.getCommands())
 
 
 def test_the_committed_logo_is_what_render_brand_writes():
