@@ -51,10 +51,8 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR") or ""
 
 
-def see_other(url):
-    response = HttpResponseRedirect(url)
-    response.status_code = 303  # "go and GET this": a reload never re-posts the form
-    return response
+def see_other(url):  # "go and GET this": a reload never re-posts the form
+    return HttpResponseRedirect(url, status=303)
 
 
 # No token in the shared cached page; same_site_problem() checks Origin/Sec-Fetch-Site instead.

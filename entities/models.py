@@ -33,6 +33,19 @@ class EntityQuerySet(models.QuerySet):
         key = name_key(text)
         return self.with_keys({key, f"~{skeleton(key)}"}) if key else self.none()
 
+    def speaker_urls(self, names) -> dict[str, str]:
+        """Each name's page: that of the first person or organisation (by id) `matching` finds
+        for it, or "" if none; one query for all of them (a page's quote blocks)."""
+        wanted = {name: name_keys([name]) for name in names}
+        rows = EntityKey.objects.filter(key__in=set().union(*wanted.values()))
+        urls = dict.fromkeys(wanted, "")
+        rows = rows.exclude(entity__kind=Entity.Kind.PLACE).select_related("entity")
+        for row in rows.order_by("entity_id"):
+            for name, keys in wanted.items():
+                if row.key in keys and not urls[name]:
+                    urls[name] = row.entity.get_absolute_url()
+        return urls
+
     def with_keys(self, keys):
         """Entities that have any of `keys` (entities.names.name_keys) among their EntityKeys:
         exact look-ups in a B-tree index, the same SQL on SQLite and PostgreSQL. (A substring

@@ -6,7 +6,8 @@ from functools import wraps
 
 from django.conf import settings
 from django.db import transaction
-from django.shortcuts import redirect, render
+from django.http import HttpResponseRedirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -48,10 +49,8 @@ def subscriber_link(salt):
     return decorate
 
 
-def see_other(url):
-    response = redirect(url)
-    response.status_code = 303  # a reload never re-posts the form
-    return response
+def see_other(url):  # a reload never re-posts the form
+    return HttpResponseRedirect(url, status=303)
 
 
 def address_key(group, request):

@@ -110,7 +110,6 @@ class SubscriberViewSet(ModelViewSet):
     icon = "mail"
     menu_label = "Subscribers"
     add_to_settings_menu = True
-    exclude_form_fields = []
     form_fields = ["frequency", "daily_cap", "suppressed_reason"]
     search_fields = ["email"]
     list_filter = ["frequency", "suppressed_reason"]

@@ -138,9 +138,6 @@ class LivePage(PreviewNeverCached, Page):
     def feed_url(self):
         return reverse("live-feed-atom", args=[self.slug])
 
-    def composer_url(self):
-        return reverse("live_composer", args=[self.pk])
-
 
 class LiveEntryQuerySet(models.QuerySet):
     def visible(self):

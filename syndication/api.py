@@ -202,10 +202,6 @@ class CommentOut(Schema):
     body: str = Field(description="Plain text, as typed: escape it before putting it in HTML")
     created_at: datetime
 
-    @staticmethod
-    def resolve_website(comment):
-        return comment.website
-
 
 def iso_day(value):
     # pydantic would also take "0" (a Unix time) as a date; the schema promises YYYY-MM-DD only.

@@ -13,11 +13,18 @@ SHOWN_ON_ARTICLE = 8
 CENTRAL = 0.2  # salience below which a name is in passing, not what the article is about
 
 
-@register.simple_tag
-def speaker_url(name):
-    """The page of the person or organisation a quote block names, or "" if there is none."""
-    entity = Entity.objects.matching(name).exclude(kind=Entity.Kind.PLACE).order_by("pk").first()
-    return entity.get_absolute_url() if entity else ""
+@register.simple_tag(takes_context=True)
+def speaker_url(context, name):
+    """The page of the person or organisation a quote block names, or "" if there is none.
+    The first block of an article looks up the speakers of all its blocks (one query)."""
+    page = context.get("page")
+    if not isinstance(page, ArticlePage):  # a live entry's block, a preview of one block
+        return Entity.objects.speaker_urls([name])[name]
+    urls = page.__dict__.setdefault("_speaker_urls", {})
+    if name not in urls:
+        names = {name, *(b.value["speaker"] for b in page.body if b.block_type == "quote")}
+        urls.update(Entity.objects.speaker_urls(names - urls.keys()))
+    return urls[name]
 
 
 @register.simple_tag

@@ -45,10 +45,6 @@ CHUNK = 50  # items a transaction: a kill redoes at most this many; a commit cos
 PURGE_EVERY = 60  # seconds: the site shows what arrived without its cache emptied on every chunk
 
 
-class DryRun(Exception):
-    """Raised inside the outer transaction of a dry run, so nothing it wrote stays."""
-
-
 class Import:
     def __init__(self, path, uploads=None, progress=None):
         self.path, self.uploads = path, uploads
