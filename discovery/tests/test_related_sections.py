@@ -37,15 +37,16 @@ def test_politics_and_unknown_words_weigh_nothing():
 
 
 def test_it_lists_an_article_of_the_same_section_first(make_article):
+    # No word in common with either: only the section (science) tells them apart.
     fossil = make_article(
-        "Fossil of a feathered dinosaur found",
+        "Feathered dinosaur described",
         topic="World",
-        body=body("Palaeontologists describe the fossil in a scientific journal."),
+        body=body("Palaeontologists describe the bones of a feathered dinosaur."),
     )
     make_article(
         "Telescope images a distant galaxy",
         topic="World",
-        body=body("Astronomers publish the telescope images in a research journal."),
+        body=body("Astronomers image the galaxy with a new space telescope."),
     )
     make_article(
         "Singer releases a new album",
@@ -53,4 +54,4 @@ def test_it_lists_an_article_of_the_same_section_first(make_article):
         body=body("The pop star's album tops the music charts."),
     )
     compute_all()
-    assert fossil.related_articles()[0].title == "Telescope images a distant galaxy"
+    assert [a.title for a in fossil.related_articles()][0] == "Telescope images a distant galaxy"
