@@ -32,7 +32,8 @@ Global Voices is run twice, regions held out (topics visible) and topics held ou
 visible). Sets with only `categories` split them by a hash of the label's name.
 
 Methods, each picking 5 from the other labelled articles of the same set (and part):
-  ours     discovery.scoring (TF-IDF text + topic + tags + entities + recency, same-topic fill-in)
+  ours     discovery.scoring (TF-IDF text + topic + tags + entities + news section + recency,
+           same-topic fill-in)
   tfidf    plain TF-IDF cosine of headline and body words
   seed     random articles of the same section (story-line): the seed theme's rule, 50 draws
   ghost    Ghost theme rule: articles sharing a tag, latest first
@@ -298,6 +299,7 @@ GRID = {
     "tags": [0.05, 0.1, 0.2],
     "sources": [0.05],
     "entities": [0.0, 0.2, 0.4, 0.6],
+    "sections": [0.0, 0.1, 0.2, 0.3],
 }
 
 
