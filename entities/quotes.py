@@ -118,7 +118,9 @@ ORG_WORDS = _vocabulary(
     "church council embassy consulate hospital clinic school airlines airways bank "
     "fund trust authority coalition alliance front movement party network channel "
     "magazine newspaper journal herald tribune gazette press agency radio television tv media "
-    "club team institute laboratory laboratories observatory museum library"
+    "club team institute laboratory laboratories observatory museum library "
+    "partnership entertainment studios records industries enterprises holdings "
+    "pharmaceuticals motors technologies systems labs railways"
 )
 NOT_NAMES = _vocabulary(
     "the a an in on at of for and but or if when while after before as this that these those "
@@ -126,7 +128,8 @@ NOT_NAMES = _vocabulary(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december earlier later meanwhile "
     "however also both some many most all one two three not no back early last next "
-    "according among following during although though because unless whether"
+    "according among following during although though because unless whether "
+    "well so oh yes yeah okay ok did do does had has have my your i'm i’m i've i’ve"
 )
 ROLE_WORDS = _vocabulary(
     "president minister professor sheriff governor mayor judge senator spokesman spokeswoman "
@@ -390,8 +393,10 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             continue
         tail = text[max(0, run_start - 8) : run_start].rstrip(' \t"“”’)')
         initial = not tail or tail[-1] in ".!?\n"
-        if initial and len(tokens) == 1 and tokens[0] not in inner and not tokens[0].isupper():
-            continue
+        lone = initial and len(tokens) == 1 and tokens[0] not in inner
+        speaks = lone and not tokens[0].endswith("s") and SPEAKS_RE.match(text, run_end)
+        if lone and not tokens[0].isupper() and not speaks:
+            continue  # but "Wasif suggested, …" names someone ("Reports said" does not)
         before = text[max(0, run_start - 12) : run_start].split()[-1:] or [""]
         if tokens and tokens[0].lower() in PLACE_PREPOSITIONS | OBLIQUE:
             before, tokens = [tokens[0]], tokens[1:]  # "In Ohio, …", "With Paul Martin, …"
@@ -643,8 +648,13 @@ def _person(start: int, end: int, words: list[str]):
         if lowered.endswith("s") and lowered[:-1] in PLURAL_TITLES:
             break  # "Senators", "Vice Presidents", "House of Representatives": no one
         name.insert(0, word)
-    while name and name[0].lower() in NAME_CONNECTORS:
+    complement = bool(name) and name[0].lower() in {"in", "of", "for", "at", "on"}
+    while name and name[0].lower() in NAME_CONNECTORS | {"in", "at"}:
         name = name[1:]
+    if complement and name:  # "Chair in Global Islamic Politics": all title, no name
+        name = _from_first_name(name)
+        if fold(name[0]) not in first_names():
+            return None
     if len(name) > 2 and len(name) < len(words):
         name = _from_first_name(name)  # "Minister of Economy Richard Sulík"
     if len(name) > 2 and HYPHEN_ROLE_RE.fullmatch(name[0]):
@@ -976,6 +986,11 @@ def _speaker_before(segment, offset, names, people, text):
         return people.resolve(first), cue, distance
     if cue == "according to":
         after = [m for m in local if m.start > verb_at]
+        if after and "," in text[offset + verb.end() : after[0].start]:
+            # "According to its press release, the NBA was "…"": the owner, named after it;
+            # "According to police, Roe was driving "…"": an unnamed source
+            owned = re.match(r"\s+(?:its|their|his|her)\b", text[offset + verb.end() :])
+            return (people.resolve(after[0]) if owned else None), cue, distance
         if after:
             return people.resolve(_source(after, offset + verb.end(), text)), cue, distance
     passive = re.match(r"\s+by\b", segment[verb.end() :])
@@ -1334,6 +1349,9 @@ class _Coreference:
             sentence = max(s for s in starts if s <= before[-1].start)
             in_sentence = [m for m in before if m.start >= sentence]
             subject = next((m for m in in_sentence if not m.oblique), in_sentence[0])
+            others = {self.resolve(m) for m in in_sentence if m.start > subject.start}
+            if others - {self.resolve(subject)}:
+                continue  # "According to Ardern, Tarrant had guns he used": he is not Ardern
             if self._personal(subject):
                 gender.setdefault(self.resolve(subject), pronoun.group().lower())
         return gender
