@@ -2,7 +2,7 @@
 
 import pytest
 
-from entities.quotes import block_quotes, extract_quotes
+from entities.quotes import block_quotes, extract_quotes, mentions
 
 
 def speaker(text):
@@ -529,3 +529,46 @@ def test_the_one_who_speaks_in_a_sentence_is_its_subject():
         'and "ready to get to work for everyone in the country."'
     )
     assert speaker(text) == "Ana Kroll"
+
+
+def test_a_surname_seen_only_at_a_sentence_start_speaks():
+    text = (
+        "Biologist Marta Velez led the dig. The team found bones.\n\n"
+        'Veloz suggested, in all likelihood, "the birds were kept near each temple."'
+    )
+    assert speaker(text) == "Marta Velez"
+    text = 'Reports said the patient had "only mild symptoms after the first dose."'
+    assert speaker(text) is None
+
+
+def test_a_pronoun_in_a_sentence_naming_two_people_tells_no_gender():
+    text = (
+        "According to Mayor Yolotli Vos, Karl Brandt had a licence for the gun he used. "
+        'Vos spoke on Friday. She said, "We will review every licence in the city."'
+    )
+    assert speaker(text) == "Yolotli Vos"
+
+
+def test_a_title_s_complement_is_no_name():
+    text = "Professor Dan Hale, Chair In Maritime Law Studies at the university, spoke."
+    assert [m.name for m in mentions(text, []) if m.kind == "person"] == ["Dan Hale"]
+
+
+def test_according_to_an_unnamed_source_or_to_its_owner_s_document():
+    text = 'According to police, Tom Reiss was driving "erratically and across the line."'
+    assert speaker(text) is None
+    text = 'According to its statement, Norvale Airways was "suspending every flight today."'
+    assert speaker(text) == "Norvale Airways"
+
+
+def test_a_company_of_an_organisation_word_is_no_person():
+    text = (
+        '"You have to work seven days to earn a weekend," quipped Brightline Entertainment '
+        "editor Sara Poole."
+    )
+    assert speaker(text) == "Sara Poole"
+
+
+def test_an_interjection_starts_no_name():
+    text = 'Well I told them plainly: "we will not move the match to another town."'
+    assert speaker(text) is None
