@@ -45,7 +45,7 @@ SPEECH_VERBS = _vocabulary(
     "tweets tweet posting answered answering speaking spoke reiterated reiterating "
     "reaffirmed indicated revealed disclosed assured stressed stressing maintained "
     "opined opines exclaimed exclaims countered counters lauded assailed concurred "
-    "denounced denounces"
+    "denounced denounces confirming"
 )
 SHORT_VERBS = _vocabulary(
     "called calling calls termed dubbed labelled labeled branded described describing "
@@ -141,6 +141,7 @@ ROLE_WORDS = _vocabulary(
     "department organisation organization group firm union campaign administration "
     "father mother husband wife actress"
 )
+ORGS_PEOPLE = {"organisation", "person"}
 FAMILY = {"father": "he", "mother": "she", "husband": "he", "wife": "she"}
 PLURAL_TITLES = (ROLE_WORDS - ORG_WORDS) | _vocabulary(
     "representative senator delegate lawmaker legislator member councillor"
@@ -436,6 +437,9 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             before = text[max(0, match.start() - 12) : match.start()].split()[-1:] or [""]
             oblique = before[0].lower() in OBLIQUE  # "Assistant to the Secretary"
             found.append(Mention(match.start(), match.end(), role, "role", kind, oblique))
+    for match in re.finditer(r"\b[Tt]he (latter|former)(?=[\s,;:])(?! [a-z]+[,;.]| [A-Z])", text):
+        if not inside(match.start()):  # "the FAA and the NTSB, the latter confirming"
+            found.append(Mention(match.start(), match.end(), match.group(1), "role"))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -1006,7 +1010,9 @@ def _speaker_before(segment, offset, names, people, text):
     if cue in {"said", "told", "added", "other"} and verb.group().lower() in PARTICIPLES:
         subjects = [m for m in local if m.start < verb_at]
         if subjects:
-            return people.resolve(_best(subjects)), cue, distance
+            gap = text[subjects[-1].end : verb_at]  # "with the latter yesterday confirming"
+            near = len(gap.split()) <= 1 and "," not in gap and subjects[-1].kind == "role"
+            return people.resolve(subjects[-1] if near else _best(subjects)), cue, distance
     before = [m for m in local if m.start < verb_at]
     if before:
         return people.resolve(_subject(before, verb_at, text)), cue, distance
@@ -1243,12 +1249,19 @@ class _Coreference:
 
     def _role_holder(self, role: Mention) -> str | None:
         """The person named with a title ("the president"), else the last person."""
+        if role.name in {"latter", "former"}:  # the last or the one before of a pair
+            named = [m for m in self.names if m.end <= role.start and m.kind in ORGS_PEOPLE]
+            pair = list(dict.fromkeys(self.resolve(m) for m in reversed(named[-4:])))
+            return pair[role.name == "former"] if len(pair) > 1 else None
         if role.name in FAMILY:  # "The mother said": the most salient woman named before
             if re.match(r"\s+of\b", self.text[role.end :]):
                 return None  # "the mother of one of the victims": someone else
             return self._antecedent(Mention(role.start, role.end, FAMILY[role.name], "pronoun"))
-        wanted = "organisation" if role.name in ORG_WORDS else "person"
+        wanted = "organisation" if role.name in ORG_WORDS | {"firm"} else "person"
         earlier = [m for m in self.names if m.end <= role.start and m.kind == wanted]
+        if role.name in {"company", "firm"}:  # "Hasbro … the company said": a one-word name
+            earlier = [m for m in self.names if m.end <= role.start and self._company(m)]
+            earlier = [m for m in earlier if not m.oblique] or earlier
         wanted_role = re.compile(rf"(?<!deputy )(?<!vice )\b{role.title} {role.name}\b")
         for mention in reversed(earlier):
             title = (mention.title + " " + mention.name).lower()
@@ -1257,6 +1270,14 @@ class _Coreference:
             if role.name in title.split():
                 return self.resolve(mention) if mention.name.lower() != role.name else None
         return self.resolve(earlier[-1]) if earlier else None
+
+    def _company(self, mention: Mention) -> bool:
+        """An organisation, or a lone capitalised word that names no person ("Hasbro")."""
+        if mention.kind != "person":
+            return mention.kind == "organisation"
+        key = fold(mention.name)
+        personal = key in first_names() or key in self.full
+        return " " not in key and not mention.title and not personal
 
     def _antecedent(self, pronoun: Mention) -> str | None:
         """The most salient earlier person of a compatible gender (or the last organisation).

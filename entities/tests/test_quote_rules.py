@@ -572,3 +572,20 @@ def test_a_company_of_an_organisation_word_is_no_person():
 def test_an_interjection_starts_no_name():
     text = 'Well I told them plainly: "we will not move the match to another town."'
     assert speaker(text) is None
+
+
+def test_the_company_is_the_one_word_company_named_before():
+    text = (
+        "On Friday, toymaker Kestrix showed its new helmets to fans of Commander Vale's starship. "
+        'Asked about waste, the company noted it had switched packaging, "which was more '
+        'plant-based plastic for the environment."'
+    )
+    assert speaker(text) == "Kestrix"
+
+
+def test_the_latter_is_the_second_of_a_pair():
+    text = (
+        "Inquiries were opened by the Federal Rail Office and the National Safety Board, with "
+        'the latter yesterday confirming they were "not sending a team to the site."'
+    )
+    assert speaker(text) == "National Safety Board"
