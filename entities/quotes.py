@@ -199,6 +199,10 @@ TITLED_RE = re.compile(
     + r")\b"
 )
 ASIDE_RE = re.compile(r"\s[—–]\s[^—–\"“”]{1,150}?\s[—–]\s")
+# An interview's turn: a paragraph opening "((Name))"; untagged paragraphs go on with it.
+TURN_RE = re.compile(r"^\(\(([^()\n]{1,60})\)\)", re.M)
+INTERVIEWERS = {"wn", "wikinews", "interviewer", "q"}
+QUOTATIVE_RE = re.compile(r"\b\w+(?:['’](?:m|s|re)|\s+(?:am|is|are|was|were))\s+like,?\s*$")
 BLOCK_QUOTE_RE = re.compile(r"^“([^\n]+)” — ([^\n“”—]{1,200})$", re.M)
 # An unnamed speaker as the subject right before the verb: "One MP told", "a source said".
 UNNAMED_NOUNS = (
@@ -384,7 +388,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     """Named people, organisations and pronouns outside quotes, in order."""
-    inside = _inside(spans)
+    tags = [(m.start(), m.end()) for m in TURN_RE.finditer(text)]
+    inside = _inside(spans + tags)  # "((WN))", an interview's turn, names no one
     found = []
     # Capitalised words seen inside a sentence: a name. One seen only at a sentence's start
     # ("Speaking to…", "Search teams…") is an ordinary word.
@@ -421,6 +426,9 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         if not inside(match.start()):
             pronoun = match.group().lower().replace("him", "he")  # "according to him"
             found.append(Mention(match.start(), match.end(), pronoun, "pronoun"))
+    for match in re.finditer(r"\bI\b|\b[Yy]ou\b", text) if tags else ():
+        if not inside(match.start()):  # an interview's "I said", "you wrote"
+            found.append(Mention(match.start(), match.end(), match.group().lower(), "pronoun"))
     for match in ROLE_RE.finditer(text):
         owner = match.group(1) or ""
         if owner[:1].isupper() and match.group(2) in FOLLOWINGS and not inside(match.start()):
@@ -966,6 +974,11 @@ def _speaker_before(segment, offset, names, people, text):
         if not aside(offset + v.start()) and not NOUN_BEFORE_RE.search(segment, 0, v.start())
     ]
     local = [m for m in names if offset <= m.start < offset + len(segment) and not aside(m.start)]
+    quotative = QUOTATIVE_RE.search(segment)
+    if quotative:  # 'and I'm like, "…"', 'she was like "…"': speech; "they're like": no one
+        at = offset + quotative.start()
+        subject = [m for m in local if m.start == at and m.name not in {"they", "it"}]
+        return (people.resolve(subject[0]) if subject else "") or "", "other", 0
     if not verbs:
         if segment.rstrip().endswith(":") and local:
             # the clause's subject, not the nearest name: 'he praised Soleimani's life: "…"'
@@ -1220,6 +1233,8 @@ class _Coreference:
     def resolve(self, mention: Mention) -> str | None:
         if mention.kind == "unnamed":
             return None
+        if mention.kind == "pronoun" and mention.name in {"i", "you"}:
+            return self._turn(mention)
         if mention.kind == "pronoun":
             return self._antecedent(mention)
         if mention.kind == "role":
@@ -1270,6 +1285,22 @@ class _Coreference:
             if role.name in title.split():
                 return self.resolve(mention) if mention.name.lower() != role.name else None
         return self.resolve(earlier[-1]) if earlier else None
+
+    def _turn(self, mention: Mention) -> str | None:
+        """In an interview, "I" is whoever answers and the interviewer's "you" the one they
+        interview (the latest named turn, or the next one); elsewhere neither is anyone."""
+        turns = [(m.start(), m.group(1)) for m in TURN_RE.finditer(self.text)]
+        now = [name for at, name in turns if at <= mention.start][-1:]
+        if not now:
+            return None
+        asking = now[0].casefold() in INTERVIEWERS or len(now[0]) <= 3
+        if mention.name == "i":
+            return None if asking else now[0]
+        named = [n for at, n in turns if n.casefold() not in INTERVIEWERS and len(n) > 3]
+        earlier = [n for at, n in turns if at <= mention.start and n in named]
+        if not asking:
+            return None
+        return earlier[-1] if earlier else next(iter(named), None)
 
     def _company(self, mention: Mention) -> bool:
         """An organisation, or a lone capitalised word that names no person ("Hasbro")."""

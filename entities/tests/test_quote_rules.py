@@ -589,3 +589,25 @@ def test_the_latter_is_the_second_of_a_pair():
         'the latter yesterday confirming they were "not sending a team to the site."'
     )
     assert speaker(text) == "National Safety Board"
+
+
+def test_an_interview_s_i_is_the_one_who_answers_and_you_the_one_asked():
+    text = (
+        "Wikinews spoke to the runner Lale Ortiz.\n\n"
+        '((WN))  In your blog you wrote "nobody runs that race for the money at all". Why?\n\n'
+        '((Lale Ortiz))  Because it is true. I told my coach, "I will run it every year."\n\n'
+        'And then I said, "Next year I will win the whole thing outright."'
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Lale Ortiz"] * 3
+    # no turn tags: "I" is nobody
+    assert speaker('I said, "Next year I will win the whole thing outright."') is None
+
+
+def test_a_quotative_like_is_speech():
+    text = (
+        "Mira Das spoke at the event on Sunday. She was asked about the ban, and she was like, "
+        '"We will not stop playing the game for anyone." Then people were like, '
+        '"Why would you not stop now?"'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Mira Das", None]
