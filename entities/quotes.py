@@ -154,8 +154,12 @@ ROLE_RE = re.compile(
     + "|".join(sorted(w.capitalize() for w in ROLE_WORDS - ORG_WORDS))
     + r")(?!['’]s\b| [A-Z]))\b"
 )
+OF_PLACE_RE = re.compile(r" of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 # A person's following: "the Biden campaign" is an organisation of its own.
-FOLLOWINGS = _vocabulary("campaign administration government")
+FOLLOWINGS = _vocabulary(
+    "campaign administration government committee party ministry council agency commission "
+    "office department"
+)
 # Words that make a role a different one: the prime minister is not any minister.
 ROLE_KINDS = _vocabulary("prime deputy vice foreign interior finance health defence defense")
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "into", "outside"}
@@ -437,6 +441,14 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             found = [m for m in found if not start <= m.start < match.end()]
             name = f"{owner} {match.group(2)}"
             found.append(Mention(start, match.end(), name, "organisation"))
+            continue
+        of_place = OF_PLACE_RE.match(text, match.end())
+        if match.group(2) in ORG_WORDS and of_place and is_place(of_place.group(1).split()):
+            # "the government of Burundi": an organisation named by its place
+            end = of_place.end()
+            found = [m for m in found if not match.start() <= m.start < end]
+            name = f"{match.group(2)} of {of_place.group(1)}"
+            found.append(Mention(match.start(2), end, name, "organisation"))
             continue
         if not inside(match.start()):
             kind = (match.group(1) or "").lower()
@@ -1098,8 +1110,10 @@ def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention
         relative = RELATIVE_RE.search(clause)  # "X, a marine ecologist, who said"
         if relative:
             clause = clause[: relative.start() + 1]
-        appositive = APPOSITIVE_RE.search(clause)
-        cut = candidates[0].start + (appositive.start() if appositive else len(clause) - 1)
+        head, appositive = clause, None
+        while match := APPOSITIVE_RE.search(head, 1):  # "Ana Roe, of CNN, a son, stated"
+            head, appositive = head[: match.start() + 1], match
+        cut = candidates[0].start + len(head if appositive else clause) - 1
         if appositive or relative:
             heads = [m for m in candidates if m.end <= cut]
             if heads and text[heads[-1].end : cut].strip() == "":
@@ -1347,9 +1361,9 @@ class _Coreference:
                 or next((m for m in known if not m.oblique), None)
                 or (known[0] if known else None)  # "… the Volvo … spoke with Anne Roe. She said"
                 or next((m for m in people if not m.oblique and self._personal(m)), None)
-                or next((m for m in people if not m.oblique), people[0])
-            )
-        return subjects + list(reversed(earlier))
+                or next((m for m in people if not m.oblique), None)
+            )  # none when all are objects: "the producers were faced with losing Ana Roe"
+        return [m for m in subjects if m] + list(reversed(earlier))
 
     def _subject_pronoun(self, sentence: int, pronoun: str, at: int) -> Mention | None:
         """The same pronoun as the subject of an earlier sentence ("She was cast when …"):

@@ -611,3 +611,18 @@ def test_a_quotative_like_is_speech():
         '"Why would you not stop now?"'
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Mira Das", None]
+
+
+def test_the_government_of_a_place_and_a_named_committee_are_organisations():
+    text = (
+        "The government of Burundi announced the death on Tuesday. The government statement, "
+        'which was posted online, announced it "with great sorrow to all Burundians."'
+    )
+    assert speaker(text) == "government of Burundi"
+    text = 'The prize went to Ana Roe. The Nobel committee cited "her work for peace and trees".'
+    assert speaker(text) == "Nobel committee"
+
+
+def test_a_name_before_two_appositives_speaks():
+    text = 'Tom Reyes, of CNN, one of Vera Lind’s sons, stated, "She was an extraordinary woman."'
+    assert speaker(text) == "Tom Reyes"
