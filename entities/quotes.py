@@ -155,6 +155,10 @@ ROLE_RE = re.compile(
     + r")(?!['’]s\b| [A-Z]))\b"
 )
 OF_PLACE_RE = re.compile(r" of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
+LEGAL_RE = re.compile(
+    r"§|\b(?:Constitution|Amendment|Section|Article|Act|Code|Clause|Law|Statute)\b(?![\w-])"
+)
+TITLE_SMALL_WORDS = _vocabulary("a an the of for and or in on at to by with from")
 # A person's following: "the Biden campaign" is an organisation of its own.
 FOLLOWINGS = _vocabulary(
     "campaign administration government committee party ministry council agency commission "
@@ -770,6 +774,8 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
         subject = _sentence_subject(text, start - 1, names, people)
         subject = subject or _previous_speaker(text, start - 1, names, people)
         speaker = people.resolve(subject) if subject else None
+        if _law_text(speaker, before_text):
+            return None
         return Quote(text[start:end], start, end, speaker, 0.5 if speaker else 0.4, "none")
     speaker, cue, verb_distance = found
     described = re.search(r"\bas\s+(?:an?\s+|the\s+)?$", before_text)
@@ -784,12 +790,21 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     comma = text[start:end].endswith(",") or after[0].startswith(",")
     if words < 4 and not _short_quote_ok(cue_kind, cue, verb_distance, speaker, comma):
         return None
-    if words >= 4 and _looks_like_title(text[start:end]) and cue_kind != "continuation":
+    if _looks_like_title(text[start:end]) and cue_kind != "continuation":
+        return None
+    if _law_text(speaker, before_text):
         return None
     confidence = 0.9 if speaker else 0.6
     if words < 4:
         confidence -= 0.2
     return Quote(text[start:end], start, end, speaker, round(confidence, 2), cue)
+
+
+def _law_text(speaker: str | None, before: str) -> bool:
+    """'The 14th Amendment states: "…"', '§ 1201 says "…"': the text of a law, nobody's words."""
+    words = (speaker or "").split(" ")  # not "UC Berkeley School of Law"
+    named = LEGAL_RE.fullmatch(words[-1]) and not ORG_WORDS.intersection(map(str.lower, words))
+    return bool(named or "§" in before or not speaker and LEGAL_RE.search(before))
 
 
 def _document_author(text, segment, offset, names, people) -> str | None:
@@ -1176,9 +1191,11 @@ def _verb_distance(before: str) -> int:
 
 
 def _looks_like_title(content: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'’]*", content)
+    """ "Person of the Year", "Build Back Better": a name or slogan (small words aside)."""
+    first, *words = re.findall(r"[A-Za-z][\w'’]*", content) or [""]
+    words = [w for w in words if w.lower() not in TITLE_SMALL_WORDS and w != "I"]
     capitalised = sum(w[0].isupper() for w in words)
-    return len(words) >= 4 and capitalised / len(words) > 0.6 and content.rstrip()[-1:] not in ".?!"
+    return bool(words) and capitalised / len(words) > 0.6 and content.rstrip()[-1:] not in ".?!"
 
 
 def _cue(verb: str) -> str:

@@ -626,3 +626,20 @@ def test_the_government_of_a_place_and_a_named_committee_are_organisations():
 def test_a_name_before_two_appositives_speaks():
     text = 'Tom Reyes, of CNN, one of Vera Lind’s sons, stated, "She was an extraordinary woman."'
     assert speaker(text) == "Tom Reyes"
+
+
+def test_a_name_or_slogan_in_quotes_is_no_quote():
+    text = 'Time named her its "Person of the Year" and Lea Moss said "Build Back Better" twice.'
+    assert extract_quotes(text) == []
+    text = 'Rui Sá told the court, "No, I am a Muslim and always was," before he left.'
+    assert speaker(text) == "Rui Sá"
+
+
+def test_the_text_of_a_law_is_nobody_s_quote():
+    text = (
+        'The 14th Amendment states: "all persons born in the United States are citizens." '
+        'The notice cited § 1201, which says "No person shall circumvent a protection measure".'
+    )
+    assert extract_quotes(text) == []
+    text = 'Ana Roe, Dean of Northgate School of Law, called it "a truly silly argument."'
+    assert speaker(text) == "Ana Roe"
