@@ -65,6 +65,9 @@ SPEAKS_RE = re.compile(
     + "|".join(sorted(SPEECH_VERBS - PARTICIPLES))
     + r")\b"
 )
+MEMBER_SPEAKS_RE = re.compile(
+    r"[^,;.\"“”]{1,100}?\s+(" + "|".join(sorted(SPEECH_VERBS - PARTICIPLES)) + r")\b"
+)
 
 # Words of a capitalised run that are a role, not part of the person's name.
 TITLE_WORDS = _vocabulary(
@@ -172,7 +175,11 @@ ADDRESSEE_WORDS = {"told", "tells", "tell", "telling", "on", "via", "informed"}
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "weibo", "tiktok", "x"}
 NAME_CONNECTORS = _vocabulary("bin al de da van von der du la le of & on for the")
 # ", the Senate minority leader," / ", a fire service spokesman," before the verb.
-APPOSITIVE_RE = re.compile(r",\s+(?:the |a |an |who |whose |[a-z])[^,;:.\"“”]*,\s*$")
+APPOSITIVE_RE = re.compile(
+    r",\s+(?:the |a |an |who |whose |[a-z]|(?:"  # or a title: ", Director General of X,"
+    + "|".join(sorted(w.capitalize() for w in TITLE_WORDS if len(w) > 3))
+    + r")\b)[^,;:.\"“”]*,\s*$"
+)
 # "the team's claims", "their reports": a noun, not a verb
 NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my))\s+$")
 MEMBER_RE = re.compile(r"\s+(?:of|at|from)\s+[^,;.\"“”]{0,80}?")
@@ -417,6 +424,9 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         source = text[max(0, run_start - 14) : run_start].lower().endswith("according to ")
         if source:
             before = ["according"]  # a source, not a place: "according to Marco Riva"
+        part_of = initial and len(tokens) > 2 and tokens[1] == "of"
+        if part_of and tokens[0] not in inner and tokens[0].lower() not in TITLE_WORDS:
+            tokens = tokens[2:]  # "Part of Trump's tweet": Trump
         tokens = _document_owner(tokens, text[run_end : run_end + 20])
         mention = _mention_from_run(run_start, run_end, tokens, before) if tokens else None
         if mention:
@@ -919,6 +929,10 @@ def _speaker_after(segment, offset, names, people, ended=False):
     lead = re.match(r"\s*[,!?]?\s*(?:[—–-]\s*)?", segment)
     if local and local[0].start - offset == lead.end():  # '"…," X, a long title, said'
         speaks = SPEAKS_RE.match(segment, local[0].end - offset)
+        run = segment[local[0].start - offset : local[0].end - offset]
+        member = " of " in run or MEMBER_RE.match(segment, local[0].end - offset)
+        if local[0].kind == "person" and member and not speaks:  # '"…" X of Y's office told'
+            speaks = MEMBER_SPEAKS_RE.match(segment, local[0].end - offset)
         if speaks:
             return people.resolve(local[0]), _cue(speaks.group().split()[-1]), 0
     verb = VERB_RE.search(segment)

@@ -643,3 +643,27 @@ def test_the_text_of_a_law_is_nobody_s_quote():
     assert extract_quotes(text) == []
     text = 'Ana Roe, Dean of Northgate School of Law, called it "a truly silly argument."'
     assert speaker(text) == "Ana Roe"
+
+
+def test_a_capitalised_title_opens_an_appositive():
+    text = (
+        "Professor Jean-Luc Mbala, Director General of the Institut National de Recherche "
+        'that ran the trial, said, "From now on, nobody will call the fever incurable."'
+    )
+    assert speaker(text) == "Jean-Luc Mbala"
+
+
+def test_part_of_a_name_s_words_is_the_name():
+    text = (
+        "Senator Dana Whitlow wrote about the riots. Part of Whitlow's post included the "
+        'line, "when the looting starts, the shooting starts."'
+    )
+    assert speaker(text) == "Dana Whitlow"
+
+
+def test_a_member_of_a_body_after_the_quote_speaks():
+    text = (
+        '"We feel that bringing the buffalo back here is going to heal us," Rosa Two Elk of '
+        "the Northern Plains tribal heritage office told those gathered."
+    )
+    assert speaker(text) == "Rosa Two Elk"
