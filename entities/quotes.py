@@ -430,7 +430,9 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         tokens = _document_owner(tokens, text[run_end : run_end + 20])
         mention = _mention_from_run(run_start, run_end, tokens, before) if tokens else None
         if mention:
-            oblique = before[0].lower() in OBLIQUE
+            prior = text[max(0, run_start - 24) : run_start].lower().split()[-2:]
+            article = len(prior) == 2 and prior[1] in {"the", "a", "an"} and prior[0] in OBLIQUE
+            oblique = before[0].lower() in OBLIQUE or article  # "speaking to the Atlantic Council"
             role = _role_before(text, run_start) if mention.kind == "person" else ""
             title = f"{role} {mention.title}".strip()
             found.append(replace(mention, oblique=oblique, title=title))
@@ -795,8 +797,8 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
         segment, offset = (before_text, before_start) if cue_kind == "before" else after
         speaker = _document_author(text, segment, offset, names, people)
     speaker = speaker or None  # "" was an unnamed speaker: no follow-up quote's speaker either
-    if cue_kind == "continuation":
-        verb_distance = _verb_distance(before_text)
+    if cue_kind == "continuation":  # 'called it "null and void" and "ridiculous"': one verb
+        verb_distance = 1 if before_text.strip() in {"and", "or"} else _verb_distance(before_text)
     comma = text[start:end].endswith(",") or after[0].startswith(",")
     if words < 4 and not _short_quote_ok(cue_kind, cue, verb_distance, speaker, comma):
         return None
@@ -1159,7 +1161,8 @@ def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention
         gap = text[last.end : verb_at]
         if last.kind == "organisation" and people and re.search(r"\b(of|at|for)\b", gap):
             return people[-1]
-        return _member(candidates, text) or last
+        subject = next((m for m in reversed(candidates) if not m.oblique), last)
+        return _member(candidates, text) or subject  # no object of a preposition
     return last
 
 

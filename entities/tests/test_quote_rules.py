@@ -667,3 +667,14 @@ def test_a_member_of_a_body_after_the_quote_speaks():
         "the Northern Plains tribal heritage office told those gathered."
     )
     assert speaker(text) == "Rosa Two Elk"
+
+
+def test_the_object_of_a_preposition_before_the_verb_does_not_speak():
+    text = (
+        "On Tuesday, prime minister Nikos Varga speaking to the Harbour Council think tank "
+        'called the deal "null and void" and "geographically absurd".'
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("null and void", "Nikos Varga"),
+        ("geographically absurd", "Nikos Varga"),
+    ]
