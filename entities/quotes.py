@@ -1196,10 +1196,11 @@ def _continuation(text, spans, index, earlier):
 
 def _short_quote_ok(cue_kind, cue, distance, speaker, comma=False):
     """A 2–3-word quote counts only when a speech verb ties it to a named speaker: before it,
-    or right after it behind a comma ('"Heartbroken and numb," writes X')."""
+    or right after it behind a comma ('"Heartbroken and numb," writes X'). Before it, up to
+    eight words away: "said the president should accept the outcome and "move on""."""
     if cue_kind == "after":
         return speaker is not None and comma
-    return speaker is not None and distance <= 5
+    return speaker is not None and distance <= 8
 
 
 def _verb_distance(before: str) -> int:
