@@ -12,7 +12,10 @@ Pure functions, rules only: no model, no download, a few ms per article. The ste
    nobody), ``it``/``they`` to the last organisation, job titles ("the president") to the
    person introduced with that title, and documents ("read the statement") to whoever issued
    them.
-Scare quotes, names of events and one-word items have no attribution and are dropped.
+Scare quotes, names of events and one-word items have no attribution and are dropped, and so
+are quoted names and slogans ("Person of the Year") and the text of laws. In an interview
+(paragraphs opening ``((Name))``) "I" is the one answering and the interviewer's "you" the one
+interviewed.
 """
 
 import re
