@@ -590,6 +590,8 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
     events = EVENT_WORDS.intersection(w.lower() for w in words)
     if len(words) > 1 and events and not ORG_WORDS.intersection(lowered):
         return None  # "the Iran–Iraq War": never a speaker
+    if len(words) == 1 and len(words[0]) == 1:
+        return None  # "232°C": a unit, never a speaker
     if is_place(words):  # "London": never a speaker, unless someone's surname ("Sudesh Amman")
         return Mention(start, end, " ".join(words), "place")
     lowered = [w.lower() for w in words]

@@ -683,3 +683,8 @@ def test_the_object_of_a_preposition_before_the_verb_does_not_speak():
 def test_a_short_fragment_some_words_after_its_speech_verb_counts():
     text = 'On Friday, banker Tom Hale said the president should accept it and "move on".'
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("move on", "Tom Hale")]
+
+
+def test_a_one_letter_word_is_no_name():
+    text = "The glue guns run at 232°C (450 F). They are hot."
+    assert [m.name for m in mentions(text, []) if m.kind != "pronoun"] == []
