@@ -730,7 +730,19 @@ def extract_quotes(text: str) -> list[Quote]:
         quote = _attribute(text, spans, index, names, people, quotes, single)
         if quote is not None and (not single or _clearly_speech(text, quote)):
             quotes.append(quote)
-    return sorted(quotes + blocks, key=lambda q: q.start)
+    return sorted(_spanning(text, quotes) + blocks, key=lambda q: q.start)
+
+
+def _spanning(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quote left open at a paragraph's end, its speaker named only in the next paragraph
+    that goes on with the quote ('"We lost a lot.\n\n"But we will rebuild," she said.'),
+    is that speaker's: from the last paragraph back."""
+    for index in range(len(quotes) - 2, -1, -1):
+        quote, following = quotes[index], quotes[index + 1]
+        gap = text[quote.end : following.start]
+        if quote.speaker is None and following.speaker and re.fullmatch(r"\n+[\"“]", gap):
+            quotes[index] = replace(quote, speaker=following.speaker, confidence=0.8)
+    return quotes
 
 
 def block_quotes(text: str) -> list[Quote]:
@@ -1338,7 +1350,22 @@ class _Coreference:
                 continue  # "the Prime Minister" is not "Minister of Economy X"
             if role.name in title.split():
                 return self.resolve(mention) if mention.name.lower() != role.name else None
+        if role.name in SPEAKS_FOR:  # "A spokesperson for Acme said … the spokesperson said"
+            body = self._spoken_for(role)
+            if body is not None:
+                return body
         return self.resolve(earlier[-1]) if earlier else None
+
+    def _spoken_for(self, role: Mention) -> str | None:
+        """The organisation an unnamed "spokesperson for X" introduced earlier speaks for."""
+        found = None
+        for match in re.finditer(rf"\b{role.name}s? (?:for|of|from|at) (?:the )?", self.text):
+            if match.end() > role.start:
+                break
+            body = next((m for m in self.names if m.start >= match.end()), None)
+            if body and body.start == match.end() and body.kind in ORGS_PEOPLE:
+                found = body
+        return self.resolve(found) if found else None
 
     def _turn(self, mention: Mention) -> str | None:
         """In an interview, "I" is whoever answers and the interviewer's "you" the one they

@@ -688,3 +688,20 @@ def test_a_short_fragment_some_words_after_its_speech_verb_counts():
 def test_a_one_letter_word_is_no_name():
     text = "The glue guns run at 232°C (450 F). They are hot."
     assert [m.name for m in mentions(text, []) if m.kind != "pronoun"] == []
+
+
+def test_a_quote_spanning_paragraphs_takes_the_speaker_named_in_the_last():
+    text = (
+        "Mayor Ana Roe spoke on Monday.\n\n"
+        '"We have lost a great deal this week and the town will need months to recover.\n\n'
+        '"But we will rebuild the bridge, every piece of it," she said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ana Roe", "Ana Roe"]
+
+
+def test_the_spokesperson_speaks_for_the_body_named_with_them():
+    text = (
+        "A spokesperson for Acme Corp said the plant would close on Friday. "
+        '"We regret the decision, but costs have risen too far," the spokesperson said.'
+    )
+    assert speaker(text) == "Acme Corp"
