@@ -12,7 +12,10 @@ Pure functions, rules only: no model, no download, a few ms per article. The ste
    nobody), ``it``/``they`` to the last organisation, job titles ("the president") to the
    person introduced with that title, and documents ("read the statement") to whoever issued
    them.
-Scare quotes, names of events and one-word items have no attribution and are dropped.
+Scare quotes, names of events and one-word items have no attribution and are dropped, and so
+are quoted names and slogans ("Person of the Year") and the text of laws. In an interview
+(paragraphs opening ``((Name))``) "I" is the one answering and the interviewer's "you" the one
+interviewed.
 """
 
 import re
@@ -45,7 +48,7 @@ SPEECH_VERBS = _vocabulary(
     "tweets tweet posting answered answering speaking spoke reiterated reiterating "
     "reaffirmed indicated revealed disclosed assured stressed stressing maintained "
     "opined opines exclaimed exclaims countered counters lauded assailed concurred "
-    "denounced denounces"
+    "denounced denounces confirming"
 )
 SHORT_VERBS = _vocabulary(
     "called calling calls termed dubbed labelled labeled branded described describing "
@@ -64,6 +67,9 @@ SPEAKS_RE = re.compile(
     r"(?:\s*,[^,.;:\"“”]{1,90},)?(?:\s+(?:also|later|then|further|again|\w+ly|on \w+)){0,2}\s+(?:"
     + "|".join(sorted(SPEECH_VERBS - PARTICIPLES))
     + r")\b"
+)
+MEMBER_SPEAKS_RE = re.compile(
+    r"[^,;.\"“”]{1,100}?\s+(" + "|".join(sorted(SPEECH_VERBS - PARTICIPLES)) + r")\b"
 )
 
 # Words of a capitalised run that are a role, not part of the person's name.
@@ -118,7 +124,9 @@ ORG_WORDS = _vocabulary(
     "church council embassy consulate hospital clinic school airlines airways bank "
     "fund trust authority coalition alliance front movement party network channel "
     "magazine newspaper journal herald tribune gazette press agency radio television tv media "
-    "club team institute laboratory laboratories observatory museum library"
+    "club team institute laboratory laboratories observatory museum library "
+    "partnership entertainment studios records industries enterprises holdings "
+    "pharmaceuticals motors technologies systems labs railways"
 )
 NOT_NAMES = _vocabulary(
     "the a an in on at of for and but or if when while after before as this that these those "
@@ -126,7 +134,8 @@ NOT_NAMES = _vocabulary(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december earlier later meanwhile "
     "however also both some many most all one two three not no back early last next "
-    "according among following during although though because unless whether"
+    "according among following during although though because unless whether "
+    "well so oh yes yeah okay ok did do does had has have my your i'm i’m i've i’ve"
 )
 ROLE_WORDS = _vocabulary(
     "president minister professor sheriff governor mayor judge senator spokesman spokeswoman "
@@ -138,6 +147,7 @@ ROLE_WORDS = _vocabulary(
     "department organisation organization group firm union campaign administration "
     "father mother husband wife actress"
 )
+ORGS_PEOPLE = {"organisation", "person"}
 FAMILY = {"father": "he", "mother": "she", "husband": "he", "wife": "she"}
 PLURAL_TITLES = (ROLE_WORDS - ORG_WORDS) | _vocabulary(
     "representative senator delegate lawmaker legislator member councillor"
@@ -150,8 +160,16 @@ ROLE_RE = re.compile(
     + "|".join(sorted(w.capitalize() for w in ROLE_WORDS - ORG_WORDS))
     + r")(?!['’]s\b| [A-Z]))\b"
 )
+OF_PLACE_RE = re.compile(r" of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
+LEGAL_RE = re.compile(
+    r"§|\b(?:Constitution|Amendment|Section|Article|Act|Code|Clause|Law|Statute)\b(?![\w-])"
+)
+TITLE_SMALL_WORDS = _vocabulary("a an the of for and or in on at to by with from")
 # A person's following: "the Biden campaign" is an organisation of its own.
-FOLLOWINGS = _vocabulary("campaign administration government")
+FOLLOWINGS = _vocabulary(
+    "campaign administration government committee party ministry council agency commission "
+    "office department"
+)
 # Words that make a role a different one: the prime minister is not any minister.
 ROLE_KINDS = _vocabulary("prime deputy vice foreign interior finance health defence defense")
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "into", "outside"}
@@ -160,7 +178,11 @@ ADDRESSEE_WORDS = {"told", "tells", "tell", "telling", "on", "via", "informed"}
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "weibo", "tiktok", "x"}
 NAME_CONNECTORS = _vocabulary("bin al de da van von der du la le of & on for the")
 # ", the Senate minority leader," / ", a fire service spokesman," before the verb.
-APPOSITIVE_RE = re.compile(r",\s+(?:the |a |an |who |whose |[a-z])[^,;:.\"“”]*,\s*$")
+APPOSITIVE_RE = re.compile(
+    r",\s+(?:the |a |an |who |whose |[a-z]|(?:"  # or a title: ", Director General of X,"
+    + "|".join(sorted(w.capitalize() for w in TITLE_WORDS if len(w) > 3))
+    + r")\b)[^,;:.\"“”]*,\s*$"
+)
 # "the team's claims", "their reports": a noun, not a verb
 NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my))\s+$")
 MEMBER_RE = re.compile(r"\s+(?:of|at|from)\s+[^,;.\"“”]{0,80}?")
@@ -195,6 +217,10 @@ TITLED_RE = re.compile(
     + r")\b"
 )
 ASIDE_RE = re.compile(r"\s[—–]\s[^—–\"“”]{1,150}?\s[—–]\s")
+# An interview's turn: a paragraph opening "((Name))"; untagged paragraphs go on with it.
+TURN_RE = re.compile(r"^\(\(([^()\n]{1,60})\)\)", re.M)
+INTERVIEWERS = {"wn", "wikinews", "interviewer", "q"}
+QUOTATIVE_RE = re.compile(r"\b\w+(?:['’](?:m|s|re)|\s+(?:am|is|are|was|were))\s+like,?\s*$")
 BLOCK_QUOTE_RE = re.compile(r"^“([^\n]+)” — ([^\n“”—]{1,200})$", re.M)
 # An unnamed speaker as the subject right before the verb: "One MP told", "a source said".
 UNNAMED_NOUNS = (
@@ -380,7 +406,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     """Named people, organisations and pronouns outside quotes, in order."""
-    inside = _inside(spans)
+    tags = [(m.start(), m.end()) for m in TURN_RE.finditer(text)]
+    inside = _inside(spans + tags)  # "((WN))", an interview's turn, names no one
     found = []
     # Capitalised words seen inside a sentence: a name. One seen only at a sentence's start
     # ("Speaking to…", "Search teams…") is an ordinary word.
@@ -390,18 +417,25 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             continue
         tail = text[max(0, run_start - 8) : run_start].rstrip(' \t"“”’)')
         initial = not tail or tail[-1] in ".!?\n"
-        if initial and len(tokens) == 1 and tokens[0] not in inner and not tokens[0].isupper():
-            continue
+        lone = initial and len(tokens) == 1 and tokens[0] not in inner
+        speaks = lone and not tokens[0].endswith("s") and SPEAKS_RE.match(text, run_end)
+        if lone and not tokens[0].isupper() and not speaks:
+            continue  # but "Wasif suggested, …" names someone ("Reports said" does not)
         before = text[max(0, run_start - 12) : run_start].split()[-1:] or [""]
         if tokens and tokens[0].lower() in PLACE_PREPOSITIONS | OBLIQUE:
             before, tokens = [tokens[0]], tokens[1:]  # "In Ohio, …", "With Paul Martin, …"
         source = text[max(0, run_start - 14) : run_start].lower().endswith("according to ")
         if source:
             before = ["according"]  # a source, not a place: "according to Marco Riva"
+        part_of = initial and len(tokens) > 2 and tokens[1] == "of"
+        if part_of and tokens[0] not in inner and tokens[0].lower() not in TITLE_WORDS:
+            tokens = tokens[2:]  # "Part of Trump's tweet": Trump
         tokens = _document_owner(tokens, text[run_end : run_end + 20])
         mention = _mention_from_run(run_start, run_end, tokens, before) if tokens else None
         if mention:
-            oblique = before[0].lower() in OBLIQUE
+            prior = text[max(0, run_start - 24) : run_start].lower().split()[-2:]
+            article = len(prior) == 2 and prior[1] in {"the", "a", "an"} and prior[0] in OBLIQUE
+            oblique = before[0].lower() in OBLIQUE or article  # "speaking to the Atlantic Council"
             role = _role_before(text, run_start) if mention.kind == "person" else ""
             title = f"{role} {mention.title}".strip()
             found.append(replace(mention, oblique=oblique, title=title))
@@ -415,6 +449,9 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         if not inside(match.start()):
             pronoun = match.group().lower().replace("him", "he")  # "according to him"
             found.append(Mention(match.start(), match.end(), pronoun, "pronoun"))
+    for match in re.finditer(r"\bI\b|\b[Yy]ou\b", text) if tags else ():
+        if not inside(match.start()):  # an interview's "I said", "you wrote"
+            found.append(Mention(match.start(), match.end(), match.group().lower(), "pronoun"))
     for match in ROLE_RE.finditer(text):
         owner = match.group(1) or ""
         if owner[:1].isupper() and match.group(2) in FOLLOWINGS and not inside(match.start()):
@@ -424,6 +461,14 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             name = f"{owner} {match.group(2)}"
             found.append(Mention(start, match.end(), name, "organisation"))
             continue
+        of_place = OF_PLACE_RE.match(text, match.end())
+        if match.group(2) in ORG_WORDS and of_place and is_place(of_place.group(1).split()):
+            # "the government of Burundi": an organisation named by its place
+            end = of_place.end()
+            found = [m for m in found if not match.start() <= m.start < end]
+            name = f"{match.group(2)} of {of_place.group(1)}"
+            found.append(Mention(match.start(2), end, name, "organisation"))
+            continue
         if not inside(match.start()):
             kind = (match.group(1) or "").lower()
             kind = kind if kind in ROLE_KINDS else ""
@@ -431,6 +476,9 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             before = text[max(0, match.start() - 12) : match.start()].split()[-1:] or [""]
             oblique = before[0].lower() in OBLIQUE  # "Assistant to the Secretary"
             found.append(Mention(match.start(), match.end(), role, "role", kind, oblique))
+    for match in re.finditer(r"\b[Tt]he (latter|former)(?=[\s,;:])(?! [a-z]+[,;.]| [A-Z])", text):
+        if not inside(match.start()):  # "the FAA and the NTSB, the latter confirming"
+            found.append(Mention(match.start(), match.end(), match.group(1), "role"))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -542,6 +590,8 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
     events = EVENT_WORDS.intersection(w.lower() for w in words)
     if len(words) > 1 and events and not ORG_WORDS.intersection(lowered):
         return None  # "the Iran–Iraq War": never a speaker
+    if len(words) == 1 and len(words[0]) == 1:
+        return None  # "232°C": a unit, never a speaker
     if is_place(words):  # "London": never a speaker, unless someone's surname ("Sudesh Amman")
         return Mention(start, end, " ".join(words), "place")
     lowered = [w.lower() for w in words]
@@ -643,8 +693,13 @@ def _person(start: int, end: int, words: list[str]):
         if lowered.endswith("s") and lowered[:-1] in PLURAL_TITLES:
             break  # "Senators", "Vice Presidents", "House of Representatives": no one
         name.insert(0, word)
-    while name and name[0].lower() in NAME_CONNECTORS:
+    complement = bool(name) and name[0].lower() in {"in", "of", "for", "at", "on"}
+    while name and name[0].lower() in NAME_CONNECTORS | {"in", "at"}:
         name = name[1:]
+    if complement and name:  # "Chair in Global Islamic Politics": all title, no name
+        name = _from_first_name(name)
+        if fold(name[0]) not in first_names():
+            return None
     if len(name) > 2 and len(name) < len(words):
         name = _from_first_name(name)  # "Minister of Economy Richard Sulík"
     if len(name) > 2 and HYPHEN_ROLE_RE.fullmatch(name[0]):
@@ -675,7 +730,19 @@ def extract_quotes(text: str) -> list[Quote]:
         quote = _attribute(text, spans, index, names, people, quotes, single)
         if quote is not None and (not single or _clearly_speech(text, quote)):
             quotes.append(quote)
-    return sorted(quotes + blocks, key=lambda q: q.start)
+    return sorted(_spanning(text, quotes) + blocks, key=lambda q: q.start)
+
+
+def _spanning(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quote left open at a paragraph's end, its speaker named only in the next paragraph
+    that goes on with the quote ('"We lost a lot.\n\n"But we will rebuild," she said.'),
+    is that speaker's: from the last paragraph back."""
+    for index in range(len(quotes) - 2, -1, -1):
+        quote, following = quotes[index], quotes[index + 1]
+        gap = text[quote.end : following.start]
+        if quote.speaker is None and following.speaker and re.fullmatch(r"\n+[\"“]", gap):
+            quotes[index] = replace(quote, speaker=following.speaker, confidence=0.8)
+    return quotes
 
 
 def block_quotes(text: str) -> list[Quote]:
@@ -736,6 +803,8 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
         subject = _sentence_subject(text, start - 1, names, people)
         subject = subject or _previous_speaker(text, start - 1, names, people)
         speaker = people.resolve(subject) if subject else None
+        if _law_text(speaker, before_text):
+            return None
         return Quote(text[start:end], start, end, speaker, 0.5 if speaker else 0.4, "none")
     speaker, cue, verb_distance = found
     described = re.search(r"\bas\s+(?:an?\s+|the\s+)?$", before_text)
@@ -745,17 +814,26 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
         segment, offset = (before_text, before_start) if cue_kind == "before" else after
         speaker = _document_author(text, segment, offset, names, people)
     speaker = speaker or None  # "" was an unnamed speaker: no follow-up quote's speaker either
-    if cue_kind == "continuation":
-        verb_distance = _verb_distance(before_text)
+    if cue_kind == "continuation":  # 'called it "null and void" and "ridiculous"': one verb
+        verb_distance = 1 if before_text.strip() in {"and", "or"} else _verb_distance(before_text)
     comma = text[start:end].endswith(",") or after[0].startswith(",")
     if words < 4 and not _short_quote_ok(cue_kind, cue, verb_distance, speaker, comma):
         return None
-    if words >= 4 and _looks_like_title(text[start:end]) and cue_kind != "continuation":
+    if _looks_like_title(text[start:end]) and cue_kind != "continuation":
+        return None
+    if _law_text(speaker, before_text):
         return None
     confidence = 0.9 if speaker else 0.6
     if words < 4:
         confidence -= 0.2
     return Quote(text[start:end], start, end, speaker, round(confidence, 2), cue)
+
+
+def _law_text(speaker: str | None, before: str) -> bool:
+    """'The 14th Amendment states: "…"', '§ 1201 says "…"': the text of a law, nobody's words."""
+    words = (speaker or "").split(" ")  # not "UC Berkeley School of Law"
+    named = LEGAL_RE.fullmatch(words[-1]) and not ORG_WORDS.intersection(map(str.lower, words))
+    return bool(named or "§" in before or not speaker and LEGAL_RE.search(before))
 
 
 def _document_author(text, segment, offset, names, people) -> str | None:
@@ -870,6 +948,10 @@ def _speaker_after(segment, offset, names, people, ended=False):
     lead = re.match(r"\s*[,!?]?\s*(?:[—–-]\s*)?", segment)
     if local and local[0].start - offset == lead.end():  # '"…," X, a long title, said'
         speaks = SPEAKS_RE.match(segment, local[0].end - offset)
+        run = segment[local[0].start - offset : local[0].end - offset]
+        member = " of " in run or MEMBER_RE.match(segment, local[0].end - offset)
+        if local[0].kind == "person" and member and not speaks:  # '"…" X of Y's office told'
+            speaks = MEMBER_SPEAKS_RE.match(segment, local[0].end - offset)
         if speaks:
             return people.resolve(local[0]), _cue(speaks.group().split()[-1]), 0
     verb = VERB_RE.search(segment)
@@ -952,6 +1034,11 @@ def _speaker_before(segment, offset, names, people, text):
         if not aside(offset + v.start()) and not NOUN_BEFORE_RE.search(segment, 0, v.start())
     ]
     local = [m for m in names if offset <= m.start < offset + len(segment) and not aside(m.start)]
+    quotative = QUOTATIVE_RE.search(segment)
+    if quotative:  # 'and I'm like, "…"', 'she was like "…"': speech; "they're like": no one
+        at = offset + quotative.start()
+        subject = [m for m in local if m.start == at and m.name not in {"they", "it"}]
+        return (people.resolve(subject[0]) if subject else "") or "", "other", 0
     if not verbs:
         if segment.rstrip().endswith(":") and local:
             # the clause's subject, not the nearest name: 'he praised Soleimani's life: "…"'
@@ -976,6 +1063,11 @@ def _speaker_before(segment, offset, names, people, text):
         return people.resolve(first), cue, distance
     if cue == "according to":
         after = [m for m in local if m.start > verb_at]
+        if after and "," in text[offset + verb.end() : after[0].start]:
+            # "According to its press release, the NBA was "…"": the owner, named after it;
+            # "According to police, Roe was driving "…"": an unnamed source
+            owned = re.match(r"\s+(?:its|their|his|her)\b", text[offset + verb.end() :])
+            return (people.resolve(after[0]) if owned else None), cue, distance
         if after:
             return people.resolve(_source(after, offset + verb.end(), text)), cue, distance
     passive = re.match(r"\s+by\b", segment[verb.end() :])
@@ -991,7 +1083,9 @@ def _speaker_before(segment, offset, names, people, text):
     if cue in {"said", "told", "added", "other"} and verb.group().lower() in PARTICIPLES:
         subjects = [m for m in local if m.start < verb_at]
         if subjects:
-            return people.resolve(_best(subjects)), cue, distance
+            gap = text[subjects[-1].end : verb_at]  # "with the latter yesterday confirming"
+            near = len(gap.split()) <= 1 and "," not in gap and subjects[-1].kind == "role"
+            return people.resolve(subjects[-1] if near else _best(subjects)), cue, distance
     before = [m for m in local if m.start < verb_at]
     if before:
         return people.resolve(_subject(before, verb_at, text)), cue, distance
@@ -1064,8 +1158,10 @@ def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention
         relative = RELATIVE_RE.search(clause)  # "X, a marine ecologist, who said"
         if relative:
             clause = clause[: relative.start() + 1]
-        appositive = APPOSITIVE_RE.search(clause)
-        cut = candidates[0].start + (appositive.start() if appositive else len(clause) - 1)
+        head, appositive = clause, None
+        while match := APPOSITIVE_RE.search(head, 1):  # "Ana Roe, of CNN, a son, stated"
+            head, appositive = head[: match.start() + 1], match
+        cut = candidates[0].start + len(head if appositive else clause) - 1
         if appositive or relative:
             heads = [m for m in candidates if m.end <= cut]
             if heads and text[heads[-1].end : cut].strip() == "":
@@ -1082,7 +1178,8 @@ def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention
         gap = text[last.end : verb_at]
         if last.kind == "organisation" and people and re.search(r"\b(of|at|for)\b", gap):
             return people[-1]
-        return _member(candidates, text) or last
+        subject = next((m for m in reversed(candidates) if not m.oblique), last)
+        return _member(candidates, text) or subject  # no object of a preposition
     return last
 
 
@@ -1116,10 +1213,11 @@ def _continuation(text, spans, index, earlier):
 
 def _short_quote_ok(cue_kind, cue, distance, speaker, comma=False):
     """A 2–3-word quote counts only when a speech verb ties it to a named speaker: before it,
-    or right after it behind a comma ('"Heartbroken and numb," writes X')."""
+    or right after it behind a comma ('"Heartbroken and numb," writes X'). Before it, up to
+    eight words away: "said the president should accept the outcome and "move on""."""
     if cue_kind == "after":
         return speaker is not None and comma
-    return speaker is not None and distance <= 5
+    return speaker is not None and distance <= 8
 
 
 def _verb_distance(before: str) -> int:
@@ -1128,9 +1226,11 @@ def _verb_distance(before: str) -> int:
 
 
 def _looks_like_title(content: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'’]*", content)
+    """ "Person of the Year", "Build Back Better": a name or slogan (small words aside)."""
+    first, *words = re.findall(r"[A-Za-z][\w'’]*", content) or [""]
+    words = [w for w in words if w.lower() not in TITLE_SMALL_WORDS and w != "I"]
     capitalised = sum(w[0].isupper() for w in words)
-    return len(words) >= 4 and capitalised / len(words) > 0.6 and content.rstrip()[-1:] not in ".?!"
+    return bool(words) and capitalised / len(words) > 0.6 and content.rstrip()[-1:] not in ".?!"
 
 
 def _cue(verb: str) -> str:
@@ -1199,6 +1299,8 @@ class _Coreference:
     def resolve(self, mention: Mention) -> str | None:
         if mention.kind == "unnamed":
             return None
+        if mention.kind == "pronoun" and mention.name in {"i", "you"}:
+            return self._turn(mention)
         if mention.kind == "pronoun":
             return self._antecedent(mention)
         if mention.kind == "role":
@@ -1228,12 +1330,19 @@ class _Coreference:
 
     def _role_holder(self, role: Mention) -> str | None:
         """The person named with a title ("the president"), else the last person."""
+        if role.name in {"latter", "former"}:  # the last or the one before of a pair
+            named = [m for m in self.names if m.end <= role.start and m.kind in ORGS_PEOPLE]
+            pair = list(dict.fromkeys(self.resolve(m) for m in reversed(named[-4:])))
+            return pair[role.name == "former"] if len(pair) > 1 else None
         if role.name in FAMILY:  # "The mother said": the most salient woman named before
             if re.match(r"\s+of\b", self.text[role.end :]):
                 return None  # "the mother of one of the victims": someone else
             return self._antecedent(Mention(role.start, role.end, FAMILY[role.name], "pronoun"))
-        wanted = "organisation" if role.name in ORG_WORDS else "person"
+        wanted = "organisation" if role.name in ORG_WORDS | {"firm"} else "person"
         earlier = [m for m in self.names if m.end <= role.start and m.kind == wanted]
+        if role.name in {"company", "firm"}:  # "Hasbro … the company said": a one-word name
+            earlier = [m for m in self.names if m.end <= role.start and self._company(m)]
+            earlier = [m for m in earlier if not m.oblique] or earlier
         wanted_role = re.compile(rf"(?<!deputy )(?<!vice )\b{role.title} {role.name}\b")
         for mention in reversed(earlier):
             title = (mention.title + " " + mention.name).lower()
@@ -1241,7 +1350,46 @@ class _Coreference:
                 continue  # "the Prime Minister" is not "Minister of Economy X"
             if role.name in title.split():
                 return self.resolve(mention) if mention.name.lower() != role.name else None
+        if role.name in SPEAKS_FOR:  # "A spokesperson for Acme said … the spokesperson said"
+            body = self._spoken_for(role)
+            if body is not None:
+                return body
         return self.resolve(earlier[-1]) if earlier else None
+
+    def _spoken_for(self, role: Mention) -> str | None:
+        """The organisation an unnamed "spokesperson for X" introduced earlier speaks for."""
+        found = None
+        for match in re.finditer(rf"\b{role.name}s? (?:for|of|from|at) (?:the )?", self.text):
+            if match.end() > role.start:
+                break
+            body = next((m for m in self.names if m.start >= match.end()), None)
+            if body and body.start == match.end() and body.kind in ORGS_PEOPLE:
+                found = body
+        return self.resolve(found) if found else None
+
+    def _turn(self, mention: Mention) -> str | None:
+        """In an interview, "I" is whoever answers and the interviewer's "you" the one they
+        interview (the latest named turn, or the next one); elsewhere neither is anyone."""
+        turns = [(m.start(), m.group(1)) for m in TURN_RE.finditer(self.text)]
+        now = [name for at, name in turns if at <= mention.start][-1:]
+        if not now:
+            return None
+        asking = now[0].casefold() in INTERVIEWERS or len(now[0]) <= 3
+        if mention.name == "i":
+            return None if asking else now[0]
+        named = [n for at, n in turns if n.casefold() not in INTERVIEWERS and len(n) > 3]
+        earlier = [n for at, n in turns if at <= mention.start and n in named]
+        if not asking:
+            return None
+        return earlier[-1] if earlier else next(iter(named), None)
+
+    def _company(self, mention: Mention) -> bool:
+        """An organisation, or a lone capitalised word that names no person ("Hasbro")."""
+        if mention.kind != "person":
+            return mention.kind == "organisation"
+        key = fold(mention.name)
+        personal = key in first_names() or key in self.full
+        return " " not in key and not mention.title and not personal
 
     def _antecedent(self, pronoun: Mention) -> str | None:
         """The most salient earlier person of a compatible gender (or the last organisation).
@@ -1280,9 +1428,9 @@ class _Coreference:
                 or next((m for m in known if not m.oblique), None)
                 or (known[0] if known else None)  # "… the Volvo … spoke with Anne Roe. She said"
                 or next((m for m in people if not m.oblique and self._personal(m)), None)
-                or next((m for m in people if not m.oblique), people[0])
-            )
-        return subjects + list(reversed(earlier))
+                or next((m for m in people if not m.oblique), None)
+            )  # none when all are objects: "the producers were faced with losing Ana Roe"
+        return [m for m in subjects if m] + list(reversed(earlier))
 
     def _subject_pronoun(self, sentence: int, pronoun: str, at: int) -> Mention | None:
         """The same pronoun as the subject of an earlier sentence ("She was cast when …"):
@@ -1334,6 +1482,9 @@ class _Coreference:
             sentence = max(s for s in starts if s <= before[-1].start)
             in_sentence = [m for m in before if m.start >= sentence]
             subject = next((m for m in in_sentence if not m.oblique), in_sentence[0])
+            others = {self.resolve(m) for m in in_sentence if m.start > subject.start}
+            if others - {self.resolve(subject)}:
+                continue  # "According to Ardern, Tarrant had guns he used": he is not Ardern
             if self._personal(subject):
                 gender.setdefault(self.resolve(subject), pronoun.group().lower())
         return gender
