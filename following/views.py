@@ -6,7 +6,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.db import transaction
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -17,6 +17,7 @@ from comments.origin import same_site_problem
 from following.forms import FollowForm, SettingsForm
 from following.models import MANAGE_SALT, UNSUBSCRIBE_SALT, Follow, Subscriber
 from following.tasks import send_confirmation
+from newsroom.views import HttpResponseSeeOther
 
 
 def private_page(request, template, context=None, status=200):
@@ -46,12 +47,6 @@ def subscriber_link(salt):
         return from_token
 
     return decorate
-
-
-def see_other(url):
-    response = redirect(url)
-    response.status_code = 303  # a reload never re-posts the form
-    return response
 
 
 def address_key(group, request):
@@ -94,7 +89,7 @@ def follow(request):
     subscriber = Subscriber.objects.ask_to_follow(data["email"], data["kind"], data["target"])
     if subscriber is not None:
         transaction.on_commit(lambda: send_confirmation.enqueue(subscriber.pk))
-    return see_other(reverse("following:check_inbox"))
+    return HttpResponseSeeOther(reverse("following:check_inbox"))
 
 
 def follow_page(request, form, status, message=""):
@@ -121,7 +116,7 @@ def confirm(request, token):
             context = {"message": f"We could not confirm: {problem}."}
             return private_page(request, "following/confirm_page.html", context, status=403)
         subscriber.confirm(signed_at)
-        return see_other(reverse("following:manage", args=[subscriber.manage_token()]))
+        return HttpResponseSeeOther(reverse("following:manage", args=[subscriber.manage_token()]))
     return private_page(request, "following/confirm_page.html")
 
 
@@ -137,7 +132,7 @@ def manage(request, subscriber):
             follow_id = request.POST.get("follow", "")
             if follow_id.isdigit():
                 subscriber.follows.filter(pk=int(follow_id)).delete()
-            return see_other(request.path)
+            return HttpResponseSeeOther(request.path)
         if action == "unsubscribe":
             subscriber.suppress(Subscriber.Suppressed.UNSUBSCRIBED)
             return private_page(request, "following/unsubscribed.html")
@@ -145,7 +140,7 @@ def manage(request, subscriber):
         if not form.is_valid():
             return manage_page(request, subscriber, form, 400)
         form.save()
-        return see_other(request.path + "?saved=1")
+        return HttpResponseSeeOther(request.path + "?saved=1")
     return manage_page(request, subscriber, form, 200)
 
 

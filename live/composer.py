@@ -3,7 +3,6 @@
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -12,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.views.decorators.http import require_POST
+from django_ratelimit.core import is_ratelimited
 from wagtail.images import get_image_model
 from wagtail.images.widgets import AdminImageChooser
 from wagtail.rich_text import RichText
@@ -93,12 +93,11 @@ def may_change(user, entry):
     )
 
 
-def flooding(user):
+def flooding(request):
     """More than LIVE_POSTS_PER_MINUTE entries from one person in a minute is a stuck key
-    or a script, not reporting."""
-    key = f"live:posts:{user.pk}:{int(timezone.now().timestamp() // 60)}"
-    cache.add(key, 0, 70)
-    return cache.incr(key) > settings.LIVE_POSTS_PER_MINUTE
+    or a script, not reporting (django-ratelimit, counted in the cache)."""
+    rate = f"{settings.LIVE_POSTS_PER_MINUTE}/m"
+    return is_ratelimited(request, group="live.posts", key="user", rate=rate, increment=True)
 
 
 def composer(request, page_id):
@@ -107,7 +106,7 @@ def composer(request, page_id):
         raise PermissionDenied
     form = EntryForm(request.POST or None, initial={"author": Author.for_user(request.user)})
     if request.method == "POST":
-        if flooding(request.user):
+        if flooding(request):
             form.add_error(None, "Too many entries in a minute; wait a moment and post again.")
         elif form.is_valid():
             entry = LiveEntry(page=page, posted_by=request.user, author=form.cleaned_data["author"])
