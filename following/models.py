@@ -82,10 +82,6 @@ class Subscriber(models.Model):
     def normalise(email):
         return email.strip().lower()
 
-    @property
-    def is_reachable(self):
-        return self.confirmed_at is not None and not self.suppressed_reason
-
     def may_send_confirmation(self):
         # Mailing a bouncing or complaining address again harms every reader's deliverability.
         return self.suppressed_reason not in (self.Suppressed.BOUNCE, self.Suppressed.COMPLAINT)

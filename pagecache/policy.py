@@ -103,23 +103,16 @@ def request_key(method: str, path: str, query: str, cookies: str) -> str | None:
 
 def group_of(path: str) -> str:
     """Pages purged together by prefix (feeds, sitemaps, archives, the API) share one group."""
-    for group, prefixes in group_prefixes():
-        if path.startswith(prefixes):
-            return group
-    return path
+    return next((group for group, starts in group_prefixes() if path.startswith(starts)), path)
 
 
 @functools.cache
 def group_prefixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple(
-        (group, tuple(sorted({fixed_prefix(name, args) for name, args in urls})))
-        for group, urls in GROUPS.items()
-    )
-
-
-def fixed_prefix(name: str, args: tuple) -> str:
-    """What every URL of a route starts with: its first segment, or less when an argument
-    comes sooner ('/feeds/topics/<slug>/rss/' -> '/feeds/', '/sitemap-<section>.xml' ->
-    '/sitemap-')."""
-    url = reverse(name, args=args)
-    return first_segment(url[: min((url.index(arg) for arg in args), default=len(url))])
+    """What a group's URLs start with: each route's first segment, or less when an argument
+    comes sooner ('/feeds/topics/<slug>/rss/' -> '/feeds/', '/sitemap-<x>.xml' -> '/sitemap-')."""
+    prefixes = {group: set() for group in GROUPS}
+    for group, routes in GROUPS.items():
+        for name, args in routes:
+            url = reverse(name, args=args)
+            prefixes[group].add(first_segment(url.partition(args[0])[0] if args else url))
+    return tuple((group, tuple(sorted(starts))) for group, starts in prefixes.items())
