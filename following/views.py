@@ -1,4 +1,4 @@
-"""Reader-facing views of following. None is a cached page: the follow button on cached pages
+"""Reader-facing views of following, never cached: the follow button on cached pages
 is a plain form posting here, without a CSRF token; the POST is checked by its Origin instead
 (comments.origin), and every answer to it is the same, so nobody learns who subscribes."""
 
@@ -95,11 +95,6 @@ def follow(request):
 def follow_page(request, form, status, message=""):
     context = {"form": form, "message": message}
     return private_page(request, "following/follow_page.html", context, status=status)
-
-
-@never_cache
-def check_inbox(request):
-    return private_page(request, "following/check_inbox.html")
 
 
 @csrf_exempt
