@@ -1,7 +1,6 @@
 from django.urls import path
 
 from comments import views
-from newsroom import converters  # noqa: F401 (registers "row_id")
 
 app_name = "comments"
 urlpatterns = [

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from django.core import signing
 from django.db import DatabaseError
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.cache import never_cache
@@ -19,6 +19,7 @@ from comments.models import Comment, CommentSettings
 from comments.origin import same_site_problem
 from comments.threads import comment_url, is_open, threads
 from newsroom.models import ArticlePage
+from newsroom.views import HttpResponseSeeOther
 
 log = logging.getLogger(__name__)
 
@@ -51,10 +52,6 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR") or ""
 
 
-def see_other(url):  # "go and GET this": a reload never re-posts the form
-    return HttpResponseRedirect(url, status=303)
-
-
 # No token in the shared cached page; same_site_problem() checks Origin/Sec-Fetch-Site instead.
 @csrf_exempt
 @never_cache
@@ -84,7 +81,7 @@ def _post_comment(request):
         url = posting.post(form, article, rules, ip=client_ip(request), user_agent=user_agent)
     except posting.Refused as refusal:
         return _form_page(request, article, form, refusal.status, refusal.message, refusal.parent)
-    return see_other(url)
+    return HttpResponseSeeOther(url)
 
 
 def _unavailable(request):

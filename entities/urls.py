@@ -4,7 +4,6 @@ from django.urls import path
 
 from entities import views
 from entities.models import Entity
-from newsroom import converters  # noqa: F401 (registers "uslug")
 
 app_name = "entities"
 

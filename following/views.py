@@ -1,4 +1,4 @@
-"""Reader-facing views of following. None is a cached page: the follow button on cached pages
+"""Reader-facing views of following, never cached: the follow button on cached pages
 is a plain form posting here, without a CSRF token; the POST is checked by its Origin instead
 (comments.origin), and every answer to it is the same, so nobody learns who subscribes."""
 
@@ -6,7 +6,6 @@ from functools import wraps
 
 from django.conf import settings
 from django.db import transaction
-from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
@@ -18,6 +17,7 @@ from comments.origin import same_site_problem
 from following.forms import FollowForm, SettingsForm
 from following.models import MANAGE_SALT, UNSUBSCRIBE_SALT, Follow, Subscriber
 from following.tasks import send_confirmation
+from newsroom.views import HttpResponseSeeOther
 
 
 def private_page(request, template, context=None, status=200):
@@ -47,10 +47,6 @@ def subscriber_link(salt):
         return from_token
 
     return decorate
-
-
-def see_other(url):  # a reload never re-posts the form
-    return HttpResponseRedirect(url, status=303)
 
 
 def address_key(group, request):
@@ -93,17 +89,12 @@ def follow(request):
     subscriber = Subscriber.objects.ask_to_follow(data["email"], data["kind"], data["target"])
     if subscriber is not None:
         transaction.on_commit(lambda: send_confirmation.enqueue(subscriber.pk))
-    return see_other(reverse("following:check_inbox"))
+    return HttpResponseSeeOther(reverse("following:check_inbox"))
 
 
 def follow_page(request, form, status, message=""):
     context = {"form": form, "message": message}
     return private_page(request, "following/follow_page.html", context, status=status)
-
-
-@never_cache
-def check_inbox(request):
-    return private_page(request, "following/check_inbox.html")
 
 
 @csrf_exempt
@@ -120,7 +111,7 @@ def confirm(request, token):
             context = {"message": f"We could not confirm: {problem}."}
             return private_page(request, "following/confirm_page.html", context, status=403)
         subscriber.confirm(signed_at)
-        return see_other(reverse("following:manage", args=[subscriber.manage_token()]))
+        return HttpResponseSeeOther(reverse("following:manage", args=[subscriber.manage_token()]))
     return private_page(request, "following/confirm_page.html")
 
 
@@ -136,7 +127,7 @@ def manage(request, subscriber):
             follow_id = request.POST.get("follow", "")
             if follow_id.isdigit():
                 subscriber.follows.filter(pk=int(follow_id)).delete()
-            return see_other(request.path)
+            return HttpResponseSeeOther(request.path)
         if action == "unsubscribe":
             subscriber.suppress(Subscriber.Suppressed.UNSUBSCRIBED)
             return private_page(request, "following/unsubscribed.html")
@@ -144,7 +135,7 @@ def manage(request, subscriber):
         if not form.is_valid():
             return manage_page(request, subscriber, form, 400)
         form.save()
-        return see_other(request.path + "?saved=1")
+        return HttpResponseSeeOther(request.path + "?saved=1")
     return manage_page(request, subscriber, form, 200)
 
 

@@ -1,7 +1,6 @@
 from django.urls import path
 
 from live import feeds, views
-from newsroom import converters  # noqa: F401 (registers "row_id")
 
 urlpatterns = [
     path("live/<row_id:page_id>/since/<row_id:cursor>/", views.since, name="live-since"),

@@ -7,7 +7,6 @@ from wagtail.admin.widgets import Button
 
 from live import composer
 from live.models import LivePage
-from newsroom import converters  # noqa: F401 (registers "row_id")
 from newsroom.page_menus import page_menu_button
 
 

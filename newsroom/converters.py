@@ -1,4 +1,4 @@
-"""URL converters shared by every URLconf.
+"""URL converters shared by every URLconf, registered once by NewsroomConfig.ready().
 
 Tags keep their own script in their slugs (taggit slugifies with allow_unicode): a tag named
 "Luiz Inácio Lula da Silva" has the slug "luiz-inácio-lula-da-silva" and "Київ" the slug
@@ -6,7 +6,6 @@ Tags keep their own script in their slugs (taggit slugifies with allow_unicode):
 the article showing such a tag failed to render. `uslug` is a slug in any script.
 """
 
-from django.urls import register_converter
 from django.urls.converters import IntConverter
 
 
@@ -20,13 +19,7 @@ class UnicodeSlugConverter:
         return value
 
 
-register_converter(UnicodeSlugConverter, "uslug")
-
-
 class RowId(IntConverter):
     """At most 18 digits: a longer number is no row's id, and SQLite cannot even compare it."""
 
     regex = "[0-9]{1,18}"
-
-
-register_converter(RowId, "row_id")

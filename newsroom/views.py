@@ -1,8 +1,15 @@
 from django.db.models import Count, Q
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 
 from newsroom.listing import paginate
 from newsroom.models import ArticlePage, Author, Correction
+
+
+class HttpResponseSeeOther(HttpResponseRedirect):
+    """The answer to a form's POST: "go and GET this", so a reload never re-posts the form."""
+
+    status_code = 303
 
 
 def author(request, slug):

@@ -51,7 +51,7 @@ class PageCacheMiddleware:
         if (
             request.COOKIES
             and "Cache-Control" not in response
-            and not request.path.startswith("/static/")
+            and not request.path.startswith(settings.STATIC_URL)
         ):
             patch_cache_control(response, private=True, no_cache=True)
         return response

@@ -21,6 +21,18 @@ FILE_URLS = (("wagtaildocs_serve", (1, "file.pdf")),)
 # Answers with their own Cache-Control for the edge, too short-lived to keep here: the polls
 # of live pages (live.views.since), which Varnish or a CDN caches a few seconds.
 EDGE_ONLY_URLS = (("live-since", (1, 0)),)
+# Lists purged as a whole, by URL name (pagecache.dependencies): which of their pages show a
+# given article is not worth computing. Every URL starting like one of these is in the group.
+GROUPS = {
+    "group:feeds": (
+        ("feed-rss", ()),
+        ("live-feed-rss", ("slug",)),
+        ("sitemap-index", ()),
+        ("sitemap-section", ("section",)),
+    ),
+    "group:archive": (("archive", ()),),
+    "group:api": (("api:list_people", ()),),
+}
 
 
 def first_segment(url: str) -> str:
@@ -91,12 +103,16 @@ def request_key(method: str, path: str, query: str, cookies: str) -> str | None:
 
 def group_of(path: str) -> str:
     """Pages purged together by prefix (feeds, sitemaps, archives, the API) share one group."""
-    if path.startswith(("/feeds/", "/feed/", "/sitemap")) or path.endswith(
-        ("/feed/", "/rss/", "/atom/", ".xml", ".rss")
-    ):
-        return "group:feeds"
-    if path.startswith("/archive"):
-        return "group:archive"
-    if path.startswith("/api/"):
-        return "group:api"
-    return path
+    return next((group for group, starts in group_prefixes() if path.startswith(starts)), path)
+
+
+@functools.cache
+def group_prefixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """What a group's URLs start with: each route's first segment, or less when an argument
+    comes sooner ('/feeds/topics/<slug>/rss/' -> '/feeds/', '/sitemap-<x>.xml' -> '/sitemap-')."""
+    prefixes = {group: set() for group in GROUPS}
+    for group, routes in GROUPS.items():
+        for name, args in routes:
+            url = reverse(name, args=args)
+            prefixes[group].add(first_segment(url.partition(args[0])[0] if args else url))
+    return tuple((group, tuple(sorted(starts))) for group, starts in prefixes.items())

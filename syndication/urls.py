@@ -2,7 +2,6 @@
 
 from django.urls import path
 
-from newsroom import converters  # noqa: F401 (registers "uslug")
 from syndication import feeds, views
 from syndication.api import api
 

@@ -9,7 +9,6 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from discovery import archive
 from discovery import views as discovery_views
-from newsroom import converters  # noqa: F401 (registers "uslug")
 from newsroom import views as newsroom_views
 from pagecache import routing
 from windownews import views
