@@ -58,7 +58,7 @@ PARTICIPLES = {v for v in SPEECH_VERBS if v.endswith("ing")}
 # Verbs that open an inverted sentence ("Remarked X, …", "Added Y: …") may be capitalised.
 INVERTED = ("Said", "Added", "Remarked", "Wrote", "Asked", "Replied", "Noted", "Continued")
 VERB_RE = re.compile(
-    r"\b([Aa]ccording to|"
+    r"\b([Aa]ccording to|[Ii]n the words of|"
     + "|".join((*sorted(SPEECH_VERBS), *INVERTED))
     + r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )reported)\b"  # not "a fire was reported"
 )
@@ -216,6 +216,7 @@ TITLED_RE = re.compile(
     + "|".join(sorted(ROLE_WORDS - ORG_WORDS))
     + r")\b"
 )
+CLAUSE_RE = re.compile(r"[;]|,\s+(?:but|while|whereas|yet)\s")
 ASIDE_RE = re.compile(r"\s[—–]\s[^—–\"“”]{1,150}?\s[—–]\s")
 # An interview's turn: a paragraph opening "((Name))"; untagged paragraphs go on with it.
 TURN_RE = re.compile(r"^\(\(([^()\n]{1,60})\)\)", re.M)
@@ -930,7 +931,8 @@ def _colon_line(text, spans, index):
     line_end = text.rfind("\n", 0, spans[index][0])
     head = text[: max(line_end, 0)].rstrip()
     floor = spans[index - 1][1] + 1 if index else 0
-    if line_end <= 0 or not head.endswith(":") or text[line_end : spans[index][0] - 1].strip():
+    ends = head.endswith(":") or re.search(r"\b(?:said|says|stated|states|added|wrote),$", head)
+    if line_end <= 0 or not ends or text[line_end : spans[index][0] - 1].strip():
         return None
     line_start = max(text.rfind("\n", 0, len(head)) + 1, floor)
     ends = list(re.finditer(r"[.!?]\s+", text[line_start : len(head)]))
@@ -1049,7 +1051,7 @@ def _speaker_before(segment, offset, names, people, text):
             if subject:
                 return people.resolve(subject), "colon", 0
         return None
-    verb = next((v for v in verbs if v.group().lower() == "according to"), verbs[-1])
+    verb = next((v for v in verbs if _cue(v.group()) == "according to"), verbs[-1])
     cue = _cue(verb.group())
     verb_at = offset + verb.start()
     distance = len(segment[verb.end() :].split())
@@ -1075,17 +1077,23 @@ def _speaker_before(segment, offset, names, people, text):
         agents = [m for m in local if m.start > verb_at and m.kind != "pronoun"]
         if agents:
             return people.resolve(agents[0]), cue, distance
-    quoted = re.search(r"\bquoted\b", segment[: verb.start()])
-    if quoted:  # "Politico quoted Tim Manning, …, as saying": the one quoted
+    participle = cue in {"said", "told", "added", "other"} and verb.group().lower() in PARTICIPLES
+    subjects = [m for m in local if m.start < verb_at]
+    gap = text[subjects[-1].end : verb_at] if subjects else ","
+    if participle and len(gap.split()) <= 1 and "," not in gap:
+        if subjects[-1].kind in {"role", "person"}:  # "with the latter yesterday confirming"
+            return people.resolve(subjects[-1]), cue, distance  # "with Roe stating:"
+    quoted = re.search(r"\bquot(?:ed|es|ing)\b", segment[: verb.start()])
+    if quoted:  # "Politico quoted Tim Manning, …, as saying", "The Times quotes X as saying"
         after = [m for m in local if offset + quoted.end() <= m.start < verb_at]
         if after:
             return people.resolve(_best(after)), cue, distance
-    if cue in {"said", "told", "added", "other"} and verb.group().lower() in PARTICIPLES:
-        subjects = [m for m in local if m.start < verb_at]
-        if subjects:
-            gap = text[subjects[-1].end : verb_at]  # "with the latter yesterday confirming"
-            near = len(gap.split()) <= 1 and "," not in gap and subjects[-1].kind == "role"
-            return people.resolve(subjects[-1] if near else _best(subjects)), cue, distance
+    if participle and subjects:
+        # "X reported …, but Roe has denied this, saying": the last clause's subject; not
+        # "after Roe's announcement, Ann Lee … warned …, stating"
+        clause = [m for m in subjects if not CLAUSE_RE.search(text, m.end, verb_at)]
+        clause = [m for m in clause or subjects if not _possessive(text, m.end)]
+        return people.resolve(_best(clause or subjects)), cue, distance
     before = [m for m in local if m.start < verb_at]
     if before:
         return people.resolve(_subject(before, verb_at, text)), cue, distance
@@ -1241,7 +1249,7 @@ def _cue(verb: str) -> str:
         return "told"
     if verb.startswith("add"):
         return "added"
-    if verb == "according to":
+    if verb in {"according to", "in the words of"}:
         return "according to"
     return "other"
 

@@ -705,3 +705,42 @@ def test_the_spokesperson_speaks_for_the_body_named_with_them():
         '"We regret the decision, but costs have risen too far," the spokesperson said.'
     )
     assert speaker(text) == "Acme Corp"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "X quotes Y as saying": the one quoted, not the paper
+        (
+            'The Daily Courier quotes Ivan Petrov as saying to deputies: "We have two choices '
+            'and no time left."',
+            "Ivan Petrov",
+        ),
+        # a participle after a comma: the subject of its own clause
+        (
+            "The Herald had reported that Omar Said was chosen by the party, but Said has "
+            'denied this, saying, "the matter is still open."',
+            "Omar Said",
+        ),
+        # … not a possessive in an opening phrase
+        (
+            "Days after Mills's exit, Health Secretary Tom Barr announced his departure and "
+            'warned that the country was exposed, stating, "I cannot see why nobody has acted."',
+            "Tom Barr",
+        ),
+        # a name right before the participle
+        (
+            "The paper quoted critics like lawyer Ken Hart, and campaigner Ada Bell, with Bell "
+            'stating: "People need quicker and fairer decisions from this government."',
+            "Ada Bell",
+        ),
+        # "X stated," ends the paragraph; the quote opens the next one
+        (
+            "According to Joe Rask, the files were passed on. Rask stated,\n\n"
+            '"Daniel was picked up by an investigator in a black car that night."',
+            "Joe Rask",
+        ),
+    ],
+)
+def test_session9_speaker_rules(text, expected):
+    assert speaker(text) == expected
