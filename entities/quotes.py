@@ -1080,9 +1080,9 @@ def _speaker_before(segment, offset, names, people, text):
     participle = cue in {"said", "told", "added", "other"} and verb.group().lower() in PARTICIPLES
     subjects = [m for m in local if m.start < verb_at]
     gap = text[subjects[-1].end : verb_at] if subjects else ","
-    if participle and len(gap.split()) <= 1 and "," not in gap:
-        if subjects[-1].kind in {"role", "person"}:  # "with the latter yesterday confirming"
-            return people.resolve(subjects[-1]), cue, distance  # "with Roe stating:"
+    near = participle and len(gap.split()) <= 1 and "," not in gap
+    if near and subjects[-1].kind in {"role", "person"}:  # "with the latter now confirming"
+        return people.resolve(subjects[-1]), cue, distance  # "with Roe stating:"
     quoted = re.search(r"\bquot(?:ed|es|ing)\b", segment[: verb.start()])
     if quoted:  # "Politico quoted Tim Manning, …, as saying", "The Times quotes X as saying"
         after = [m for m in local if offset + quoted.end() <= m.start < verb_at]
