@@ -419,7 +419,9 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         tail = text[max(0, run_start - 8) : run_start].rstrip(' \t"“”’)')
         initial = not tail or tail[-1] in ".!?\n"
         lone = initial and len(tokens) == 1 and tokens[0] not in inner
-        speaks = lone and not tokens[0].endswith("s") and SPEAKS_RE.match(text, run_end)
+        auxiliary = re.match(r"\s+ha[sd](?=\s)", text[run_end : run_end + 5])  # "Roe has warned"
+        verb_at = run_end + (auxiliary.end() if auxiliary else 0)
+        speaks = lone and not tokens[0].endswith("s") and SPEAKS_RE.match(text, verb_at)
         if lone and not tokens[0].isupper() and not speaks:
             continue  # but "Wasif suggested, …" names someone ("Reports said" does not)
         before = text[max(0, run_start - 12) : run_start].split()[-1:] or [""]
@@ -1061,7 +1063,9 @@ def _speaker_before(segment, offset, names, people, text):
         return _unnamed(unnamed, offset, local, people) or "", cue, distance  # "": nobody
     coordinated = re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", segment[: verb.start()])
     first = next((m for m in local if m.start < verb_at and not m.oblique), None)
-    if coordinated and first:  # 'X asked whether Oakland was in the US and then declared "…"'
+    if (
+        coordinated and first and cue != "according to"
+    ):  # 'X asked whether Oakland was in the US and then declared "…"'
         return people.resolve(first), cue, distance
     if cue == "according to":
         after = [m for m in local if m.start > verb_at]
@@ -1118,6 +1122,9 @@ def _source(after: list[Mention], verb_end: int, text: str) -> Mention:
     if text[verb_end : first.start].strip() not in {"", "the"}:
         first = next((m for m in after if m.kind == "person"), first)
     following = [m for m in after if m.start > first.start]
+    named = following and following[0].kind == "person"
+    if first.kind == "role" and named and text[first.end : following[0].start].strip() == ",":
+        return following[0]  # "in the words of the prosecutor, Mark Roe, …": Roe
     if following:
         gap = text[first.end : following[0].start].split()
         role = bool(gap) and len(gap) <= 4 and gap[-1] in TITLE_WORDS
@@ -1270,6 +1277,8 @@ class _Coreference:
         self.full: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
         self.short: dict[str, str] = {}
+        self.given: dict[str, Mention] = {}  # first word → the first full name it opens
+        self.alone: dict[str, int] = {}  # a one-word name → where it is first named alone
         self.organisations = [m.name for m in names if m.kind == "organisation"]
         for mention in names:
             acronym = re.match(r"\s*\(([A-Z][A-Za-z]+)\)", text[mention.end :])
@@ -1296,8 +1305,14 @@ class _Coreference:
         for mention in names:
             parts = mention.name.split()
             if mention.kind == "person" and len(parts) > 1:
-                for part in parts:
+                for part in parts[1:]:
                     self.full.setdefault(fold(part), mention.name)
+                # a lone first word is the full name ("Tong" for "Tong Yung-soo") only after
+                # the full name, and when not named alone before it ("Google" is not "Google
+                # Print", named after it)
+                self.given.setdefault(fold(parts[0]), mention)
+            elif mention.kind == "person":
+                self.alone.setdefault(fold(mention.name), mention.start)
         self.sentences = [0] + [m.end() for m in SENTENCE_START_RE.finditer(text)]
         people = [m for m in names if m.kind == "person"]
         self.speaking = {m.start for m in people if SPEAKS_RE.match(text, m.end)}
@@ -1315,7 +1330,13 @@ class _Coreference:
             return self._role_holder(mention)
         if mention.kind == "person" and len(mention.name.split()) == 1:
             key = fold(mention.name)
-            return self.full.get(key) or self.short.get(key) or self._spelt(key, mention.name)
+            given = self.given.get(key)
+            after = given and given.start < mention.start < len(self.text)
+            given = (
+                given.name if after and self.alone.get(key, mention.start) > given.start else None
+            )
+            full = self.full.get(key) or given
+            return full or self.short.get(key) or self._spelt(key, mention.name)
         if mention.kind == "organisation" and mention.name.lower() in ORG_WORDS:
             return self._role_holder(Mention(mention.start, mention.end, mention.name.lower(), ""))
         name = mention.name

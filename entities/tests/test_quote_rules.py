@@ -740,6 +740,24 @@ def test_the_spokesperson_speaks_for_the_body_named_with_them():
             '"Daniel was picked up by an investigator in a black car that night."',
             "Joe Rask",
         ),
+        # "in the words of the prosecutor, X,": the name in apposition, not the subject before
+        (
+            "By the end, Ada was very ill, and in the words of the Crown prosecutor, Mark Roe, "
+            'QC, "Ada spent the last months of her life crying and scratching."',
+            "Mark Roe",
+        ),
+        # a lone surname with an auxiliary before its speech verb
+        (
+            "Lunches will be healthier. Reid has warned that unless obesity is tackled, "
+            '"we face children living shorter lives than their parents".',
+            "Reid",
+        ),
+        # a company's first word is not the product named after it, unless the product came first
+        (
+            "Acmeco announced a tool. Acmeco Print is new. According to Acmeco, the tool "
+            'would "cover all topics, from science to history and medicine".',
+            "Acmeco",
+        ),
     ],
 )
 def test_session9_speaker_rules(text, expected):
