@@ -1063,9 +1063,8 @@ def _speaker_before(segment, offset, names, people, text):
         return _unnamed(unnamed, offset, local, people) or "", cue, distance  # "": nobody
     coordinated = re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", segment[: verb.start()])
     first = next((m for m in local if m.start < verb_at and not m.oblique), None)
-    if (
-        coordinated and first and cue != "according to"
-    ):  # 'X asked whether Oakland was in the US and then declared "…"'
+    # 'X asked whether Oakland was in the US and then declared "…"' (not "and in the words of")
+    if coordinated and first and cue != "according to":
         return people.resolve(first), cue, distance
     if cue == "according to":
         after = [m for m in local if m.start > verb_at]
@@ -1331,10 +1330,9 @@ class _Coreference:
         if mention.kind == "person" and len(mention.name.split()) == 1:
             key = fold(mention.name)
             given = self.given.get(key)
-            after = given and given.start < mention.start < len(self.text)
-            given = (
-                given.name if after and self.alone.get(key, mention.start) > given.start else None
-            )
+            after = given and given.start < mention.start
+            first = after and self.alone.get(key, mention.start) > given.start
+            given = given.name if first else None
             full = self.full.get(key) or given
             return full or self.short.get(key) or self._spelt(key, mention.name)
         if mention.kind == "organisation" and mention.name.lower() in ORG_WORDS:
