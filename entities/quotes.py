@@ -126,7 +126,7 @@ ORG_WORDS = _vocabulary(
     "magazine newspaper journal herald tribune gazette press agency radio television tv media "
     "club team institute laboratory laboratories observatory museum library "
     "partnership entertainment studios records industries enterprises holdings "
-    "pharmaceuticals motors technologies systems labs railways"
+    "pharmaceuticals motors technologies systems labs railways community"
 )
 NOT_NAMES = _vocabulary(
     "the a an in on at of for and but or if when while after before as this that these those "
@@ -530,9 +530,11 @@ def _capitalised_runs(text: str):
 
 def _org_and(run: list[re.Match], word: str) -> bool:
     """ "High Court of England and Wales", "Department of Health and Social Care": "and" joins
-    an organisation's name after its "of" (never two people: "Smith and Jones")."""
+    an organisation's name after its "of" (never two people: "Smith and Jones"); so does a
+    title after a capitalised "The" ("Matthew Ingram of The Globe and Mail")."""
     words = [m.group().lower() for m in run]
-    return word == "and" and "of" in words and bool(ORG_WORDS.intersection(words))
+    titled = any(m.group() == "The" for m in run[1:]) and run[-1].group() != "The"
+    return word == "and" and "of" in words and (titled or bool(ORG_WORDS.intersection(words)))
 
 
 def _breaks(text: str, last: re.Match, following: re.Match) -> bool:

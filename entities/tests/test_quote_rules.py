@@ -758,6 +758,18 @@ def test_the_spokesperson_speaks_for_the_body_named_with_them():
             'would "cover all topics, from science to history and medicine".',
             "Acmeco",
         ),
+        # a community is an organisation; the name after it is the person
+        (
+            '"We will build the road in five years," explains Secretary General of the Andean '
+            "Community Moreno.",
+            "Moreno",
+        ),
+        # "of The Globe and Mail": one title, the person before it speaks
+        (
+            "Writing in a blog post, Ian Reed of The Globe and Mail dubbed the row: "
+            '"Acme versus the Internet, part nine". He called it "another skirmish in a war".',
+            "Ian Reed",
+        ),
     ],
 )
 def test_session9_speaker_rules(text, expected):
