@@ -818,11 +818,13 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     if speaker is None and cue_kind in {"before", "after"}:  # '"…", read the statement.'
         segment, offset = (before_text, before_start) if cue_kind == "before" else after
         speaker = _document_author(text, segment, offset, names, people)
+    spokesman = speaker == "" and cue_kind == "after"  # '"…," Roe's spokesman said'
     speaker = speaker or None  # "" was an unnamed speaker: no follow-up quote's speaker either
     if cue_kind == "continuation":  # 'called it "null and void" and "ridiculous"': one verb
         verb_distance = 1 if before_text.strip() in {"and", "or"} else _verb_distance(before_text)
     comma = text[start:end].endswith(",") or after[0].startswith(",")
-    if words < 4 and not _short_quote_ok(cue_kind, cue, verb_distance, speaker, comma):
+    tied = spokesman and comma or _short_quote_ok(cue_kind, cue, verb_distance, speaker, comma)
+    if words < 4 and not tied:
         return None
     if _looks_like_title(text[start:end]) and cue_kind != "continuation":
         return None
@@ -974,6 +976,8 @@ def _speaker_after(segment, offset, names, people, ended=False):
     if verb.group().lower() in PARTICIPLES and not between.strip():
         return None  # '"…", calling it …' describes the quote; its speaker comes before
     cue = _cue(verb.group())
+    if subject and _for_a_person(subject[-1], segment[subject[-1].end - offset - 2 : verb.start()]):
+        return "", cue, 0  # '"…," Roe's spokesman said': an unnamed speaker
     if subject:
         first = subject[0]  # '"…," Jack Garner, film critic for Gannet News, said'
         if first.kind == "person" and segment[first.end - offset : first.end - offset + 1] == ",":
@@ -1013,6 +1017,14 @@ def _speaks_last(segment: str, offset: int, local: list[Mention]):
         return False
     verb = SPEAKS_RE.match(segment, local[0].end - offset)  # and no new quote follows
     return verb is not None and re.match(r"(?:\s*[\w'’-]+){0,6}\s*[.!?]", segment[verb.end() :])
+
+
+def _for_a_person(owner: Mention, between: str) -> bool:
+    """ "Roe's spokesman", "the governor's spokeswoman": someone unnamed speaks for a person (a
+    company's spokesman speaks for the company)."""
+    spokesman = re.fullmatch(r"['’]s\s+(?:[a-z]+\s+)?(\w+)\s*", between)
+    speaks_for = spokesman and spokesman.group(1).lower() in SPEAKS_FOR
+    return bool(speaks_for) and owner.kind in {"person", "role", "pronoun"}
 
 
 def _possessive(text: str, end: int) -> bool:

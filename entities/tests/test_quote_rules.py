@@ -774,3 +774,13 @@ def test_the_spokesperson_speaks_for_the_body_named_with_them():
 )
 def test_session9_speaker_rules(text, expected):
     assert speaker(text) == expected
+
+
+def test_a_persons_spokesman_is_unnamed_a_companys_is_the_company():
+    text = (
+        "Rossi asked Lee to agree to a runoff.\n\n"
+        '"This ain\'t golf," Lee\'s spokesman said. "No second tries allowed here, folks."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == [None, None]
+    text = '"We will not pay a penny more," Acme Corp\'s spokesman said.'
+    assert speaker(text) == "Acme Corp"
