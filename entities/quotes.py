@@ -216,6 +216,9 @@ TITLED_RE = re.compile(
     + "|".join(sorted(ROLE_WORDS - ORG_WORDS))
     + r")\b"
 )
+STATEMENT_RE = re.compile(  # "X issued a statement on Friday. "…"": X's
+    r"\b(?:issued|released|published|sent)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|letter|message)\b"
+)
 CLAUSE_RE = re.compile(r"[;]|,\s+(?:but|while|whereas|yet)\s")
 ASIDE_RE = re.compile(r"\s[—–]\s[^—–\"“”]{1,150}?\s[—–]\s")
 # An interview's turn: a paragraph opening "((Name))"; untagged paragraphs go on with it.
@@ -228,7 +231,7 @@ UNNAMED_NOUNS = (
     r"(source|official|spokesman|spokeswoman|spokesperson|representative|eyewitness|witness|"
     r"resident|interviewee|MP|aide|insider|employee|diplomat|officer|victim|survivor|"
     r"protester|demonstrator|passenger|villager|neighbou?r|relative|parent|student|worker|"
-    r"child(?:ren)?|sibling)s?\b"
+    r"child(?:ren)?|sibling|poster|blogger|commenter)s?\b"
 )
 UNNAMED_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Tt]wo|"
@@ -878,7 +881,7 @@ def _previous_speaker(text: str, opening: int, names: list[Mention], people) -> 
         return None
     previous = people.sentences[index - 1]
     sentence = text[previous:opening]
-    if "\n" in sentence or not VERB_RE.search(sentence):
+    if "\n" in sentence or not (VERB_RE.search(sentence) or STATEMENT_RE.search(sentence)):
         return None
     local = [m for m in names if previous <= m.start < people.sentences[index]]
     speaking = [m for m in local if m.start in people.speaking]
@@ -1098,11 +1101,15 @@ def _speaker_before(segment, offset, names, people, text):
     subjects = [m for m in local if m.start < verb_at]
     gap = text[subjects[-1].end : verb_at] if subjects else ","
     near = participle and len(gap.split()) <= 1 and "," not in gap
+    near = near and gap.strip().lower() not in ROLE_WORDS  # not "the Acme minister saying"
     if near and subjects[-1].kind in {"role", "person"}:  # "with the latter now confirming"
         return people.resolve(subjects[-1]), cue, distance  # "with Roe stating:"
     quoted = re.search(r"\bquot(?:ed|es|ing)\b", segment[: verb.start()])
     if quoted:  # "Politico quoted Tim Manning, …, as saying", "The Times quotes X as saying"
         after = [m for m in local if offset + quoted.end() <= m.start < verb_at]
+        role = text[after[0].end : verb_at].split()[:1] if after else []
+        if role and role[0].lower() in ROLE_WORDS:  # "AP quotes the Acme minister saying"
+            return None, cue, distance
         if after:
             return people.resolve(_best(after)), cue, distance
     if participle and subjects:

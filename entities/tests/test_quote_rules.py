@@ -770,6 +770,23 @@ def test_the_spokesperson_speaks_for_the_body_named_with_them():
             '"Acme versus the Internet, part nine". He called it "another skirmish in a war".',
             "Ian Reed",
         ),
+        # a statement issued in the sentence before
+        (
+            "Senator Jo Lane, Republican from Texas, issued a statement on the choice. "
+            '"Like many Texans, I am disappointed with the decision of the agency."',
+            "Jo Lane",
+        ),
+        # "quotes the … minister": an unnamed minister, not the ministry's name
+        (
+            'The AP quotes the Belgian Development Aid minister saying, "There are no objections."',
+            None,
+        ),
+        # a poster, a blogger: unnamed people
+        (
+            "Ian Reed called it a war. One poster admitted to taking part, writing in a blog "
+            'post "I have myself loaded up the tool and started bombarding the site."',
+            None,
+        ),
     ],
 )
 def test_session9_speaker_rules(text, expected):
