@@ -1030,6 +1030,16 @@ def _for_a_person(owner: Mention, between: str) -> bool:
     return bool(speaks_for) and owner.kind in {"person", "role", "pronoun"}
 
 
+def _abbreviated(text: str, stop: int) -> bool:
+    """A full stop that ends an abbreviation or an initial ("U.S. Senator X", "Thomas T.
+    Cullen"), not a sentence."""
+    if text[stop : stop + 1] != ".":
+        return False
+    word = re.search(r"[\w.]+$", text[max(0, stop - 12) : stop])
+    word = word.group().lower() if word else ""
+    return word in ABBREVIATIONS or len(word) == 1 and text[stop - 1].isupper()
+
+
 def _possessive(text: str, end: int) -> bool:
     return text[max(0, end - 2) : end] in {"'s", "’s"}
 
@@ -1109,7 +1119,7 @@ def _speaker_before(segment, offset, names, people, text):
         after = [m for m in local if offset + quoted.end() <= m.start < verb_at]
         role = text[after[0].end : verb_at].split()[:1] if after else []
         if role and role[0].lower() in ROLE_WORDS:  # "AP quotes the Acme minister saying"
-            return None, cue, distance
+            return "", cue, distance  # "": nobody, and no earlier quote's speaker either
         if after:
             return people.resolve(_best(after)), cue, distance
     if participle and subjects:
@@ -1333,7 +1343,9 @@ class _Coreference:
                 self.given.setdefault(fold(parts[0]), mention)
             elif mention.kind == "person":
                 self.alone.setdefault(fold(mention.name), mention.start)
-        self.sentences = [0] + [m.end() for m in SENTENCE_START_RE.finditer(text)]
+        self.sentences = [0] + [
+            m.end() for m in SENTENCE_START_RE.finditer(text) if not _abbreviated(text, m.start())
+        ]
         people = [m for m in names if m.kind == "person"]
         self.speaking = {m.start for m in people if SPEAKS_RE.match(text, m.end)}
         self.titled = {m.start for m in people if TITLED_RE.match(text, m.end)}

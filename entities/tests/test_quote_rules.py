@@ -776,6 +776,13 @@ def test_the_spokesperson_speaks_for_the_body_named_with_them():
             '"Like many Texans, I am disappointed with the decision of the agency."',
             "Jo Lane",
         ),
+        # "U.S." ends no sentence
+        (
+            "Not all were pleased. U.S. Senator Jo Lane, Republican from Texas, issued a "
+            "statement on the loss of Acme Space Center (ASC). "
+            '"Like many Texans, I am disappointed with the decision of the agency."',
+            "Jo Lane",
+        ),
         # "quotes the … minister": an unnamed minister, not the ministry's name
         (
             'The AP quotes the Belgian Development Aid minister saying, "There are no objections."',
