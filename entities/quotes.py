@@ -133,7 +133,7 @@ NOT_NAMES = _vocabulary(
     "it he she they we i you his her their our its there here then yesterday today tomorrow "
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december earlier later meanwhile "
-    "however also both some many most all one two three not no back early last next "
+    "however also both some many most all one two three not no back early last next another "
     "according among following during although though because unless whether "
     "well so oh yes yeah okay ok did do does had has have my your i'm i’m i've i’ve"
 )
@@ -218,6 +218,9 @@ TITLED_RE = re.compile(
 )
 STATEMENT_RE = re.compile(  # "X issued a statement on Friday. "…"": X's
     r"\b(?:issued|released|published|sent)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|letter|message)\b"
+)
+PASSIVE_BY_RE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+ed\s+by\s+(?:the\s+)?$"
 )
 CLAUSE_RE = re.compile(r"[;]|,\s+(?:but|while|whereas|yet)\s")
 ASIDE_RE = re.compile(r"\s[—–]\s[^—–\"“”]{1,150}?\s[—–]\s")
@@ -1127,6 +1130,9 @@ def _speaker_before(segment, offset, names, people, text):
         # "after Roe's announcement, Ann Lee … warned …, stating"
         clause = [m for m in subjects if not CLAUSE_RE.search(text, m.end, verb_at)]
         clause = [m for m in clause or subjects if not _possessive(text, m.end)]
+        # "was criticised by the BMA as too slow, saying": the BMA (not "approval by UNESCO")
+        agents = [m for m in clause if PASSIVE_BY_RE.search(text, max(0, m.start - 30), m.start)]
+        clause = agents[-1:] or clause
         return people.resolve(_best(clause or subjects)), cue, distance
     before = [m for m in local if m.start < verb_at]
     if before:

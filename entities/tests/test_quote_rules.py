@@ -776,6 +776,18 @@ def test_the_spokesperson_speaks_for_the_body_named_with_them():
             '"Like many Texans, I am disappointed with the decision of the agency."',
             "Jo Lane",
         ),
+        # the agent of a passive says what the participle says
+        (
+            "Mr Roe's plan has been criticized by the Acme Medical Association as too slow, "
+            'saying "When lives need saving, doctors act at once".',
+            "Acme Medical Association",
+        ),
+        # "Another" opens no name
+        (
+            'Acmeco was sued. Another Acmeco Print user was upset. "This ability to reach '
+            'millions of readers can only help authors," says Acmeco.',
+            "Acmeco",
+        ),
         # "U.S." ends no sentence
         (
             "Not all were pleased. U.S. Senator Jo Lane, Republican from Texas, issued a "
