@@ -1040,7 +1040,8 @@ def _abbreviated(text: str, stop: int) -> bool:
         return False
     word = re.search(r"[\w.]+$", text[max(0, stop - 12) : stop])
     word = word.group().lower() if word else ""
-    return word in ABBREVIATIONS or len(word) == 1 and text[stop - 1].isupper()
+    abbreviation = word in ABBREVIATIONS and word != "no"  # 'She said no. "…"' ends one
+    return abbreviation or len(word) == 1 and text[stop - 1].isupper()
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -1115,13 +1116,17 @@ def _speaker_before(segment, offset, names, people, text):
     gap = text[subjects[-1].end : verb_at] if subjects else ","
     near = participle and len(gap.split()) <= 1 and "," not in gap
     near = near and gap.strip().lower() not in ROLE_WORDS  # not "the Acme minister saying"
-    if near and subjects[-1].kind in {"role", "person"}:  # "with the latter now confirming"
-        return people.resolve(subjects[-1]), cue, distance  # "with Roe stating:"
+    # "with the latter now confirming", "with Roe stating:" (not "X criticised Roe saying")
+    last = subjects[-1].start if subjects else 0
+    with_ = re.search(r"\bwith\s+$", text[max(0, last - 6) : last])
+    if near and (subjects[-1].kind == "role" or subjects[-1].kind == "person" and with_):
+        return people.resolve(subjects[-1]), cue, distance
     quoted = re.search(r"\bquot(?:ed|es|ing)\b", segment[: verb.start()])
     if quoted:  # "Politico quoted Tim Manning, …, as saying", "The Times quotes X as saying"
         after = [m for m in local if offset + quoted.end() <= m.start < verb_at]
         role = text[after[0].end : verb_at].split()[:1] if after else []
-        if role and role[0].lower() in ROLE_WORDS:  # "AP quotes the Acme minister saying"
+        named = any(m.kind == "person" for m in after[1:])  # "… spokesman Ana Roe as saying"
+        if role and role[0].lower() in ROLE_WORDS and not named:  # "quotes the Acme minister"
             return "", cue, distance  # "": nobody, and no earlier quote's speaker either
         if after:
             return people.resolve(_best(after)), cue, distance

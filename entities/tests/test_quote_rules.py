@@ -820,3 +820,13 @@ def test_a_persons_spokesman_is_unnamed_a_companys_is_the_company():
     assert [q.speaker for q in extract_quotes(text)] == [None, None]
     text = '"We will not pay a penny more," Acme Corp\'s spokesman said.'
     assert speaker(text) == "Acme Corp"
+
+
+def test_guards_of_the_session9_rules():
+    # "no." ends a sentence; a named spokesman after "quoted" speaks
+    text = (
+        'Ana Roe was asked to resign and said no. Tom Hill disagreed. "We will fight on," he said.'
+    )
+    assert speaker(text) == "Tom Hill"
+    text = 'Reuters quoted Acme Corp spokesman John Doe as saying, "We will not pay a penny more."'
+    assert speaker(text) == "John Doe"
