@@ -58,7 +58,7 @@ PARTICIPLES = {v for v in SPEECH_VERBS if v.endswith("ing")}
 # Verbs that open an inverted sentence ("Remarked X, …", "Added Y: …") may be capitalised.
 INVERTED = ("Said", "Added", "Remarked", "Wrote", "Asked", "Replied", "Noted", "Continued")
 VERB_RE = re.compile(
-    r"\b([Aa]ccording to|"
+    r"\b([Aa]ccording to|[Ii]n the words of|"
     + "|".join((*sorted(SPEECH_VERBS), *INVERTED))
     + r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )reported)\b"  # not "a fire was reported"
 )
@@ -126,14 +126,14 @@ ORG_WORDS = _vocabulary(
     "magazine newspaper journal herald tribune gazette press agency radio television tv media "
     "club team institute laboratory laboratories observatory museum library "
     "partnership entertainment studios records industries enterprises holdings "
-    "pharmaceuticals motors technologies systems labs railways"
+    "pharmaceuticals motors technologies systems labs railways community"
 )
 NOT_NAMES = _vocabulary(
     "the a an in on at of for and but or if when while after before as this that these those "
     "it he she they we i you his her their our its there here then yesterday today tomorrow "
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december earlier later meanwhile "
-    "however also both some many most all one two three not no back early last next "
+    "however also both some many most all one two three not no back early last next another "
     "according among following during although though because unless whether "
     "well so oh yes yeah okay ok did do does had has have my your i'm i’m i've i’ve"
 )
@@ -216,6 +216,13 @@ TITLED_RE = re.compile(
     + "|".join(sorted(ROLE_WORDS - ORG_WORDS))
     + r")\b"
 )
+STATEMENT_RE = re.compile(  # "X issued a statement on Friday. "…"": X's
+    r"\b(?:issued|released|published|sent)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|letter|message)\b"
+)
+PASSIVE_BY_RE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+ed\s+by\s+(?:the\s+)?$"
+)
+CLAUSE_RE = re.compile(r"[;]|,\s+(?:but|while|whereas|yet)\s")
 ASIDE_RE = re.compile(r"\s[—–]\s[^—–\"“”]{1,150}?\s[—–]\s")
 # An interview's turn: a paragraph opening "((Name))"; untagged paragraphs go on with it.
 TURN_RE = re.compile(r"^\(\(([^()\n]{1,60})\)\)", re.M)
@@ -227,7 +234,7 @@ UNNAMED_NOUNS = (
     r"(source|official|spokesman|spokeswoman|spokesperson|representative|eyewitness|witness|"
     r"resident|interviewee|MP|aide|insider|employee|diplomat|officer|victim|survivor|"
     r"protester|demonstrator|passenger|villager|neighbou?r|relative|parent|student|worker|"
-    r"child(?:ren)?|sibling)s?\b"
+    r"child(?:ren)?|sibling|poster|blogger|commenter)s?\b"
 )
 UNNAMED_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Tt]wo|"
@@ -418,7 +425,9 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         tail = text[max(0, run_start - 8) : run_start].rstrip(' \t"“”’)')
         initial = not tail or tail[-1] in ".!?\n"
         lone = initial and len(tokens) == 1 and tokens[0] not in inner
-        speaks = lone and not tokens[0].endswith("s") and SPEAKS_RE.match(text, run_end)
+        auxiliary = re.match(r"\s+ha[sd](?=\s)", text[run_end : run_end + 5])  # "Roe has warned"
+        verb_at = run_end + (auxiliary.end() if auxiliary else 0)
+        speaks = lone and not tokens[0].endswith("s") and SPEAKS_RE.match(text, verb_at)
         if lone and not tokens[0].isupper() and not speaks:
             continue  # but "Wasif suggested, …" names someone ("Reports said" does not)
         before = text[max(0, run_start - 12) : run_start].split()[-1:] or [""]
@@ -527,9 +536,11 @@ def _capitalised_runs(text: str):
 
 def _org_and(run: list[re.Match], word: str) -> bool:
     """ "High Court of England and Wales", "Department of Health and Social Care": "and" joins
-    an organisation's name after its "of" (never two people: "Smith and Jones")."""
+    an organisation's name after its "of" (never two people: "Smith and Jones"); so does a
+    title after a capitalised "The" ("Matthew Ingram of The Globe and Mail")."""
     words = [m.group().lower() for m in run]
-    return word == "and" and "of" in words and bool(ORG_WORDS.intersection(words))
+    titled = any(m.group() == "The" for m in run[1:]) and run[-1].group() != "The"
+    return word == "and" and "of" in words and (titled or bool(ORG_WORDS.intersection(words)))
 
 
 def _breaks(text: str, last: re.Match, following: re.Match) -> bool:
@@ -813,11 +824,13 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     if speaker is None and cue_kind in {"before", "after"}:  # '"…", read the statement.'
         segment, offset = (before_text, before_start) if cue_kind == "before" else after
         speaker = _document_author(text, segment, offset, names, people)
+    spokesman = speaker == "" and cue_kind == "after"  # '"…," Roe's spokesman said'
     speaker = speaker or None  # "" was an unnamed speaker: no follow-up quote's speaker either
     if cue_kind == "continuation":  # 'called it "null and void" and "ridiculous"': one verb
         verb_distance = 1 if before_text.strip() in {"and", "or"} else _verb_distance(before_text)
     comma = text[start:end].endswith(",") or after[0].startswith(",")
-    if words < 4 and not _short_quote_ok(cue_kind, cue, verb_distance, speaker, comma):
+    tied = spokesman and comma or _short_quote_ok(cue_kind, cue, verb_distance, speaker, comma)
+    if words < 4 and not tied:
         return None
     if _looks_like_title(text[start:end]) and cue_kind != "continuation":
         return None
@@ -871,7 +884,7 @@ def _previous_speaker(text: str, opening: int, names: list[Mention], people) -> 
         return None
     previous = people.sentences[index - 1]
     sentence = text[previous:opening]
-    if "\n" in sentence or not VERB_RE.search(sentence):
+    if "\n" in sentence or not (VERB_RE.search(sentence) or STATEMENT_RE.search(sentence)):
         return None
     local = [m for m in names if previous <= m.start < people.sentences[index]]
     speaking = [m for m in local if m.start in people.speaking]
@@ -930,7 +943,8 @@ def _colon_line(text, spans, index):
     line_end = text.rfind("\n", 0, spans[index][0])
     head = text[: max(line_end, 0)].rstrip()
     floor = spans[index - 1][1] + 1 if index else 0
-    if line_end <= 0 or not head.endswith(":") or text[line_end : spans[index][0] - 1].strip():
+    ends = head.endswith(":") or re.search(r"\b(?:said|says|stated|states|added|wrote),$", head)
+    if line_end <= 0 or not ends or text[line_end : spans[index][0] - 1].strip():
         return None
     line_start = max(text.rfind("\n", 0, len(head)) + 1, floor)
     ends = list(re.finditer(r"[.!?]\s+", text[line_start : len(head)]))
@@ -968,6 +982,8 @@ def _speaker_after(segment, offset, names, people, ended=False):
     if verb.group().lower() in PARTICIPLES and not between.strip():
         return None  # '"…", calling it …' describes the quote; its speaker comes before
     cue = _cue(verb.group())
+    if subject and _for_a_person(subject[-1], segment[subject[-1].end - offset - 2 : verb.start()]):
+        return "", cue, 0  # '"…," Roe's spokesman said': an unnamed speaker
     if subject:
         first = subject[0]  # '"…," Jack Garner, film critic for Gannet News, said'
         if first.kind == "person" and segment[first.end - offset : first.end - offset + 1] == ",":
@@ -1007,6 +1023,25 @@ def _speaks_last(segment: str, offset: int, local: list[Mention]):
         return False
     verb = SPEAKS_RE.match(segment, local[0].end - offset)  # and no new quote follows
     return verb is not None and re.match(r"(?:\s*[\w'’-]+){0,6}\s*[.!?]", segment[verb.end() :])
+
+
+def _for_a_person(owner: Mention, between: str) -> bool:
+    """ "Roe's spokesman", "the governor's spokeswoman": someone unnamed speaks for a person (a
+    company's spokesman speaks for the company)."""
+    spokesman = re.fullmatch(r"['’]s\s+(?:[a-z]+\s+)?(\w+)\s*", between)
+    speaks_for = spokesman and spokesman.group(1).lower() in SPEAKS_FOR
+    return bool(speaks_for) and owner.kind in {"person", "role", "pronoun"}
+
+
+def _abbreviated(text: str, stop: int) -> bool:
+    """A full stop that ends an abbreviation or an initial ("U.S. Senator X", "Thomas T.
+    Cullen"), not a sentence."""
+    if text[stop : stop + 1] != ".":
+        return False
+    word = re.search(r"[\w.]+$", text[max(0, stop - 12) : stop])
+    word = word.group().lower() if word else ""
+    abbreviation = word in ABBREVIATIONS and word != "no"  # 'She said no. "…"' ends one
+    return abbreviation or len(word) == 1 and text[stop - 1].isupper()
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -1049,7 +1084,7 @@ def _speaker_before(segment, offset, names, people, text):
             if subject:
                 return people.resolve(subject), "colon", 0
         return None
-    verb = next((v for v in verbs if v.group().lower() == "according to"), verbs[-1])
+    verb = next((v for v in verbs if _cue(v.group()) == "according to"), verbs[-1])
     cue = _cue(verb.group())
     verb_at = offset + verb.start()
     distance = len(segment[verb.end() :].split())
@@ -1059,7 +1094,8 @@ def _speaker_before(segment, offset, names, people, text):
         return _unnamed(unnamed, offset, local, people) or "", cue, distance  # "": nobody
     coordinated = re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", segment[: verb.start()])
     first = next((m for m in local if m.start < verb_at and not m.oblique), None)
-    if coordinated and first:  # 'X asked whether Oakland was in the US and then declared "…"'
+    # 'X asked whether Oakland was in the US and then declared "…"' (not "and in the words of")
+    if coordinated and first and cue != "according to":
         return people.resolve(first), cue, distance
     if cue == "according to":
         after = [m for m in local if m.start > verb_at]
@@ -1075,17 +1111,34 @@ def _speaker_before(segment, offset, names, people, text):
         agents = [m for m in local if m.start > verb_at and m.kind != "pronoun"]
         if agents:
             return people.resolve(agents[0]), cue, distance
-    quoted = re.search(r"\bquoted\b", segment[: verb.start()])
-    if quoted:  # "Politico quoted Tim Manning, …, as saying": the one quoted
+    participle = cue in {"said", "told", "added", "other"} and verb.group().lower() in PARTICIPLES
+    subjects = [m for m in local if m.start < verb_at]
+    gap = text[subjects[-1].end : verb_at] if subjects else ","
+    near = participle and len(gap.split()) <= 1 and "," not in gap
+    near = near and gap.strip().lower() not in ROLE_WORDS  # not "the Acme minister saying"
+    # "with the latter now confirming", "with Roe stating:" (not "X criticised Roe saying")
+    last = subjects[-1].start if subjects else 0
+    with_ = re.search(r"\bwith\s+$", text[max(0, last - 6) : last])
+    if near and (subjects[-1].kind == "role" or subjects[-1].kind == "person" and with_):
+        return people.resolve(subjects[-1]), cue, distance
+    quoted = re.search(r"\bquot(?:ed|es|ing)\b", segment[: verb.start()])
+    if quoted:  # "Politico quoted Tim Manning, …, as saying", "The Times quotes X as saying"
         after = [m for m in local if offset + quoted.end() <= m.start < verb_at]
+        role = text[after[0].end : verb_at].split()[:1] if after else []
+        named = any(m.kind == "person" for m in after[1:])  # "… spokesman Ana Roe as saying"
+        if role and role[0].lower() in ROLE_WORDS and not named:  # "quotes the Acme minister"
+            return "", cue, distance  # "": nobody, and no earlier quote's speaker either
         if after:
             return people.resolve(_best(after)), cue, distance
-    if cue in {"said", "told", "added", "other"} and verb.group().lower() in PARTICIPLES:
-        subjects = [m for m in local if m.start < verb_at]
-        if subjects:
-            gap = text[subjects[-1].end : verb_at]  # "with the latter yesterday confirming"
-            near = len(gap.split()) <= 1 and "," not in gap and subjects[-1].kind == "role"
-            return people.resolve(subjects[-1] if near else _best(subjects)), cue, distance
+    if participle and subjects:
+        # "X reported …, but Roe has denied this, saying": the last clause's subject; not
+        # "after Roe's announcement, Ann Lee … warned …, stating"
+        clause = [m for m in subjects if not CLAUSE_RE.search(text, m.end, verb_at)]
+        clause = [m for m in clause or subjects if not _possessive(text, m.end)]
+        # "was criticised by the BMA as too slow, saying": the BMA (not "approval by UNESCO")
+        agents = [m for m in clause if PASSIVE_BY_RE.search(text, max(0, m.start - 30), m.start)]
+        clause = agents[-1:] or clause
+        return people.resolve(_best(clause or subjects)), cue, distance
     before = [m for m in local if m.start < verb_at]
     if before:
         return people.resolve(_subject(before, verb_at, text)), cue, distance
@@ -1110,6 +1163,9 @@ def _source(after: list[Mention], verb_end: int, text: str) -> Mention:
     if text[verb_end : first.start].strip() not in {"", "the"}:
         first = next((m for m in after if m.kind == "person"), first)
     following = [m for m in after if m.start > first.start]
+    named = following and following[0].kind == "person"
+    if first.kind == "role" and named and text[first.end : following[0].start].strip() == ",":
+        return following[0]  # "in the words of the prosecutor, Mark Roe, …": Roe
     if following:
         gap = text[first.end : following[0].start].split()
         role = bool(gap) and len(gap) <= 4 and gap[-1] in TITLE_WORDS
@@ -1241,7 +1297,7 @@ def _cue(verb: str) -> str:
         return "told"
     if verb.startswith("add"):
         return "added"
-    if verb == "according to":
+    if verb in {"according to", "in the words of"}:
         return "according to"
     return "other"
 
@@ -1262,6 +1318,8 @@ class _Coreference:
         self.full: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
         self.short: dict[str, str] = {}
+        self.given: dict[str, Mention] = {}  # first word → the first full name it opens
+        self.alone: dict[str, int] = {}  # a one-word name → where it is first named alone
         self.organisations = [m.name for m in names if m.kind == "organisation"]
         for mention in names:
             acronym = re.match(r"\s*\(([A-Z][A-Za-z]+)\)", text[mention.end :])
@@ -1288,9 +1346,17 @@ class _Coreference:
         for mention in names:
             parts = mention.name.split()
             if mention.kind == "person" and len(parts) > 1:
-                for part in parts:
+                for part in parts[1:]:
                     self.full.setdefault(fold(part), mention.name)
-        self.sentences = [0] + [m.end() for m in SENTENCE_START_RE.finditer(text)]
+                # a lone first word is the full name ("Tong" for "Tong Yung-soo") only after
+                # the full name, and when not named alone before it ("Google" is not "Google
+                # Print", named after it)
+                self.given.setdefault(fold(parts[0]), mention)
+            elif mention.kind == "person":
+                self.alone.setdefault(fold(mention.name), mention.start)
+        self.sentences = [0] + [
+            m.end() for m in SENTENCE_START_RE.finditer(text) if not _abbreviated(text, m.start())
+        ]
         people = [m for m in names if m.kind == "person"]
         self.speaking = {m.start for m in people if SPEAKS_RE.match(text, m.end)}
         self.titled = {m.start for m in people if TITLED_RE.match(text, m.end)}
@@ -1307,7 +1373,12 @@ class _Coreference:
             return self._role_holder(mention)
         if mention.kind == "person" and len(mention.name.split()) == 1:
             key = fold(mention.name)
-            return self.full.get(key) or self.short.get(key) or self._spelt(key, mention.name)
+            given = self.given.get(key)
+            after = given and given.start < mention.start
+            first = after and self.alone.get(key, mention.start) > given.start
+            given = given.name if first else None
+            full = self.full.get(key) or given
+            return full or self.short.get(key) or self._spelt(key, mention.name)
         if mention.kind == "organisation" and mention.name.lower() in ORG_WORDS:
             return self._role_holder(Mention(mention.start, mention.end, mention.name.lower(), ""))
         name = mention.name

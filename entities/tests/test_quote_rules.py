@@ -705,3 +705,128 @@ def test_the_spokesperson_speaks_for_the_body_named_with_them():
         '"We regret the decision, but costs have risen too far," the spokesperson said.'
     )
     assert speaker(text) == "Acme Corp"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "X quotes Y as saying": the one quoted, not the paper
+        (
+            'The Daily Courier quotes Ivan Petrov as saying to deputies: "We have two choices '
+            'and no time left."',
+            "Ivan Petrov",
+        ),
+        # a participle after a comma: the subject of its own clause
+        (
+            "The Herald had reported that Omar Said was chosen by the party, but Said has "
+            'denied this, saying, "the matter is still open."',
+            "Omar Said",
+        ),
+        # … not a possessive in an opening phrase
+        (
+            "Days after Mills's exit, Health Secretary Tom Barr announced his departure and "
+            'warned that the country was exposed, stating, "I cannot see why nobody has acted."',
+            "Tom Barr",
+        ),
+        # a name right before the participle
+        (
+            "The paper quoted critics like lawyer Ken Hart, and campaigner Ada Bell, with Bell "
+            'stating: "People need quicker and fairer decisions from this government."',
+            "Ada Bell",
+        ),
+        # "X stated," ends the paragraph; the quote opens the next one
+        (
+            "According to Joe Rask, the files were passed on. Rask stated,\n\n"
+            '"Daniel was picked up by an investigator in a black car that night."',
+            "Joe Rask",
+        ),
+        # "in the words of the prosecutor, X,": the name in apposition, not the subject before
+        (
+            "By the end, Ada was very ill, and in the words of the Crown prosecutor, Mark Roe, "
+            'QC, "Ada spent the last months of her life crying and scratching."',
+            "Mark Roe",
+        ),
+        # a lone surname with an auxiliary before its speech verb
+        (
+            "Lunches will be healthier. Reid has warned that unless obesity is tackled, "
+            '"we face children living shorter lives than their parents".',
+            "Reid",
+        ),
+        # a company's first word is not the product named after it, unless the product came first
+        (
+            "Acmeco announced a tool. Acmeco Print is new. According to Acmeco, the tool "
+            'would "cover all topics, from science to history and medicine".',
+            "Acmeco",
+        ),
+        # a community is an organisation; the name after it is the person
+        (
+            '"We will build the road in five years," explains Secretary General of the Andean '
+            "Community Moreno.",
+            "Moreno",
+        ),
+        # "of The Globe and Mail": one title, the person before it speaks
+        (
+            "Writing in a blog post, Ian Reed of The Globe and Mail dubbed the row: "
+            '"Acme versus the Internet, part nine". He called it "another skirmish in a war".',
+            "Ian Reed",
+        ),
+        # a statement issued in the sentence before
+        (
+            "Senator Jo Lane, Republican from Texas, issued a statement on the choice. "
+            '"Like many Texans, I am disappointed with the decision of the agency."',
+            "Jo Lane",
+        ),
+        # the agent of a passive says what the participle says
+        (
+            "Mr Roe's plan has been criticized by the Acme Medical Association as too slow, "
+            'saying "When lives need saving, doctors act at once".',
+            "Acme Medical Association",
+        ),
+        # "Another" opens no name
+        (
+            'Acmeco was sued. Another Acmeco Print user was upset. "This ability to reach '
+            'millions of readers can only help authors," says Acmeco.',
+            "Acmeco",
+        ),
+        # "U.S." ends no sentence
+        (
+            "Not all were pleased. U.S. Senator Jo Lane, Republican from Texas, issued a "
+            "statement on the loss of Acme Space Center (ASC). "
+            '"Like many Texans, I am disappointed with the decision of the agency."',
+            "Jo Lane",
+        ),
+        # "quotes the … minister": an unnamed minister, not the ministry's name
+        (
+            'The AP quotes the Belgian Development Aid minister saying, "There are no objections."',
+            None,
+        ),
+        # a poster, a blogger: unnamed people
+        (
+            "Ian Reed called it a war. One poster admitted to taking part, writing in a blog "
+            'post "I have myself loaded up the tool and started bombarding the site."',
+            None,
+        ),
+    ],
+)
+def test_session9_speaker_rules(text, expected):
+    assert speaker(text) == expected
+
+
+def test_a_persons_spokesman_is_unnamed_a_companys_is_the_company():
+    text = (
+        "Rossi asked Lee to agree to a runoff.\n\n"
+        '"This ain\'t golf," Lee\'s spokesman said. "No second tries allowed here, folks."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == [None, None]
+    text = '"We will not pay a penny more," Acme Corp\'s spokesman said.'
+    assert speaker(text) == "Acme Corp"
+
+
+def test_guards_of_the_session9_rules():
+    # "no." ends a sentence; a named spokesman after "quoted" speaks
+    text = (
+        'Ana Roe was asked to resign and said no. Tom Hill disagreed. "We will fight on," he said.'
+    )
+    assert speaker(text) == "Tom Hill"
+    text = 'Reuters quoted Acme Corp spokesman John Doe as saying, "We will not pay a penny more."'
+    assert speaker(text) == "John Doe"
