@@ -330,88 +330,154 @@ def speaker(text):
             '"We trained in the rain all week long," he said.',
             "Marco Riva",
         ),
-    ],
-)
-def test_it_names_the_speaker(text, expected):
-    assert speaker(text) == expected
-
-
-def test_a_participle_after_a_quote_does_not_attribute_it():
-    text = 'Mayor Lena Ortiz said "we will not cut the library budget", calling it "a promise".'
-    quotes = extract_quotes(text)
-    assert [q.speaker for q in quotes] == ["Lena Ortiz", "Lena Ortiz"]
-
-
-def test_it_keeps_a_quoted_sentence_without_attribution_at_low_confidence():
-    text = "Ole Sand wrote to the board. He ended with “I hope you will reconsider this decision.”"
-    (quote,) = extract_quotes(text)
-    assert quote.speaker == "Ole Sand"
-    assert quote.cue == "none"
-    assert quote.confidence < 0.9
-
-
-def test_it_drops_a_short_unattributed_phrase():
-    assert extract_quotes('The plan was called a "bridge to nowhere" in the papers.') == []
-
-
-def test_a_quote_block_is_taken_as_written():
-    text = "The school opened.\n\n“We will teach two hundred children here.” — Amina Yusuf, head"
-    (quote,) = block_quotes(text)
-    assert (quote.text, quote.speaker, quote.confidence) == (
-        "We will teach two hundred children here.",
-        "Amina Yusuf, head",
-        1.0,
-    )
-    assert extract_quotes(text) == [quote]
-    assert text[quote.start : quote.end] == quote.text
-
-
-def test_a_sentence_opening_with_a_speech_participle_has_its_speaker_after_the_quote():
-    short = extract_quotes(
-        'Archbishop Jorge Ruiz spoke on Sunday. Calling it a "culture of death" the archbishop '
-        'said "We need to pray for the country tonight."'
-    )
-    assert [(q.text, q.speaker) for q in short] == [
-        ("culture of death", "Jorge Ruiz"),
-        ("We need to pray for the country tonight.", "Jorge Ruiz"),
-    ]
-    long = extract_quotes(
-        'Saying "the law has failed the women of this country for many years" to a packed hall '
-        'of supporters in the old capital, President Ana Gil added, "We will change it this year."'
-    )
-    assert [q.speaker for q in long] == ["Ana Gil", "Ana Gil"]
-
-
-def test_a_name_opening_the_next_sentence_with_its_own_quote_is_not_the_speaker():
-    text = (
-        'Senator Ana Gil lost. "We fought hard for every single vote." '
-        'Mayor Tom Hale said on Friday "We will help her next time."'
-    )
-    first, second = extract_quotes(text)
-    assert first.speaker != "Tom Hale"
-    assert second.speaker == "Tom Hale"
-
-
-def test_a_short_quote_right_before_its_attribution_counts_and_its_follow_up_too():
-    text = (
-        'The wrestler Jon Hale died on Sunday. "Heartbroken and numb," writes Hale\'s longtime '
-        'partner Erik Rowe on Instagram. "I have lost not only a friend but a brother!"'
-    )
-    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
-        ("Heartbroken and numb,", "Erik Rowe"),
-        ("I have lost not only a friend but a brother!", "Erik Rowe"),
-    ]
-    # without the comma, a short phrase before a verb is a name or a term, not a quote
-    assert extract_quotes('The "Night Owl" said to be the fastest train is late.') == []
-
-
-def test_a_passive_report_is_no_attribution():
-    assert extract_quotes('A fire was reported in the "Kiss & Fly" section of the car park.') == []
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # a member of an organisation speaks not the organisation
+        (
+            'Ana Pohl of the Ruritanian Health Agency (RHA) said, "We will need more beds soon."',
+            "Ana Pohl",
+        ),
+        (
+            'Ivo Brandt of Northgate University told the press: "The data are clear on this."',
+            "Ivo Brandt",
+        ),
+        # a pronoun opening a sentence carries its antecedent on
+        (
+            "Another singer, Mara Voss, lists the opera as a dream role. She got a chance to "
+            "audition when Nordisk dubbed the series. "
+            'When she was cast, "I was speechless for days," she told the audience.',
+            "Mara Voss",
+        ),
+        (
+            "Representative Kala Mose won a delegate. Monday, the day that he left the race, "
+            'Piet Ross endorsed Ana Lee. "Three months ago," he said, "I entered this race."',
+            "Piet Ross",
+        ),
+        # a name before an unnamed appositive speaks
+        (
+            'Rosa Lind, another lawyer for the victim, told reporters "Justice was done today."',
+            "Rosa Lind",
+        ),
+        # according to an organisation's lower case role and name
+        (
+            'According to Northgate University political scholar Ines Moor, "Parity is close now."',
+            "Ines Moor",
+        ),
+        # a name after the verb between two quotes speaks
+        (
+            "Prime Minister Ben Amis flew in on Monday.\n\nMerkel seconded the plan.\n\n"
+            '"We stand ready" tweeted Amis "to provide whatever help we can with the fires."',
+            "Ben Amis",
+        ),
+        # the actress is the actress named before
+        (
+            "Actress Lena Marsh is set to appear in a new series. The actress recalled her "
+            'season with Space Patrol: The Next Wave, when they were the "scrappy little team of '
+            'the lot."',
+            "Lena Marsh",
+        ),
+        # the one who speaks in a sentence is its subject
+        (
+            'Labour Party leader and Prime Minister Ana Kroll said she was "humbled" by the vote '
+            'and "ready to get to work for everyone in the country."',
+            "Ana Kroll",
+        ),
+        # a pronoun in a sentence naming two people tells no gender
+        (
+            "According to Mayor Yolotli Vos, Karl Brandt had a licence for the gun he used. "
+            'Vos spoke on Friday. She said, "We will review every licence in the city."',
+            "Yolotli Vos",
+        ),
+        # a company of an organisation word is no person
+        (
+            '"You have to work seven days to earn a weekend," quipped Brightline Entertainment '
+            "editor Sara Poole.",
+            "Sara Poole",
+        ),
+        # the company is the one word company named before
+        (
+            "On Friday, toymaker Kestrix showed its new helmets to fans of Commander Vale's "
+            "starship. "
+            'Asked about waste, the company noted it had switched packaging, "which was more '
+            'plant-based plastic for the environment."',
+            "Kestrix",
+        ),
+        # the latter is the second of a pair
+        (
+            "Inquiries were opened by the Federal Rail Office and the National Safety Board, with "
+            'the latter yesterday confirming they were "not sending a team to the site."',
+            "National Safety Board",
+        ),
+        # the government of a place and a named committee are organisations
+        (
+            "The government of Burundi announced the death on Tuesday. The government statement, "
+            'which was posted online, announced it "with great sorrow to all Burundians."',
+            "government of Burundi",
+        ),
+        (
+            'The prize went to Ana Roe. The Nobel committee cited "her work for peace and trees".',
+            "Nobel committee",
+        ),
+        # a name before two appositives speaks
+        (
+            'Tom Reyes, of CNN, one of Vera Lind’s sons, stated, "She was an extraordinary woman."',
+            "Tom Reyes",
+        ),
+        # a capitalised title opens an appositive
+        (
+            "Professor Jean-Luc Mbala, Director General of the Institut National de Recherche "
+            'that ran the trial, said, "From now on, nobody will call the fever incurable."',
+            "Jean-Luc Mbala",
+        ),
+        # part of a name's words is the name
+        (
+            "Senator Dana Whitlow wrote about the riots. Part of Whitlow's post included the "
+            'line, "when the looting starts, the shooting starts."',
+            "Dana Whitlow",
+        ),
+        # a member of a body after the quote speaks
+        (
+            '"We feel that bringing the buffalo back here is going to heal us," Rosa Two Elk of '
+            "the Northern Plains tribal heritage office told those gathered.",
+            "Rosa Two Elk",
+        ),
+        # the spokesperson speaks for the body named with them
+        (
+            "A spokesperson for Acme Corp said the plant would close on Friday. "
+            '"We regret the decision, but costs have risen too far," the spokesperson said.',
+            "Acme Corp",
+        ),
+        # guards of the session 9 rules
+        (
+            "Ana Roe was asked to resign and said no. Tom Hill disagreed. "
+            '"We will fight on," he said.',
+            "Tom Hill",
+        ),
+        (
+            "Reuters quoted Acme Corp spokesman John Doe as saying, "
+            '"We will not pay a penny more."',
+            "John Doe",
+        ),
+        # a plural title is nobody
+        (
+            "One of the Vice Presidents, Ada Lund, also commented on the vote. "
+            'She said "this is a very sad day for all of us".',
+            "Ada Lund",
+        ),
+        ('A number of Senators condemned the move, calling it "a grave abuse of power".', None),
+        # a surname seen only at a sentence start speaks
+        (
+            "Biologist Marta Velez led the dig. The team found bones.\n\n"
+            'Veloz suggested, in all likelihood, "the birds were kept near each temple."',
+            "Marta Velez",
+        ),
+        ('Reports said the patient had "only mild symptoms after the first dose."', None),
+        # according to an unnamed source or to its owner's document
+        ('According to police, Tom Reiss was driving "erratically and across the line."', None),
+        (
+            'According to its statement, Norvale Airways was "suspending every flight today."',
+            "Norvale Airways",
+        ),
+        # an interjection starts no name
+        ('Well I told them plainly: "we will not move the match to another town."', None),
         # a describing word before a name is no part of it
         ('Twelve-year-old Mia, on the bus, said "the roof just fell in on us".', "Mia"),
         (
@@ -421,295 +487,6 @@ def test_a_passive_report_is_no_attribution():
         # more job titles end where the name starts
         ('Immunologist Anna Berg said, "The samples show no sign of spread."', "Anna Berg"),
         ('Assemblywoman Rosa Ortiz said, "We have waited long enough for this."', "Rosa Ortiz"),
-    ],
-)
-def test_name_forms(text, expected):
-    assert speaker(text) == expected
-
-
-def test_a_plural_title_is_nobody():
-    text = (
-        "One of the Vice Presidents, Ada Lund, also commented on the vote. "
-        'She said "this is a very sad day for all of us".'
-    )
-    assert speaker(text) == "Ada Lund"
-    text = 'A number of Senators condemned the move, calling it "a grave abuse of power".'
-    assert speaker(text) is None
-
-
-def test_a_member_of_an_organisation_speaks_not_the_organisation():
-    text = 'Ana Pohl of the Ruritanian Health Agency (RHA) said, "We will need more beds soon."'
-    assert speaker(text) == "Ana Pohl"
-    text = 'Ivo Brandt of Northgate University told the press: "The data are clear on this."'
-    assert speaker(text) == "Ivo Brandt"
-
-
-def test_a_pronoun_opening_a_sentence_carries_its_antecedent_on():
-    text = (
-        "Another singer, Mara Voss, lists the opera as a dream role. She got a chance to "
-        "audition when Nordisk dubbed the series. "
-        'When she was cast, "I was speechless for days," she told the audience.'
-    )
-    assert speaker(text) == "Mara Voss"
-    # a pronoun after a comma is no subject: "Monday, the day he left, Ross endorsed Lee."
-    text = (
-        "Representative Kala Mose won a delegate. Monday, the day that he left the race, "
-        'Piet Ross endorsed Ana Lee. "Three months ago," he said, "I entered this race."'
-    )
-    assert speaker(text) == "Piet Ross"
-
-
-def test_the_mother_and_the_father_are_the_parents_named_before():
-    text = (
-        "David Ode and Maria Ode were charged on Monday. "
-        'The father said "I love my children very much." '
-        'The mother said "I am sorry for all of it." '
-        'One of the children said, "Sometimes I still have bad dreams."'
-    )
-    assert [q.speaker for q in extract_quotes(text)] == ["David Ode", "Maria Ode", None]
-
-
-def test_a_name_before_an_unnamed_appositive_speaks():
-    text = 'Rosa Lind, another lawyer for the victim, told reporters "Justice was done today."'
-    assert speaker(text) == "Rosa Lind"
-
-
-def test_according_to_an_organisation_s_lower_case_role_and_name():
-    text = 'According to Northgate University political scholar Ines Moor, "Parity is close now."'
-    assert speaker(text) == "Ines Moor"
-
-
-def test_a_speech_noun_after_a_possessive_is_no_verb():
-    text = (
-        "Others, such as former governor Tom Rask, who denounced the legal team's claims "
-        'as a "national embarrassment". The vote is on Monday.'
-    )
-    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
-        ("national embarrassment", "Tom Rask")
-    ]
-
-
-def test_an_unattributed_quote_after_a_sentence_in_which_someone_speaks():
-    text = (
-        "Strong winds made the crossing hard, Paul Vane said, adding it took endurance. "
-        '"The wind was the worst part of the whole flight."'
-    )
-    assert speaker(text) == "Paul Vane"
-    text = (
-        "Artist Ida Holm told of being forced to rethink her life. "
-        '"I was told I could do anything, and then nobody hired me."'
-    )
-    assert speaker(text) == "Ida Holm"
-    # not across a paragraph, and not after a sentence with no speech in it
-    text = 'Paul Vane said the wind was strong.\n\n"The wind was the worst part of the flight."'
-    assert speaker(text) is None
-    text = 'Paul Vane landed at noon. "The wind was the worst part of the whole flight."'
-    assert speaker(text) is None
-
-
-def test_a_name_after_the_verb_between_two_quotes_speaks():
-    text = (
-        "Prime Minister Ben Amis flew in on Monday.\n\nMerkel seconded the plan.\n\n"
-        '"We stand ready" tweeted Amis "to provide whatever help we can with the fires."'
-    )
-    assert speaker(text) == "Ben Amis"
-
-
-def test_the_actress_is_the_actress_named_before():
-    text = (
-        "Actress Lena Marsh is set to appear in a new series. The actress recalled her season "
-        'with Space Patrol: The Next Wave, when they were the "scrappy little team of the lot."'
-    )
-    assert speaker(text) == "Lena Marsh"
-
-
-def test_the_one_who_speaks_in_a_sentence_is_its_subject():
-    text = (
-        'Labour Party leader and Prime Minister Ana Kroll said she was "humbled" by the vote '
-        'and "ready to get to work for everyone in the country."'
-    )
-    assert speaker(text) == "Ana Kroll"
-
-
-def test_a_surname_seen_only_at_a_sentence_start_speaks():
-    text = (
-        "Biologist Marta Velez led the dig. The team found bones.\n\n"
-        'Veloz suggested, in all likelihood, "the birds were kept near each temple."'
-    )
-    assert speaker(text) == "Marta Velez"
-    text = 'Reports said the patient had "only mild symptoms after the first dose."'
-    assert speaker(text) is None
-
-
-def test_a_pronoun_in_a_sentence_naming_two_people_tells_no_gender():
-    text = (
-        "According to Mayor Yolotli Vos, Karl Brandt had a licence for the gun he used. "
-        'Vos spoke on Friday. She said, "We will review every licence in the city."'
-    )
-    assert speaker(text) == "Yolotli Vos"
-
-
-def test_a_title_s_complement_is_no_name():
-    text = "Professor Dan Hale, Chair In Maritime Law Studies at the university, spoke."
-    assert [m.name for m in mentions(text, []) if m.kind == "person"] == ["Dan Hale"]
-
-
-def test_according_to_an_unnamed_source_or_to_its_owner_s_document():
-    text = 'According to police, Tom Reiss was driving "erratically and across the line."'
-    assert speaker(text) is None
-    text = 'According to its statement, Norvale Airways was "suspending every flight today."'
-    assert speaker(text) == "Norvale Airways"
-
-
-def test_a_company_of_an_organisation_word_is_no_person():
-    text = (
-        '"You have to work seven days to earn a weekend," quipped Brightline Entertainment '
-        "editor Sara Poole."
-    )
-    assert speaker(text) == "Sara Poole"
-
-
-def test_an_interjection_starts_no_name():
-    text = 'Well I told them plainly: "we will not move the match to another town."'
-    assert speaker(text) is None
-
-
-def test_the_company_is_the_one_word_company_named_before():
-    text = (
-        "On Friday, toymaker Kestrix showed its new helmets to fans of Commander Vale's starship. "
-        'Asked about waste, the company noted it had switched packaging, "which was more '
-        'plant-based plastic for the environment."'
-    )
-    assert speaker(text) == "Kestrix"
-
-
-def test_the_latter_is_the_second_of_a_pair():
-    text = (
-        "Inquiries were opened by the Federal Rail Office and the National Safety Board, with "
-        'the latter yesterday confirming they were "not sending a team to the site."'
-    )
-    assert speaker(text) == "National Safety Board"
-
-
-def test_an_interview_s_i_is_the_one_who_answers_and_you_the_one_asked():
-    text = (
-        "Wikinews spoke to the runner Lale Ortiz.\n\n"
-        '((WN))  In your blog you wrote "nobody runs that race for the money at all". Why?\n\n'
-        '((Lale Ortiz))  Because it is true. I told my coach, "I will run it every year."\n\n'
-        'And then I said, "Next year I will win the whole thing outright."'
-    )
-    quotes = extract_quotes(text)
-    assert [q.speaker for q in quotes] == ["Lale Ortiz"] * 3
-    # no turn tags: "I" is nobody
-    assert speaker('I said, "Next year I will win the whole thing outright."') is None
-
-
-def test_a_quotative_like_is_speech():
-    text = (
-        "Mira Das spoke at the event on Sunday. She was asked about the ban, and she was like, "
-        '"We will not stop playing the game for anyone." Then people were like, '
-        '"Why would you not stop now?"'
-    )
-    assert [q.speaker for q in extract_quotes(text)] == ["Mira Das", None]
-
-
-def test_the_government_of_a_place_and_a_named_committee_are_organisations():
-    text = (
-        "The government of Burundi announced the death on Tuesday. The government statement, "
-        'which was posted online, announced it "with great sorrow to all Burundians."'
-    )
-    assert speaker(text) == "government of Burundi"
-    text = 'The prize went to Ana Roe. The Nobel committee cited "her work for peace and trees".'
-    assert speaker(text) == "Nobel committee"
-
-
-def test_a_name_before_two_appositives_speaks():
-    text = 'Tom Reyes, of CNN, one of Vera Lind’s sons, stated, "She was an extraordinary woman."'
-    assert speaker(text) == "Tom Reyes"
-
-
-def test_a_name_or_slogan_in_quotes_is_no_quote():
-    text = 'Time named her its "Person of the Year" and Lea Moss said "Build Back Better" twice.'
-    assert extract_quotes(text) == []
-    text = 'Rui Sá told the court, "No, I am a Muslim and always was," before he left.'
-    assert speaker(text) == "Rui Sá"
-
-
-def test_the_text_of_a_law_is_nobody_s_quote():
-    text = (
-        'The 14th Amendment states: "all persons born in the United States are citizens." '
-        'The notice cited § 1201, which says "No person shall circumvent a protection measure".'
-    )
-    assert extract_quotes(text) == []
-    text = 'Ana Roe, Dean of Northgate School of Law, called it "a truly silly argument."'
-    assert speaker(text) == "Ana Roe"
-
-
-def test_a_capitalised_title_opens_an_appositive():
-    text = (
-        "Professor Jean-Luc Mbala, Director General of the Institut National de Recherche "
-        'that ran the trial, said, "From now on, nobody will call the fever incurable."'
-    )
-    assert speaker(text) == "Jean-Luc Mbala"
-
-
-def test_part_of_a_name_s_words_is_the_name():
-    text = (
-        "Senator Dana Whitlow wrote about the riots. Part of Whitlow's post included the "
-        'line, "when the looting starts, the shooting starts."'
-    )
-    assert speaker(text) == "Dana Whitlow"
-
-
-def test_a_member_of_a_body_after_the_quote_speaks():
-    text = (
-        '"We feel that bringing the buffalo back here is going to heal us," Rosa Two Elk of '
-        "the Northern Plains tribal heritage office told those gathered."
-    )
-    assert speaker(text) == "Rosa Two Elk"
-
-
-def test_the_object_of_a_preposition_before_the_verb_does_not_speak():
-    text = (
-        "On Tuesday, prime minister Nikos Varga speaking to the Harbour Council think tank "
-        'called the deal "null and void" and "geographically absurd".'
-    )
-    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
-        ("null and void", "Nikos Varga"),
-        ("geographically absurd", "Nikos Varga"),
-    ]
-
-
-def test_a_short_fragment_some_words_after_its_speech_verb_counts():
-    text = 'On Friday, banker Tom Hale said the president should accept it and "move on".'
-    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("move on", "Tom Hale")]
-
-
-def test_a_one_letter_word_is_no_name():
-    text = "The glue guns run at 232°C (450 F). They are hot."
-    assert [m.name for m in mentions(text, []) if m.kind != "pronoun"] == []
-
-
-def test_a_quote_spanning_paragraphs_takes_the_speaker_named_in_the_last():
-    text = (
-        "Mayor Ana Roe spoke on Monday.\n\n"
-        '"We have lost a great deal this week and the town will need months to recover.\n\n'
-        '"But we will rebuild the bridge, every piece of it," she said.'
-    )
-    assert [q.speaker for q in extract_quotes(text)] == ["Ana Roe", "Ana Roe"]
-
-
-def test_the_spokesperson_speaks_for_the_body_named_with_them():
-    text = (
-        "A spokesperson for Acme Corp said the plant would close on Friday. "
-        '"We regret the decision, but costs have risen too far," the spokesperson said.'
-    )
-    assert speaker(text) == "Acme Corp"
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # "X quotes Y as saying": the one quoted, not the paper
         (
             'The Daily Courier quotes Ivan Petrov as saying to deputies: "We have two choices '
@@ -808,8 +585,196 @@ def test_the_spokesperson_speaks_for_the_body_named_with_them():
         ),
     ],
 )
-def test_session9_speaker_rules(text, expected):
+def test_it_names_the_speaker(text, expected):
     assert speaker(text) == expected
+
+
+def test_a_participle_after_a_quote_does_not_attribute_it():
+    text = 'Mayor Lena Ortiz said "we will not cut the library budget", calling it "a promise".'
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_it_keeps_a_quoted_sentence_without_attribution_at_low_confidence():
+    text = "Ole Sand wrote to the board. He ended with “I hope you will reconsider this decision.”"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Ole Sand"
+    assert quote.cue == "none"
+    assert quote.confidence < 0.9
+
+
+def test_it_drops_a_short_unattributed_phrase():
+    assert extract_quotes('The plan was called a "bridge to nowhere" in the papers.') == []
+
+
+def test_a_quote_block_is_taken_as_written():
+    text = "The school opened.\n\n“We will teach two hundred children here.” — Amina Yusuf, head"
+    (quote,) = block_quotes(text)
+    assert (quote.text, quote.speaker, quote.confidence) == (
+        "We will teach two hundred children here.",
+        "Amina Yusuf, head",
+        1.0,
+    )
+    assert extract_quotes(text) == [quote]
+    assert text[quote.start : quote.end] == quote.text
+
+
+def test_a_sentence_opening_with_a_speech_participle_has_its_speaker_after_the_quote():
+    short = extract_quotes(
+        'Archbishop Jorge Ruiz spoke on Sunday. Calling it a "culture of death" the archbishop '
+        'said "We need to pray for the country tonight."'
+    )
+    assert [(q.text, q.speaker) for q in short] == [
+        ("culture of death", "Jorge Ruiz"),
+        ("We need to pray for the country tonight.", "Jorge Ruiz"),
+    ]
+    long = extract_quotes(
+        'Saying "the law has failed the women of this country for many years" to a packed hall '
+        'of supporters in the old capital, President Ana Gil added, "We will change it this year."'
+    )
+    assert [q.speaker for q in long] == ["Ana Gil", "Ana Gil"]
+
+
+def test_a_name_opening_the_next_sentence_with_its_own_quote_is_not_the_speaker():
+    text = (
+        'Senator Ana Gil lost. "We fought hard for every single vote." '
+        'Mayor Tom Hale said on Friday "We will help her next time."'
+    )
+    first, second = extract_quotes(text)
+    assert first.speaker != "Tom Hale"
+    assert second.speaker == "Tom Hale"
+
+
+def test_a_short_quote_right_before_its_attribution_counts_and_its_follow_up_too():
+    text = (
+        'The wrestler Jon Hale died on Sunday. "Heartbroken and numb," writes Hale\'s longtime '
+        'partner Erik Rowe on Instagram. "I have lost not only a friend but a brother!"'
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("Heartbroken and numb,", "Erik Rowe"),
+        ("I have lost not only a friend but a brother!", "Erik Rowe"),
+    ]
+    # without the comma, a short phrase before a verb is a name or a term, not a quote
+    assert extract_quotes('The "Night Owl" said to be the fastest train is late.') == []
+
+
+def test_a_passive_report_is_no_attribution():
+    assert extract_quotes('A fire was reported in the "Kiss & Fly" section of the car park.') == []
+
+
+def test_the_mother_and_the_father_are_the_parents_named_before():
+    text = (
+        "David Ode and Maria Ode were charged on Monday. "
+        'The father said "I love my children very much." '
+        'The mother said "I am sorry for all of it." '
+        'One of the children said, "Sometimes I still have bad dreams."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["David Ode", "Maria Ode", None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speech noun after a possessive is no verb
+        (
+            "Others, such as former governor Tom Rask, who denounced the legal team's claims "
+            'as a "national embarrassment". The vote is on Monday.',
+            [("national embarrassment", "Tom Rask")],
+        ),
+        # the object of a preposition before the verb does not speak
+        (
+            "On Tuesday, prime minister Nikos Varga speaking to the Harbour Council think tank "
+            'called the deal "null and void" and "geographically absurd".',
+            [
+                ("null and void", "Nikos Varga"),
+                ("geographically absurd", "Nikos Varga"),
+            ],
+        ),
+        # a short fragment some words after its speech verb counts
+        (
+            'On Friday, banker Tom Hale said the president should accept it and "move on".',
+            [("move on", "Tom Hale")],
+        ),
+    ],
+)
+def test_it_finds_each_quote_and_its_speaker(text, expected):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+def test_an_unattributed_quote_after_a_sentence_in_which_someone_speaks():
+    text = (
+        "Strong winds made the crossing hard, Paul Vane said, adding it took endurance. "
+        '"The wind was the worst part of the whole flight."'
+    )
+    assert speaker(text) == "Paul Vane"
+    text = (
+        "Artist Ida Holm told of being forced to rethink her life. "
+        '"I was told I could do anything, and then nobody hired me."'
+    )
+    assert speaker(text) == "Ida Holm"
+    # not across a paragraph, and not after a sentence with no speech in it
+    text = 'Paul Vane said the wind was strong.\n\n"The wind was the worst part of the flight."'
+    assert speaker(text) is None
+    text = 'Paul Vane landed at noon. "The wind was the worst part of the whole flight."'
+    assert speaker(text) is None
+
+
+def test_a_title_s_complement_is_no_name():
+    text = "Professor Dan Hale, Chair In Maritime Law Studies at the university, spoke."
+    assert [m.name for m in mentions(text, []) if m.kind == "person"] == ["Dan Hale"]
+
+
+def test_an_interview_s_i_is_the_one_who_answers_and_you_the_one_asked():
+    text = (
+        "Wikinews spoke to the runner Lale Ortiz.\n\n"
+        '((WN))  In your blog you wrote "nobody runs that race for the money at all". Why?\n\n'
+        '((Lale Ortiz))  Because it is true. I told my coach, "I will run it every year."\n\n'
+        'And then I said, "Next year I will win the whole thing outright."'
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Lale Ortiz"] * 3
+    # no turn tags: "I" is nobody
+    assert speaker('I said, "Next year I will win the whole thing outright."') is None
+
+
+def test_a_quotative_like_is_speech():
+    text = (
+        "Mira Das spoke at the event on Sunday. She was asked about the ban, and she was like, "
+        '"We will not stop playing the game for anyone." Then people were like, '
+        '"Why would you not stop now?"'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Mira Das", None]
+
+
+def test_a_name_or_slogan_in_quotes_is_no_quote():
+    text = 'Time named her its "Person of the Year" and Lea Moss said "Build Back Better" twice.'
+    assert extract_quotes(text) == []
+    text = 'Rui Sá told the court, "No, I am a Muslim and always was," before he left.'
+    assert speaker(text) == "Rui Sá"
+
+
+def test_the_text_of_a_law_is_nobody_s_quote():
+    text = (
+        'The 14th Amendment states: "all persons born in the United States are citizens." '
+        'The notice cited § 1201, which says "No person shall circumvent a protection measure".'
+    )
+    assert extract_quotes(text) == []
+    text = 'Ana Roe, Dean of Northgate School of Law, called it "a truly silly argument."'
+    assert speaker(text) == "Ana Roe"
+
+
+def test_a_one_letter_word_is_no_name():
+    text = "The glue guns run at 232°C (450 F). They are hot."
+    assert [m.name for m in mentions(text, []) if m.kind != "pronoun"] == []
+
+
+def test_a_quote_spanning_paragraphs_takes_the_speaker_named_in_the_last():
+    text = (
+        "Mayor Ana Roe spoke on Monday.\n\n"
+        '"We have lost a great deal this week and the town will need months to recover.\n\n'
+        '"But we will rebuild the bridge, every piece of it," she said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ana Roe", "Ana Roe"]
 
 
 def test_a_persons_spokesman_is_unnamed_a_companys_is_the_company():
@@ -820,13 +785,3 @@ def test_a_persons_spokesman_is_unnamed_a_companys_is_the_company():
     assert [q.speaker for q in extract_quotes(text)] == [None, None]
     text = '"We will not pay a penny more," Acme Corp\'s spokesman said.'
     assert speaker(text) == "Acme Corp"
-
-
-def test_guards_of_the_session9_rules():
-    # "no." ends a sentence; a named spokesman after "quoted" speaks
-    text = (
-        'Ana Roe was asked to resign and said no. Tom Hill disagreed. "We will fight on," he said.'
-    )
-    assert speaker(text) == "Tom Hill"
-    text = 'Reuters quoted Acme Corp spokesman John Doe as saying, "We will not pay a penny more."'
-    assert speaker(text) == "John Doe"
