@@ -104,10 +104,11 @@ class ArticlePageForm(NewsroomPageForm):
         """Keep the upload as a library image and make it the lead image. Stored even when
         another field sends the form back, which then shows it chosen: nothing to upload again."""
         from wagtail.images import get_image_model
-        from wagtail.images.permissions import permission_policy
         from wagtail.models import Collection
+        from wagtail.permissions import policy_registry
 
-        if not (self.for_user and permission_policy.user_has_permission(self.for_user, "add")):
+        images = policy_registry.get_by_type(get_image_model())
+        if not (self.for_user and images.user_has_permission(self.for_user, "add")):
             self.add_error("lead_image_file", "You may choose a picture, not upload one.")
             return
         upload = cleaned["lead_image_file"]
