@@ -4,7 +4,7 @@ Behind nginx, Varnish or a load balancer the socket's address is the proxy's, so
 flood limit, the follow form's limit and sign-in lockouts (django-axes) would take every reader
 for one. Each proxy appends the address it was called from to X-Forwarded-For: with
 NUM_PROXIES of them, the entry that many from the right is the reader's (anything left of it
-the reader may have written). The API's throttle reads the same setting (django-ninja)."""
+the reader may have written). The API's throttle (django-ninja) reads the REMOTE_ADDR set here."""
 
 from django.conf import settings
 

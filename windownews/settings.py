@@ -426,7 +426,9 @@ CORS_EXPOSE_HEADERS = ("ETag", "Last-Modified")
 API_REQUESTS_PER_MINUTE = env_int("API_REQUESTS_PER_MINUTE", 120, minimum=1)
 # Proxies in front of the app that append to X-Forwarded-For (0: trust only the socket's address);
 # every per-address limit counts the reader's address (windownews/client_address.py).
-NUM_PROXIES = NINJA_NUM_PROXIES = env_int("NUM_PROXIES", 0, minimum=0)
+NUM_PROXIES = env_int("NUM_PROXIES", 0, minimum=0)
+# The API's throttle reads REMOTE_ADDR, where that middleware has already put the reader's address.
+NINJA_NUM_PROXIES = 0
 
 # --- Following: readers follow story-lines, authors and tags (following/) ------------------
 # Subscribing, per client address and per email address; django-ratelimit's syntax ("5/h").
