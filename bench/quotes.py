@@ -6,11 +6,13 @@
     uv run python bench/quotes.py --tune3      # the spent test set of v2 and v3 (session 8 on)
     uv run python bench/quotes.py --tune4      # the spent test set of v4 (session 9 on)
     uv run python bench/quotes.py --tune5      # the spent test set of v5 (session 9 on)
-    uv run python bench/quotes.py --test4      # the held-out set of session 9: once per version
+    uv run python bench/quotes.py --tune6      # the spent test set of v6 (session 10 on)
+    uv run python bench/quotes.py --test5      # the held-out set of session 10: once per version
+    uv run python bench/quotes.py --all        # every tuning set, one line each (not held-out)
 
 Article bodies come from ingest/data/wikinews.jsonl, matched on id; a set whose lines carry their
-own ``body`` (``--tune5``, ``--test4``: articles that are not in the corpus) is scored on those
-bodies.
+own ``body`` (``--tune5``, ``--tune6``, ``--test5``: articles that are not in the corpus) is
+scored on those bodies.
 
 Definitions
 - Word overlap of two quotes = |shared words| / max(|words of predicted|, |words of gold|),
@@ -52,7 +54,17 @@ TUNE2 = ROOT / "bench/data/quotes-tune2.jsonl"
 TUNE3 = ROOT / "bench/data/quotes-test.jsonl"  # the test set of v2 and v3, spent: tuning data
 TUNE4 = ROOT / "bench/data/quotes-test2.jsonl"  # the test set of v4, spent: tuning data
 TUNE5 = ROOT / "bench/data/quotes-test3.jsonl"  # the test set of v5, spent: bodies in the file
-TEST4 = ROOT / "bench/data/quotes-test4.jsonl"  # held-out: bodies in the file, never tuned on
+TUNE6 = ROOT / "bench/data/quotes-test4.jsonl"  # the test set of v6, spent: bodies in the file
+TEST5 = ROOT / "bench/data/quotes-test5.jsonl"  # held-out: bodies in the file, never tuned on
+TUNING = {
+    "dev": DEV,
+    "tune": TUNE,
+    "tune2": TUNE2,
+    "tune3": TUNE3,
+    "tune4": TUNE4,
+    "tune5": TUNE5,
+    "tune6": TUNE6,
+}
 GOALS = {"f1": 0.95, "speaker": 0.90, "ms": 50.0}
 
 
@@ -122,7 +134,7 @@ def ours(text: str) -> list[dict]:
     return [{"text": q.text, "speaker": q.speaker} for q in extract_quotes(text)]
 
 
-def score(extractor, articles: list[dict], bodies: dict[str, str]) -> dict:
+def score(extractor, articles: list[dict], bodies: dict[str, str], passes: int = 5) -> dict:
     n_pred = n_gold = n_match = n_speaker = 0
     for article in articles:
         body, gold = bodies[article["id"]], article["quotes"]
@@ -136,7 +148,7 @@ def score(extractor, articles: list[dict], bodies: dict[str, str]) -> dict:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     texts = [bodies[a["id"]] for a in articles]
     total_words = sum(len(t.split()) for t in texts)
-    wall, cpu = min(_timed(extractor, texts) for _ in range(5))
+    wall, cpu = min((_timed(extractor, texts) for _ in range(passes)), default=(0.0, 0.0))
     return {
         "precision": precision,
         "recall": recall,
@@ -192,29 +204,35 @@ def load(path: Path) -> tuple[list[dict], dict[str, str]]:
     return articles, bodies
 
 
+def summary() -> None:
+    """One line per tuning set (in-sample figures: the sets the rules were written from)."""
+    print(f"{'set':8}{'articles':>9}{'gold':>6}{'F1':>7}{'speaker':>9}{'baseline F1/speaker':>21}")
+    for name, path in TUNING.items():
+        articles, bodies = load(path)
+        r, b = score(ours, articles, bodies, 0), score(baseline, articles, bodies, 0)
+        print(
+            f"{name:8}{len(articles):>9}{r['gold']:>6}{r['f1']:>7.3f}{r['speaker']:>9.3f}"
+            f"{b['f1']:>14.3f} / {b['speaker']:.3f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sets = parser.add_mutually_exclusive_group()
-    sets.add_argument("--tune", action="store_true", help="score the tuning set")
-    sets.add_argument("--tune2", action="store_true", help="score the second tuning set")
-    sets.add_argument("--tune3", action="store_true", help="score the spent v2/v3 test set")
-    sets.add_argument("--tune4", action="store_true", help="score the spent v4 test set")
-    sets.add_argument("--tune5", action="store_true", help="score the spent v5 test set")
-    sets.add_argument("--test4", action="store_true", help="score the held-out set of session 9")
+    for name in TUNING:
+        if name != "dev":
+            sets.add_argument(f"--{name}", action="store_true", help=f"score {TUNING[name].name}")
+    sets.add_argument("--test5", action="store_true", help="score the held-out set of session 10")
+    sets.add_argument("--all", action="store_true", help="one line per tuning set")
     parser.add_argument("--errors", action="store_true", help="list the mistakes (not on held-out)")
     args = parser.parse_args()
-    chosen = [
-        (args.test4, TEST4),
-        (args.tune, TUNE),
-        (args.tune2, TUNE2),
-        (args.tune3, TUNE3),
-        (args.tune4, TUNE4),
-        (args.tune5, TUNE5),
-    ]
-    path = next((path for flag, path in chosen if flag), DEV)
-    articles, bodies = load(path)
-    if args.errors and path == TEST4:
+    if args.all:
+        return summary()
+    chosen = [name for name in TUNING if getattr(args, name, False)]
+    path = TEST5 if args.test5 else TUNING[chosen[0] if chosen else "dev"]
+    if args.errors and path == TEST5:
         parser.error("--errors is refused on the held-out set: its mistakes are never read")
+    articles, bodies = load(path)
     if args.errors:
         show_errors(articles, bodies)
     rows = {
