@@ -30,8 +30,8 @@ class EntityQuerySet(models.QuerySet):
         """Entities whose name or an alias is `text` folded (case, accents, script) or spelt
         with the usual transliteration variants ("Zelensky", "Zelenskiy", "Зеленський" all
         find "Zelenskyy"), or a person whose surname it is."""
-        key = name_key(text)
-        return self.with_keys({key, f"~{skeleton(key)}"}) if key else self.none()
+        keys = name_keys([text])
+        return self.with_keys(keys) if keys else self.none()
 
     def speaker_urls(self, names) -> dict[str, str]:
         """Each name's page: that of the first person or organisation (by id) `matching` finds

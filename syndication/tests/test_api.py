@@ -77,6 +77,21 @@ def test_it_limits_the_rate_per_client(client, settings, site_tree):
     assert statuses == [200, 200, 200, 429]
 
 
+def test_behind_a_proxy_it_limits_each_reader_not_the_proxy(client, settings, site_tree):
+    settings.API_REQUESTS_PER_MINUTE = 2
+    settings.NUM_PROXIES = 1  # every request comes from nginx's address
+    proxy = {"REMOTE_ADDR": "10.0.0.2"}
+
+    def status(n, forwarded):
+        url = f"/api/v1/articles?q=word{n}"
+        return client.get(url, headers={"X-Forwarded-For": forwarded}, **proxy).status_code
+
+    assert [status(n, "203.0.113.7") for n in range(3)] == [200, 200, 429]
+    # A forged entry on the left changes nothing: nginx appended the real address last.
+    assert status(3, "198.51.100.1, 203.0.113.7") == 429
+    assert status(4, "203.0.113.8") == 200  # another reader behind the same proxy
+
+
 def test_it_shows_approved_comments_and_never_an_email(client, licensed_article):
     from comments.models import Comment
 
