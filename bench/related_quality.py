@@ -409,9 +409,9 @@ def prepared(name, records, visible, held_out=None, rel=None):
 
 
 def prepared_graded(records, part):
-    """The 2019-20 part graded as the checkers grade, no labels visible (as on the live site,
-    where these articles have no tags)."""
-    name = f"{SPLIT.stem} [{part}] (graded: story {STORY_GAIN}, section + country 1; no tags)"
+    """The 2019-20 part graded as the checkers grade (STORY_GAIN, SECTION_AND_COUNTRY_GAIN), no
+    labels visible (as on the live site, where these articles have no tags)."""
+    name = f"{SPLIT.stem} [{part}] graded, no tags"
     return prepared(name, records, lambda r: [], rel=graded(records))
 
 

@@ -51,14 +51,19 @@ def _keep_top(matrix, limit):
     return matrix
 
 
-def concept_vectors(counts):
+def concept_vectors(counts, chunk=5000):
     """L2-normalised sparse rows whose dot product is how alike two articles' subjects are, from
-    discovery.scoring.term_counts rows."""
+    discovery.scoring.term_counts rows. By chunks of rows: before the top items are kept, a row
+    has about 800 (a whole 100,000-article site at once would hold a gigabyte)."""
     from sklearn.preprocessing import normalize
 
     idf, items = model()
     words = counts[:, :N_FEATURES].tocsr().astype(np.float32)
     words.data *= idf[words.indices]
     words.eliminate_zeros()  # words outside the model's
-    concepts = normalize(_keep_top(words, KEYWORDS)) @ items
-    return normalize(_keep_top(concepts.tocsr(), TOP_CONCEPTS))
+    words = normalize(_keep_top(words, KEYWORDS))
+    parts = [
+        _keep_top((words[start : start + chunk] @ items).tocsr(), TOP_CONCEPTS)
+        for start in range(0, max(words.shape[0], 1), chunk)
+    ]
+    return normalize(sparse.vstack(parts, format="csr"))
