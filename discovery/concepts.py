@@ -11,7 +11,7 @@ are alike by the cosine of those vectors.
 Only the article's KEYWORDS heaviest words are read (its names and subject, not its common words),
 only words in at most MAX_ITEM_SHARE of the items are kept ("said", "people" name no subject), and
 each vector keeps its TOP_CONCEPTS strongest items: that keeps it sparse, so a refresh that scores
-500 candidates spends about 10 ms of CPU here (bench/README.md). The model is one file,
+500 candidates spends about 15 ms of CPU here (bench/README.md). The model is one file,
 `data/concepts.npz`, read once per process; nothing is fetched at run time.
 """
 
