@@ -1,7 +1,9 @@
-"""Build discovery/data/sections.json.gz, the news-section classifier Related Articles uses.
+"""Build discovery/data/sections.json.gz, the news-section classifier Related Articles uses, and
+(--concepts) discovery/data/concepts.npz, the portal's items as concepts (discovery.concepts).
 
     uv run python bench/train_sections.py                  # train from bench/data's items
     uv run python bench/train_sections.py --parse GIT_DIR  # first re-read the portal snapshot
+    uv run python bench/train_sections.py --concepts       # build discovery/data/concepts.npz
 
 Training text: the items of Wikipedia's Current events portal (one to three sentences each,
 filed by Wikipedia's editors under ten sections), 2025-26, as the public repository
@@ -28,6 +30,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from discovery.concepts import MAX_ITEM_SHARE  # noqa: E402
+from discovery.concepts import MODEL_FILE as CONCEPTS_FILE  # noqa: E402
 from discovery.scoring import N_FEATURES, term_counts  # noqa: E402
 from discovery.sections import MODEL_FILE  # noqa: E402
 
@@ -110,11 +114,38 @@ def fit(items):
     return columns, idf, classifier
 
 
+def save_concepts(items):
+    """discovery/data/concepts.npz: each item's TF-IDF word vector (L2-normalised) over the words
+    in two items or more and at most MAX_ITEM_SHARE of them, by word: for each kept hashed column,
+    its IDF and the items it is in, with its weight there (float16)."""
+    from sklearn.preprocessing import normalize
+
+    counts = term_counts([item["text"] for item in items])[:, :N_FEATURES].tocsc()
+    df = np.diff(counts.indptr)
+    columns = np.flatnonzero((df >= MIN_ITEMS) & (df <= MAX_ITEM_SHARE * len(items)))
+    idf = (np.log((1 + len(items)) / (1 + df[columns])) + 1).astype(np.float32)
+    vectors = normalize(counts[:, columns].multiply(idf[None, :]).tocsr())
+    by_word = vectors.T.tocsr()  # a row per kept column: the items it is in
+    np.savez_compressed(
+        CONCEPTS_FILE,
+        columns=columns.astype(np.int32),
+        idf=idf,
+        indptr=by_word.indptr.astype(np.int32),
+        items=by_word.indices.astype(np.int32),
+        weights=by_word.data.astype(np.float16),
+    )
+    size = CONCEPTS_FILE.stat().st_size
+    print(f"{len(columns)} columns x {len(items)} items, {size:,} bytes -> {CONCEPTS_FILE}")
+
+
 def main(arguments):
     if arguments[:1] == ["--parse"]:
         parse(arguments[1])
     with gzip.open(ITEMS, "rt", encoding="utf-8") as handle:
         items = [json.loads(line) for line in handle]
+    if "--concepts" in arguments:
+        save_concepts(items)
+        return
     print("items per section:", Counter(item["section"] for item in items).most_common())
     days = sorted({item["date"] for item in items})
     held = set(days[::5])  # every fifth day, so one day's story is never on both sides
