@@ -101,7 +101,10 @@ TITLE_WORDS = _vocabulary(
     "academic expert immunologist neurologist oncologist pathologist zoologist sociologist "
     "anthropologist archaeologist seismologist meteorologist volcanologist paleontologist "
     "criminologist toxicologist microbiologist ornithologist psychiatrist paediatrician "
-    "pediatrician geneticist neuroscientist astrophysicist mathematician statistician"
+    "pediatrician geneticist neuroscientist astrophysicist mathematician statistician "
+    # honorifics and styles of address: "Hon Ana Roe", "His Excellency", "Mme Roe"
+    "hon honourable honorable rt excellency majesty holiness highness eminence mx miss "
+    "madam madame mme mlle messrs herr frau"
 )
 POST_NOMINALS = _vocabulary("qc kc mp mep mbe obe cbe kbe phd md esq msp mla")
 MONTHS_AND_DAYS = _vocabulary(

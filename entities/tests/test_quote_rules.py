@@ -785,3 +785,24 @@ def test_a_persons_spokesman_is_unnamed_a_companys_is_the_company():
     assert [q.speaker for q in extract_quotes(text)] == [None, None]
     text = '"We will not pay a penny more," Acme Corp\'s spokesman said.'
     assert speaker(text) == "Acme Corp"
+
+
+def named(text):
+    """The names of the people and organisations found in the text, as (name, kind)."""
+    found = mentions(text, [])
+    return [(m.name, m.kind) for m in found if m.kind in {"person", "organisation"}]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # honorifics and styles of address are no part of a name
+        (
+            "Hon Mara Tuck met the Rt Hon Ewan Pole.",
+            [("Mara Tuck", "person"), ("Ewan Pole", "person")],
+        ),
+        ("His Excellency Omar Bakri arrived.", [("Omar Bakri", "person")]),
+    ],
+)
+def test_it_names_each_mention(text, expected):
+    assert named(text) == expected
