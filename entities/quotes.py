@@ -138,7 +138,8 @@ NOT_NAMES = _vocabulary(
     "may june july august september october november december earlier later meanwhile "
     "however also both some many most all one two three not no back early last next another "
     "according among following during although though because unless whether "
-    "well so oh yes yeah okay ok did do does had has have my your i'm i’m i've i’ve"
+    "well so oh yes yeah okay ok did do does had has have my your i'm i’m i've i’ve "
+    "what why how"
 )
 ROLE_WORDS = _vocabulary(
     "president minister professor sheriff governor mayor judge senator spokesman spokeswoman "
@@ -251,6 +252,14 @@ UNNAMED_SUBJECT_RE = re.compile(
     r"Two|Three)\s+(?:[a-z-]+\s+){0,3}" + UNNAMED_NOUNS
 )
 SPEAKS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "representative"}
+# Words that are no plain opener of a sentence (they are handled as what they are), and
+# words that start a name of their own after one.
+NOT_OPENERS = TITLE_WORDS | ORG_WORDS | NOT_NAMES | NAME_CONNECTORS | OBLIQUE
+ORG_WORDS_AND_TITLES = ORG_WORDS | TITLE_WORDS
+NAME_HEADS = TITLE_WORDS | NAME_CONNECTORS | PLACE_PREPOSITIONS | OBLIQUE
+INFLECTED_RE = re.compile(r"..(?:ing|ed|ly)$")
+LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
+COMMON = 100  # pyspellchecker's count above which a word is common English
 MIDCAPS_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]+")
 TOKEN_RE = re.compile(r"[\w'’.&@#-]+|[,;:()\[\]—–]")
 SENTENCE_START_RE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z(])|\n")
@@ -422,11 +431,18 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     # Capitalised words seen inside a sentence: a name. One seen only at a sentence's start
     # ("Speaking to…", "Search teams…") is an ordinary word.
     inner = {w.removesuffix("'s").removesuffix("’s") for w in MIDCAPS_RE.findall(text)}
-    for run_start, run_end, tokens in _capitalised_runs(text):
+    runs = [(*run, _opens_sentence(text, run[0])) for run in _capitalised_runs(text)]
+    named = inner | {t for _, _, tokens, _ in runs for t in tokens[1:]}
+    openers = _name_openers(runs)
+    lower = set(LOWER_WORD_RE.findall(text))
+    for run_start, run_end, tokens, initial in runs:
         if inside(run_start):
             continue
-        tail = text[max(0, run_start - 8) : run_start].rstrip(' \t"“”’)')
-        initial = not tail or tail[-1] in ".!?\n"
+        if initial and tokens and _plain_opener(tokens, named, lower, openers):
+            if len(tokens) == 1:
+                continue  # "Countering claims …": no one
+            run_start = text.index(tokens[1], run_start + len(tokens[0]))
+            tokens = tokens[1:]  # "Nominated CIA director …", "Bowler Shane Warne"
         lone = initial and len(tokens) == 1 and tokens[0] not in inner
         auxiliary = re.match(r"\s+ha[sd](?=\s)", text[run_end : run_end + 5])  # "Roe has warned"
         verb_at = run_end + (auxiliary.end() if auxiliary else 0)
@@ -494,6 +510,73 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-case English words (pyspellchecker's frequency list, words seen 100+ times).
+
+    It lists names too ("london", "obama"): a word in it is ordinary only with no sign in
+    the article that it names someone. Read on first use, never when the web process imports
+    this module."""
+    from spellchecker import SpellChecker
+
+    counts = SpellChecker(language="en").word_frequency.dictionary
+    return frozenset(word for word, count in counts.items() if count >= COMMON)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    tail = text[max(0, start - 8) : start].rstrip(' \t"“”’)')
+    return not tail or tail[-1] in ".!?\n"
+
+
+def _name_openers(runs) -> set[str]:
+    """Words that open a name inside a sentence ("the CIA", "said Baloch")."""
+    openers = {tokens[0] for _, _, tokens, initial in runs if tokens and not initial}
+    # "The CIA said"
+    return openers | {t[1] for _, _, t, _ in runs if len(t) > 1 and t[0].lower() in NOT_NAMES}
+
+
+def _plain_opener(tokens: list[str], named: set[str], lower: set[str], openers: set[str]) -> bool:
+    """The capitalised word opening a sentence is an ordinary word, no part of the name after
+    it ("Countering claims", "Nominated CIA director", "Fictional West Virginia resident",
+    "Bowler Shane Warne").
+
+    Never a word capitalised inside a sentence or inside a name anywhere in the article, a
+    first name, title or place. The evidence: the article writes it in lower case, or it is
+    common English and inflected ("-ing", "-ed", "-ly"). Common English alone ("Kino
+    Gabriel", "Reuters") does not do: the word list has names too. The rest must be a name of
+    its own: one that opens a name inside a sentence, a first name, a title, an acronym or
+    a place."""
+    word = tokens[0]
+    key = word.lower()
+    if (
+        not word[1:].islower()
+        or word in named
+        or key in NOT_OPENERS
+        or fold(word) in first_names()
+        or is_place([word])
+    ):
+        return False
+    common = key in common_words()
+    plain = key in lower or common and INFLECTED_RE.search(key) is not None
+    rest = tokens[1:]
+    if not rest:
+        return plain
+    if is_place(tokens):
+        return False  # "Northern Ireland", "New Jersey"
+    if is_place(rest):
+        return plain or common
+    head = rest[0]
+    if len(rest) == 1 and head.lower() in ORG_WORDS_AND_TITLES:
+        return False  # "Associated Press", "Humane Society": the word names the body
+    starts_a_name = (
+        head in openers
+        or fold(head) in first_names()
+        or head.lower() in NAME_HEADS
+        or _acronym(head)
+    )
+    return plain and starts_a_name
+
+
 def _document_owner(tokens: list[str], following: str) -> list[str]:
     """ "RIAA's DMCA notice alleged": the owner of a document speaks, not what it is about."""
     owners = [i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))]
@@ -547,8 +630,9 @@ def _org_and(run: list[re.Match], word: str) -> bool:
 
 
 def _breaks(text: str, last: re.Match, following: re.Match) -> bool:
-    """A name run stops at a line break or a full stop that is not an initial."""
-    if "\n" in text[last.end() : following.start()]:
+    """A name run stops at a line break, a question or exclamation mark ("Lord Mayor? Why")
+    or a full stop that is not an initial."""
+    if re.search(r"[\n?!]", text[last.end() : following.start()]):
         return True
     word = last.group()
     return word.endswith(".") and len(word) > 2 and word.lower().rstrip(".") not in ABBREVIATIONS

@@ -572,6 +572,12 @@ def speaker(text):
             '"Like many Texans, I am disappointed with the decision of the agency."',
             "Jo Lane",
         ),
+        # an ordinary word opening a sentence names no one
+        (
+            "Ana Roe spoke on Friday. Countering claims that the port was closed, she replied, "
+            '"The port has never been busier than this year."',
+            "Ana Roe",
+        ),
         # "quotes the … minister": an unnamed minister, not the ministry's name
         (
             'The AP quotes the Belgian Development Aid minister saying, "There are no objections."',
@@ -802,6 +808,26 @@ def named(text):
             [("Mara Tuck", "person"), ("Ewan Pole", "person")],
         ),
         ("His Excellency Omar Bakri arrived.", [("Omar Bakri", "person")]),
+        # an ordinary word opening a sentence is no part of the name after it: the article
+        # writes it in lower case, or it is inflected common English ("-ing", "-ed", "-ly")
+        (
+            "Nominated FBI director Ola Berg spoke. Berg was nominated in May.",
+            [("FBI", "organisation"), ("Ola Berg", "person"), ("Berg", "person")],
+        ),
+        ("Bowler Tim Karr took five wickets for the bowler's side.", [("Tim Karr", "person")]),
+        ("Since Karr's debut, fans love Karr since he scores.", [("Karr", "person")] * 2),
+        ("Fictional West Virginia resident Dan Ruck laughed.", [("Dan Ruck", "person")]),
+        ("Countering claims of fraud, the board resigned.", []),
+        # ... but common English alone does not do, and the rest must be a name of its own
+        ("Kino Gabriel said he was happy.", [("Kino Gabriel", "person")]),
+        (
+            "Associated Press reported it was associated with a fire.",
+            [
+                ("Associated Press", "organisation"),
+            ],
+        ),
+        # a question mark ends a name, and a question word is none
+        ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
     ],
 )
 def test_it_names_each_mention(text, expected):
