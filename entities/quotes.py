@@ -460,6 +460,8 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             tokens = tokens[2:]  # "Part of Trump's tweet": Trump
         tokens = _document_owner(tokens, text[run_end : run_end + 20])
         mention = _mention_from_run(run_start, run_end, tokens, before) if tokens else None
+        if mention and not initial and _titled_the(tokens, mention):
+            mention = replace(mention, name=f"The {mention.name}")  # "according to The Onion"
         if mention:
             prior = text[max(0, run_start - 24) : run_start].lower().split()[-2:]
             article = len(prior) == 2 and prior[1] in {"the", "a", "an"} and prior[0] in OBLIQUE
@@ -521,6 +523,18 @@ def common_words() -> frozenset[str]:
 
     counts = SpellChecker(language="en").word_frequency.dictionary
     return frozenset(word for word, count in counts.items() if count >= COMMON)
+
+
+def _titled_the(tokens: list[str], mention: Mention) -> bool:
+    """A capital "The" inside a sentence is part of the name it opens ("The Japan Times"); not
+    of one word ("The Holocaust", "The Senate": no sign that it is a title)."""
+    return (
+        len(tokens) > 2
+        and tokens[0] == "The"
+        and mention.kind in ORGS_PEOPLE
+        and not mention.title
+        and mention.name == " ".join(tokens[1:])
+    )
 
 
 def _opens_sentence(text: str, start: int) -> bool:

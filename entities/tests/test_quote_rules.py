@@ -826,6 +826,15 @@ def named(text):
                 ("Associated Press", "organisation"),
             ],
         ),
+        # a capital "The" inside a sentence is part of the name; opening one, it is not
+        (
+            "Ana Roe wrote in The Harbour Times. The Harbour Times paid her.",
+            [
+                ("Ana Roe", "person"),
+                ("The Harbour Times", "organisation"),
+                ("Harbour Times", "organisation"),
+            ],
+        ),
         # a question mark ends a name, and a question word is none
         ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
     ],
