@@ -257,6 +257,7 @@ SPEAKS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "represent
 NOT_OPENERS = TITLE_WORDS | ORG_WORDS | NOT_NAMES | NAME_CONNECTORS | OBLIQUE
 ORG_WORDS_AND_TITLES = ORG_WORDS | TITLE_WORDS
 NAME_HEADS = TITLE_WORDS | NAME_CONNECTORS | PLACE_PREPOSITIONS | OBLIQUE
+POSSESSIVES = ("'s", "’s", "s'", "s’")
 INFLECTED_RE = re.compile(r"..(?:ing|ed|ly)$")
 LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 COMMON = 100  # pyspellchecker's count above which a word is common English
@@ -652,12 +653,20 @@ def _breaks(text: str, last: re.Match, following: re.Match) -> bool:
     return word.endswith(".") and len(word) > 2 and word.lower().rstrip(".") not in ABBREVIATIONS
 
 
+def _token(word: str) -> str:
+    """A word of a name without its full stop or quote mark; a plural possessive keeps its
+    apostrophe, which marks an owner ("the United States' National Basketball Association")."""
+    if len(word) <= 2 or word.endswith(("s'", "s’")):
+        return word
+    return word.rstrip(".'’")
+
+
 def _run(run: list[re.Match]):
     while run and run[-1].group().lower() in NAME_CONNECTORS | {"and"}:
         run = run[:-1]
-    tokens = [m.group().rstrip(".'’") if len(m.group()) > 2 else m.group() for m in run]
+    tokens = [_token(m.group()) for m in run]
     if tokens:
-        tokens[-1] = tokens[-1].removesuffix("'s").removesuffix("’s")
+        tokens[-1] = tokens[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
     return (run[0].start(), run[-1].end(), tokens) if run else (0, 0, [])
 
 
@@ -687,7 +696,7 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
             ):
                 tokens = head  # "Mick Jagger of The Rolling Stones" is Mick Jagger
             break
-    owners = [i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))]
+    owners = [i for i, t in enumerate(tokens[:-1]) if t.endswith(POSSESSIVES)]
     if owners:  # "Scotland's First Minister Nicola Sturgeon": the owned one is named
         owned = tokens[owners[-1] + 1 :]
         if any(t.lower() not in ORG_WORDS | TITLE_WORDS for t in owned):

@@ -835,6 +835,15 @@ def named(text):
                 ("Harbour Times", "organisation"),
             ],
         ),
+        # a plural possessive owns the name after it, and stays inside one
+        (
+            "Officials of the United States' National Rowing Agency met the Zorland Workers' "
+            "Party.",
+            [
+                ("National Rowing Agency", "organisation"),
+                ("Zorland Workers' Party", "organisation"),
+            ],
+        ),
         # a question mark ends a name, and a question word is none
         ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
     ],
