@@ -129,7 +129,8 @@ ORG_WORDS = _vocabulary(
     "magazine newspaper journal herald tribune gazette press agency radio television tv media "
     "club team institute laboratory laboratories observatory museum library "
     "partnership entertainment studios records industries enterprises holdings "
-    "pharmaceuticals motors technologies systems labs railways community"
+    "pharmaceuticals motors technologies systems labs railways community "
+    "limited llc plc gmbh pty llp telegraph chronicle courier inquirer"
 )
 NOT_NAMES = _vocabulary(
     "the a an in on at of for and but or if when while after before as this that these those "

@@ -844,6 +844,11 @@ def named(text):
                 ("Zorland Workers' Party", "organisation"),
             ],
         ),
+        # a company's legal form makes it an organisation
+        (
+            "Gorsk Tools Limited and Velt LLC merged.",
+            [("Gorsk Tools Limited", "organisation"), ("Velt LLC", "organisation")],
+        ),
         # a question mark ends a name, and a question word is none
         ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
     ],
