@@ -130,7 +130,7 @@ ORG_WORDS = _vocabulary(
     "club team institute laboratory laboratories observatory museum library "
     "partnership entertainment studios records industries enterprises holdings "
     "pharmaceuticals motors technologies systems labs railways community "
-    "limited llc plc gmbh pty llp telegraph chronicle courier inquirer"
+    "limited llc plc gmbh pty llp telegraph chronicle courier inquirer commons lords"
 )
 NOT_NAMES = _vocabulary(
     "the a an in on at of for and but or if when while after before as this that these those "
@@ -258,6 +258,8 @@ SPEAKS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "represent
 NOT_OPENERS = TITLE_WORDS | ORG_WORDS | NOT_NAMES | NAME_CONNECTORS | OBLIQUE
 ORG_WORDS_AND_TITLES = ORG_WORDS | TITLE_WORDS
 NAME_HEADS = TITLE_WORDS | NAME_CONNECTORS | PLACE_PREPOSITIONS | OBLIQUE
+# Title words of a person, not of a body ("House", "Court", "State" are bodies of their own).
+PERSON_TITLES = TITLE_WORDS - ORG_WORDS - _vocabulary("house state court supreme district")
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 INFLECTED_RE = re.compile(r"..(?:ing|ed|ly)$")
 LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
@@ -725,7 +727,7 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         elif _name_after_org(tokens) and not words[-1].isupper():
             return _person(start, end, words)  # "Amnesty International Man-kei Tam"
         else:
-            return Mention(start, end, " ".join(_org_name(tokens)), "organisation")
+            return Mention(start, end, " ".join(_org_name(_body_of(tokens))), "organisation")
     if previous[0].lower() in ADDRESSEE_WORDS or (
         previous[0].lower() in PLACE_PREPOSITIONS and len(words) <= 2
     ):
@@ -793,6 +795,19 @@ def _initials(parts: list[str]) -> set[str]:
     capitals = "".join(p[0] for p in parts if p[0].isupper())
     every = "".join(p[0].upper() for p in parts if p[0].isalpha())
     return {i for i in (capitals, every) if len(i) >= 2}
+
+
+def _body_of(tokens: list[str]) -> list[str]:
+    """ "President of the Church of Scientology", "Governor of the Bank of England": a title
+    of a body names the body ("House of Commons", "Bank of England" are bodies themselves)."""
+    lowered = [t.lower() for t in tokens]
+    if "of" not in lowered[1:]:
+        return tokens
+    at = lowered.index("of")
+    body = tokens[at + 1 :]
+    title = [w for w in lowered[:at] if w != "the"]
+    titles = title and all(w in PERSON_TITLES for w in title)
+    return body if titles and ORG_WORDS.intersection(w.lower() for w in body) else tokens
 
 
 def _org_name(words: list[str]) -> list[str]:
@@ -1530,8 +1545,8 @@ class _Coreference:
             title = (mention.title + " " + mention.name).lower()
             if role.title and not wanted_role.search(title):
                 continue  # "the Prime Minister" is not "Minister of Economy X"
-            if role.name in title.split():
-                return self.resolve(mention) if mention.name.lower() != role.name else None
+            if role.name in title.split() and mention.name.lower() != role.name:
+                return self.resolve(mention)  # not an earlier bare "the Church": its full name
         if role.name in SPEAKS_FOR:  # "A spokesperson for Acme said … the spokesperson said"
             body = self._spoken_for(role)
             if body is not None:

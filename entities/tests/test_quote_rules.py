@@ -849,6 +849,11 @@ def named(text):
             "Gorsk Tools Limited and Velt LLC merged.",
             [("Gorsk Tools Limited", "organisation"), ("Velt LLC", "organisation")],
         ),
+        # a title of a body names the body; a body named "X of Y" stays whole
+        (
+            "The Governor of the Bank of Zorland met the House of Commons.",
+            [("Bank of Zorland", "organisation"), ("House of Commons", "organisation")],
+        ),
         # a question mark ends a name, and a question word is none
         ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
     ],
