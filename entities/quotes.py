@@ -130,7 +130,7 @@ ORG_WORDS = _vocabulary(
     "club team institute laboratory laboratories observatory museum library "
     "partnership entertainment studios records industries enterprises holdings "
     "pharmaceuticals motors technologies systems labs railways community "
-    "limited llc plc gmbh pty llp telegraph chronicle courier inquirer commons lords"
+    "limited llc plc gmbh pty llp telegraph chronicle courier inquirer commons lords chamber"
 )
 NOT_NAMES = _vocabulary(
     "the a an in on at of for and but or if when while after before as this that these those "
@@ -692,8 +692,15 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
     for connector in ("of", "on", "for"):
         if connector in lowered[1:]:
             head = tokens[: lowered.index(connector)]
+            named = [t for t in head if t.lower() not in NOT_NAMES]
+            # a one-word name before "for"/"on" ("challenged by Bollinger for Iran's record"):
+            # no person's name has "for" in it, and "Americans for Prosperity" is a plural
+            alone = len(named) == 1 and connector != "of" and not named[0].endswith("s")
+            tail = [t for t in tokens[len(head) + 1 :] if t.lower() != "the"]
+            # "Project on Government Oversight", "Women for America First": a body's name
+            alone = alone and len(tail) == 1 and not ORG_WORDS.intersection(lowered)
             if (
-                len([t for t in head if t.lower() not in NOT_NAMES]) >= 2  # not "The Republic"
+                (len(named) >= 2 or alone)  # not "The Republic"
                 and not any(w.lower() in ORG_WORDS for w in head)
                 and head[-1].lower() not in TITLE_WORDS
             ):

@@ -854,6 +854,15 @@ def named(text):
             "The Governor of the Bank of Zorland met the House of Commons.",
             [("Bank of Zorland", "organisation"), ("House of Commons", "organisation")],
         ),
+        # no person's name runs on over "for"/"on" into one word; a chamber is a body
+        (
+            "Ana Roe was challenged by Verhoek for Norland's record. Verhoek spoke.",
+            [("Ana Roe", "person"), ("Verhoek", "person"), ("Verhoek", "person")],
+        ),
+        (
+            "Ana Roe met the Gorsk Chamber of Commerce.",
+            [("Ana Roe", "person"), ("Gorsk Chamber of Commerce", "organisation")],
+        ),
         # a question mark ends a name, and a question word is none
         ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
     ],
