@@ -688,6 +688,8 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
             return None
     while len(tokens) > 1 and DESCRIPTOR_RE.fullmatch(tokens[0]):
         tokens = tokens[1:]
+    if len(tokens) == 1 and _describes(tokens[0]):
+        return None  # "Venezuela-style", "Iranian-backed": describes, names no one
     lowered = [t.lower() for t in tokens]
     for connector in ("of", "on", "for"):
         if connector in lowered[1:]:
@@ -745,6 +747,15 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         after = _after_place(words)
         words = after if after != words else words[1:]
     return _person(start, end, words)
+
+
+def _describes(word: str) -> bool:
+    """ "Venezuela-style", "Berlin-based": a name and common English words after hyphens
+    ("Chan-o-cha" is a surname)."""
+    parts = word.split("-")[1:]
+    return DESCRIPTOR_RE.fullmatch(word) is not None and all(
+        len(part) >= 3 and part in common_words() for part in parts
+    )
 
 
 def _name_after_org(tokens: list[str]) -> bool:

@@ -863,6 +863,11 @@ def named(text):
             "Ana Roe met the Gorsk Chamber of Commerce.",
             [("Ana Roe", "person"), ("Gorsk Chamber of Commerce", "organisation")],
         ),
+        # a hyphenated describing word names no one; a hyphenated surname does
+        (
+            "They fear Zorland-style inflation, said Prayut Chan-o-cha. Chan-o-cha left.",
+            [("Prayut Chan-o-cha", "person"), ("Chan-o-cha", "person")],
+        ),
         # a question mark ends a name, and a question word is none
         ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
     ],
