@@ -260,6 +260,13 @@ ORG_WORDS_AND_TITLES = ORG_WORDS | TITLE_WORDS
 NAME_HEADS = TITLE_WORDS | NAME_CONNECTORS | PLACE_PREPOSITIONS | OBLIQUE
 # Title words of a person, not of a body ("House", "Court", "State" are bodies of their own).
 PERSON_TITLES = TITLE_WORDS - ORG_WORDS - _vocabulary("house state court supreme district")
+# A body's officers: "Acme Federation President" is Acme Federation's ("Office of the President"
+# is a body).
+OFFICERS = _vocabulary(
+    "president chairman chairwoman chair director spokesman spokeswoman spokesperson ceo "
+    "founder leader head"
+)
+OF_THE = NAME_CONNECTORS | {"and"}
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 INFLECTED_RE = re.compile(r"..(?:ing|ed|ly)$")
 LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
@@ -723,8 +730,8 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
     events = EVENT_WORDS.intersection(w.lower() for w in words)
     if len(words) > 1 and events and not ORG_WORDS.intersection(lowered):
         return None  # "the Iran–Iraq War": never a speaker
-    if len(words) == 1 and len(words[0]) == 1:
-        return None  # "232°C": a unit, never a speaker
+    if len(words) == 1 and (len(words[0]) == 1 or words[0].lower() in POST_NOMINALS):
+        return None  # "232°C": a unit, "PhD": a degree, never a speaker
     if is_place(words):  # "London": never a speaker, unless someone's surname ("Sudesh Amman")
         return Mention(start, end, " ".join(words), "place")
     lowered = [w.lower() for w in words]
@@ -832,6 +839,9 @@ def _org_name(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0].lower() in NOT_NAMES | {"former", "ex"}:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in NAME_CONNECTORS:
+        words = words[:-1]
+    # "Iranian Chess Federation President": the title is the body's officer, not its name
+    while len(words) > 2 and words[-1].lower() in OFFICERS and words[-2].lower() not in OF_THE:
         words = words[:-1]
     return words
 

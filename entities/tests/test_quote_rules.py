@@ -868,6 +868,15 @@ def named(text):
             "They fear Zorland-style inflation, said Prayut Chan-o-cha. Chan-o-cha left.",
             [("Prayut Chan-o-cha", "person"), ("Chan-o-cha", "person")],
         ),
+        # a body's officer is no part of its name, a degree names no one
+        (
+            "The Zorland Rowing Federation President met the Office of the President.",
+            [
+                ("Zorland Rowing Federation", "organisation"),
+                ("Office of the President", "organisation"),
+            ],
+        ),
+        ("Ana Roe got her PhD in May.", [("Ana Roe", "person")]),
         # a question mark ends a name, and a question word is none
         ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
     ],
