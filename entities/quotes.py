@@ -473,6 +473,8 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         mention = _mention_from_run(run_start, run_end, tokens, before) if tokens else None
         if mention and not initial and _titled_the(tokens, mention):
             mention = replace(mention, name=f"The {mention.name}")  # "according to The Onion"
+        if mention and mention.kind == "person" and _of_words(mention.name, lower):
+            mention = replace(mention, kind="organisation")  # "Red Hat", "Grateful Dead"
         if mention:
             prior = text[max(0, run_start - 24) : run_start].lower().split()[-2:]
             article = len(prior) == 2 and prior[1] in {"the", "a", "an"} and prior[0] in OBLIQUE
@@ -534,6 +536,17 @@ def common_words() -> frozenset[str]:
 
     counts = SpellChecker(language="en").word_frequency.dictionary
     return frozenset(word for word, count in counts.items() if count >= COMMON)
+
+
+def _of_words(name: str, lower: set[str]) -> bool:
+    """A name made of words the article also writes in lower case, none a first name ("Red
+    Hat", "Social Security"): a thing or a body, not a person."""
+    parts = name.split()
+    return (
+        len(parts) > 1
+        and fold(parts[0]) not in first_names()
+        and all(part.lower() in lower for part in parts)
+    )
 
 
 def _titled_the(tokens: list[str], mention: Mention) -> bool:

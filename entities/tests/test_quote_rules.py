@@ -877,6 +877,11 @@ def named(text):
             ],
         ),
         ("Ana Roe got her PhD in May.", [("Ana Roe", "person")]),
+        # a name made of words the article writes in lower case is a thing, not a person
+        (
+            "The Iron Kettle launched a kettle made of iron. Rob Green spoke.",
+            [("Iron Kettle", "organisation"), ("Rob Green", "person")],
+        ),
         # a question mark ends a name, and a question word is none
         ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
     ],
