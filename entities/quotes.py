@@ -557,7 +557,7 @@ def _titled_the(tokens: list[str], mention: Mention) -> bool:
         and tokens[0] == "The"
         and mention.kind in ORGS_PEOPLE
         and not mention.title
-        and mention.name == " ".join(tokens[1:])
+        and " ".join(tokens[1:]).startswith(mention.name)  # "… of Medicine on Wednesday"
     )
 
 
@@ -678,9 +678,12 @@ def _breaks(text: str, last: re.Match, following: re.Match) -> bool:
 
 def _token(word: str) -> str:
     """A word of a name without its full stop or quote mark; a plural possessive keeps its
-    apostrophe, which marks an owner ("the United States' National Basketball Association")."""
+    apostrophe, which marks an owner ("the United States' National Basketball Association"),
+    and an abbreviation its full stop ("U.S.")."""
     if len(word) <= 2 or word.endswith(("s'", "s’")):
         return word
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+        return word  # "U.S.", "D.C.": an abbreviation keeps its last full stop
     return word.rstrip(".'’")
 
 
@@ -851,7 +854,8 @@ def _body_of(tokens: list[str]) -> list[str]:
 def _org_name(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0].lower() in NOT_NAMES | {"former", "ex"}:
         words = words[1:]
-    while len(words) > 1 and words[-1].lower() in NAME_CONNECTORS:
+    # "U.S. Federal Court on Wednesday": a date, and the word that joined it, end no name
+    while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_CONNECTORS | TRAILING_NOISE:
         words = words[:-1]
     # "Iranian Chess Federation President": the title is the body's officer, not its name
     while len(words) > 2 and words[-1].lower() in OFFICERS and words[-2].lower() not in OF_THE:

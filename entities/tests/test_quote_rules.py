@@ -882,6 +882,11 @@ def named(text):
             "The Iron Kettle launched a kettle made of iron. Rob Green spoke.",
             [("Iron Kettle", "organisation"), ("Rob Green", "person")],
         ),
+        # an abbreviation keeps its full stop; a date after a body's name is no part of it
+        (
+            "Ana Roe sued the U.S. Rowing Agency on Monday.",
+            [("Ana Roe", "person"), ("U.S. Rowing Agency", "organisation")],
+        ),
         # a question mark ends a name, and a question word is none
         ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
     ],
