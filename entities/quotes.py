@@ -104,6 +104,8 @@ TITLE_WORDS = _vocabulary(
     "pediatrician geneticist neuroscientist astrophysicist mathematician statistician "
     # honorifics and styles of address: "Hon Ana Roe", "His Excellency", "Mme Roe"
     "hon honourable honorable rt excellency majesty holiness highness eminence mx miss "
+    "duchess baroness marquess viscount emperor empress patriarch taoiseach "
+    "caliph tsar czar "
     "madam madame mme mlle messrs herr frau"
 )
 POST_NOMINALS = _vocabulary("qc kc mp mep mbe obe cbe kbe phd md esq msp mla")
@@ -760,6 +762,8 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
             return _person(start, end, words)  # "Amnesty International Man-kei Tam"
         else:
             return Mention(start, end, " ".join(_org_name(_body_of(tokens))), "organisation")
+    if _one_word_of(tokens):  # "Municipality of Livorno", "Friends of the Earth": a body
+        return Mention(start, end, " ".join(_org_name(tokens)), "organisation")
     if previous[0].lower() in ADDRESSEE_WORDS or (
         previous[0].lower() in PLACE_PREPOSITIONS and len(words) <= 2
     ):
@@ -779,6 +783,20 @@ def _describes(word: str) -> bool:
     return DESCRIPTOR_RE.fullmatch(word) is not None and all(
         len(part) >= 3 and part in common_words() for part in parts
     )
+
+
+def _one_word_of(tokens: list[str]) -> bool:
+    """One common English word, no title or first name, before "of" and a name: a body or a
+    thing, no person ("Municipality of Livorno" was "Municipality Livorno")."""
+    lowered = [t.lower() for t in tokens]
+    if "of" not in lowered[1:]:
+        return False
+    at = lowered.index("of")
+    head = [w for w in lowered[:at] if w not in NOT_NAMES]
+    tail = [t for t in tokens[at + 1 :] if t[:1].isupper()]
+    if len(head) != 1 or head[0] in TITLE_WORDS or not tail:
+        return False
+    return head[0] in common_words() and fold(head[0]) not in first_names()  # not "Wilson of X"
 
 
 def _name_after_org(tokens: list[str]) -> bool:

@@ -887,6 +887,15 @@ def named(text):
             "Ana Roe sued the U.S. Rowing Agency on Monday.",
             [("Ana Roe", "person"), ("U.S. Rowing Agency", "organisation")],
         ),
+        # one common word before "of" names a body or a thing, not a person
+        (
+            "Ana Roe wrote to the Municipality of Varno.",
+            [("Ana Roe", "person"), ("Municipality of Varno", "organisation")],
+        ),
+        (
+            "Taoiseach Ana Roe met Empress Mara Vell.",
+            [("Ana Roe", "person"), ("Mara Vell", "person")],
+        ),
         # a question mark ends a name, and a question word is none
         ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
     ],
