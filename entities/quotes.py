@@ -101,7 +101,12 @@ TITLE_WORDS = _vocabulary(
     "academic expert immunologist neurologist oncologist pathologist zoologist sociologist "
     "anthropologist archaeologist seismologist meteorologist volcanologist paleontologist "
     "criminologist toxicologist microbiologist ornithologist psychiatrist paediatrician "
-    "pediatrician geneticist neuroscientist astrophysicist mathematician statistician"
+    "pediatrician geneticist neuroscientist astrophysicist mathematician statistician "
+    # honorifics and styles of address: "Hon Ana Roe", "His Excellency", "Mme Roe"
+    "hon honourable honorable rt excellency majesty holiness highness eminence mx miss "
+    "duchess baroness marquess viscount emperor empress patriarch taoiseach "
+    "caliph tsar czar "
+    "madam madame mme mlle messrs herr frau"
 )
 POST_NOMINALS = _vocabulary("qc kc mp mep mbe obe cbe kbe phd md esq msp mla")
 MONTHS_AND_DAYS = _vocabulary(
@@ -126,7 +131,8 @@ ORG_WORDS = _vocabulary(
     "magazine newspaper journal herald tribune gazette press agency radio television tv media "
     "club team institute laboratory laboratories observatory museum library "
     "partnership entertainment studios records industries enterprises holdings "
-    "pharmaceuticals motors technologies systems labs railways community"
+    "pharmaceuticals motors technologies systems labs railways community "
+    "limited llc plc gmbh pty llp telegraph chronicle courier inquirer commons lords chamber"
 )
 NOT_NAMES = _vocabulary(
     "the a an in on at of for and but or if when while after before as this that these those "
@@ -135,7 +141,8 @@ NOT_NAMES = _vocabulary(
     "may june july august september october november december earlier later meanwhile "
     "however also both some many most all one two three not no back early last next another "
     "according among following during although though because unless whether "
-    "well so oh yes yeah okay ok did do does had has have my your i'm i’m i've i’ve"
+    "well so oh yes yeah okay ok did do does had has have my your i'm i’m i've i’ve "
+    "what why how"
 )
 ROLE_WORDS = _vocabulary(
     "president minister professor sheriff governor mayor judge senator spokesman spokeswoman "
@@ -248,6 +255,24 @@ UNNAMED_SUBJECT_RE = re.compile(
     r"Two|Three)\s+(?:[a-z-]+\s+){0,3}" + UNNAMED_NOUNS
 )
 SPEAKS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "representative"}
+# Words that are no plain opener of a sentence (they are handled as what they are), and
+# words that start a name of their own after one.
+NOT_OPENERS = TITLE_WORDS | ORG_WORDS | NOT_NAMES | NAME_CONNECTORS | OBLIQUE
+ORG_WORDS_AND_TITLES = ORG_WORDS | TITLE_WORDS
+NAME_HEADS = TITLE_WORDS | NAME_CONNECTORS | PLACE_PREPOSITIONS | OBLIQUE
+# Title words of a person, not of a body ("House", "Court", "State" are bodies of their own).
+PERSON_TITLES = TITLE_WORDS - ORG_WORDS - _vocabulary("house state court supreme district")
+# A body's officers: "Acme Federation President" is Acme Federation's ("Office of the President"
+# is a body).
+OFFICERS = _vocabulary(
+    "president chairman chairwoman chair director spokesman spokeswoman spokesperson ceo "
+    "founder leader head"
+)
+OF_THE = NAME_CONNECTORS | {"and"}
+POSSESSIVES = ("'s", "’s", "s'", "s’")
+INFLECTED_RE = re.compile(r"..(?:ing|ed|ly)$")
+LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
+COMMON = 100  # pyspellchecker's count above which a word is common English
 MIDCAPS_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]+")
 TOKEN_RE = re.compile(r"[\w'’.&@#-]+|[,;:()\[\]—–]")
 SENTENCE_START_RE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z(])|\n")
@@ -419,11 +444,18 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     # Capitalised words seen inside a sentence: a name. One seen only at a sentence's start
     # ("Speaking to…", "Search teams…") is an ordinary word.
     inner = {w.removesuffix("'s").removesuffix("’s") for w in MIDCAPS_RE.findall(text)}
-    for run_start, run_end, tokens in _capitalised_runs(text):
+    runs = [(*run, _opens_sentence(text, run[0])) for run in _capitalised_runs(text)]
+    named = inner | {t for _, _, tokens, _ in runs for t in tokens[1:]}
+    openers = _name_openers(runs)
+    lower = set(LOWER_WORD_RE.findall(text))
+    for run_start, run_end, tokens, initial in runs:
         if inside(run_start):
             continue
-        tail = text[max(0, run_start - 8) : run_start].rstrip(' \t"“”’)')
-        initial = not tail or tail[-1] in ".!?\n"
+        if initial and tokens and _plain_opener(tokens, named, lower, openers):
+            if len(tokens) == 1:
+                continue  # "Countering claims …": no one
+            run_start = text.index(tokens[1], run_start + len(tokens[0]))
+            tokens = tokens[1:]  # "Nominated CIA director …", "Bowler Shane Warne"
         lone = initial and len(tokens) == 1 and tokens[0] not in inner
         auxiliary = re.match(r"\s+ha[sd](?=\s)", text[run_end : run_end + 5])  # "Roe has warned"
         verb_at = run_end + (auxiliary.end() if auxiliary else 0)
@@ -441,6 +473,10 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             tokens = tokens[2:]  # "Part of Trump's tweet": Trump
         tokens = _document_owner(tokens, text[run_end : run_end + 20])
         mention = _mention_from_run(run_start, run_end, tokens, before) if tokens else None
+        if mention and not initial and _titled_the(tokens, mention):
+            mention = replace(mention, name=f"The {mention.name}")  # "according to The Onion"
+        if mention and mention.kind == "person" and _of_words(mention.name, lower):
+            mention = replace(mention, kind="organisation")  # "Red Hat", "Grateful Dead"
         if mention:
             prior = text[max(0, run_start - 24) : run_start].lower().split()[-2:]
             article = len(prior) == 2 and prior[1] in {"the", "a", "an"} and prior[0] in OBLIQUE
@@ -489,6 +525,96 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         if not inside(match.start()):  # "the FAA and the NTSB, the latter confirming"
             found.append(Mention(match.start(), match.end(), match.group(1), "role"))
     return sorted(found, key=lambda m: m.start)
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-case English words (pyspellchecker's frequency list, words seen 100+ times).
+
+    It lists names too ("london", "obama"): a word in it is ordinary only with no sign in
+    the article that it names someone. Read on first use, never when the web process imports
+    this module."""
+    from spellchecker import SpellChecker
+
+    counts = SpellChecker(language="en").word_frequency.dictionary
+    return frozenset(word for word, count in counts.items() if count >= COMMON)
+
+
+def _of_words(name: str, lower: set[str]) -> bool:
+    """A name made of words the article also writes in lower case, none a first name ("Red
+    Hat", "Social Security"): a thing or a body, not a person."""
+    parts = name.split()
+    return (
+        len(parts) > 1
+        and fold(parts[0]) not in first_names()
+        and all(part.lower() in lower for part in parts)
+    )
+
+
+def _titled_the(tokens: list[str], mention: Mention) -> bool:
+    """A capital "The" inside a sentence is part of the name it opens ("The Japan Times"); not
+    of one word ("The Holocaust", "The Senate": no sign that it is a title)."""
+    return (
+        len(tokens) > 2
+        and tokens[0] == "The"
+        and mention.kind in ORGS_PEOPLE
+        and not mention.title
+        and " ".join(tokens[1:]).startswith(mention.name)  # "… of Medicine on Wednesday"
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    tail = text[max(0, start - 8) : start].rstrip(' \t"“”’)')
+    return not tail or tail[-1] in ".!?\n"
+
+
+def _name_openers(runs) -> set[str]:
+    """Words that open a name inside a sentence ("the CIA", "said Baloch")."""
+    openers = {tokens[0] for _, _, tokens, initial in runs if tokens and not initial}
+    # "The CIA said"
+    return openers | {t[1] for _, _, t, _ in runs if len(t) > 1 and t[0].lower() in NOT_NAMES}
+
+
+def _plain_opener(tokens: list[str], named: set[str], lower: set[str], openers: set[str]) -> bool:
+    """The capitalised word opening a sentence is an ordinary word, no part of the name after
+    it ("Countering claims", "Nominated CIA director", "Fictional West Virginia resident",
+    "Bowler Shane Warne").
+
+    Never a word capitalised inside a sentence or inside a name anywhere in the article, a
+    first name, title or place. The evidence: the article writes it in lower case, or it is
+    common English and inflected ("-ing", "-ed", "-ly"). Common English alone ("Kino
+    Gabriel", "Reuters") does not do: the word list has names too. The rest must be a name of
+    its own: one that opens a name inside a sentence, a first name, a title, an acronym or
+    a place."""
+    word = tokens[0]
+    key = word.lower()
+    if (
+        not word[1:].islower()
+        or word in named
+        or key in NOT_OPENERS
+        or fold(word) in first_names()
+        or is_place([word])
+    ):
+        return False
+    common = key in common_words()
+    plain = key in lower or common and INFLECTED_RE.search(key) is not None
+    rest = tokens[1:]
+    if not rest:
+        return plain
+    if is_place(tokens):
+        return False  # "Northern Ireland", "New Jersey"
+    if is_place(rest):
+        return plain or common
+    head = rest[0]
+    if len(rest) == 1 and head.lower() in ORG_WORDS_AND_TITLES:
+        return False  # "Associated Press", "Humane Society": the word names the body
+    starts_a_name = (
+        head in openers
+        or fold(head) in first_names()
+        or head.lower() in NAME_HEADS
+        or _acronym(head)
+    )
+    return plain and starts_a_name
 
 
 def _document_owner(tokens: list[str], following: str) -> list[str]:
@@ -544,19 +670,31 @@ def _org_and(run: list[re.Match], word: str) -> bool:
 
 
 def _breaks(text: str, last: re.Match, following: re.Match) -> bool:
-    """A name run stops at a line break or a full stop that is not an initial."""
-    if "\n" in text[last.end() : following.start()]:
+    """A name run stops at a line break, a question or exclamation mark ("Lord Mayor? Why")
+    or a full stop that is not an initial."""
+    if re.search(r"[\n?!]", text[last.end() : following.start()]):
         return True
     word = last.group()
     return word.endswith(".") and len(word) > 2 and word.lower().rstrip(".") not in ABBREVIATIONS
 
 
+def _token(word: str) -> str:
+    """A word of a name without its full stop or quote mark; a plural possessive keeps its
+    apostrophe, which marks an owner ("the United States' National Basketball Association"),
+    and an abbreviation its full stop ("U.S.")."""
+    if len(word) <= 2 or word.endswith(("s'", "s’")):
+        return word
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+        return word  # "U.S.", "D.C.": an abbreviation keeps its last full stop
+    return word.rstrip(".'’")
+
+
 def _run(run: list[re.Match]):
     while run and run[-1].group().lower() in NAME_CONNECTORS | {"and"}:
         run = run[:-1]
-    tokens = [m.group().rstrip(".'’") if len(m.group()) > 2 else m.group() for m in run]
+    tokens = [_token(m.group()) for m in run]
     if tokens:
-        tokens[-1] = tokens[-1].removesuffix("'s").removesuffix("’s")
+        tokens[-1] = tokens[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
     return (run[0].start(), run[-1].end(), tokens) if run else (0, 0, [])
 
 
@@ -575,18 +713,27 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
             return None
     while len(tokens) > 1 and DESCRIPTOR_RE.fullmatch(tokens[0]):
         tokens = tokens[1:]
+    if len(tokens) == 1 and _describes(tokens[0]):
+        return None  # "Venezuela-style", "Iranian-backed": describes, names no one
     lowered = [t.lower() for t in tokens]
     for connector in ("of", "on", "for"):
         if connector in lowered[1:]:
             head = tokens[: lowered.index(connector)]
+            named = [t for t in head if t.lower() not in NOT_NAMES]
+            # a one-word name before "for"/"on" ("challenged by Bollinger for Iran's record"):
+            # no person's name has "for" in it, and "Americans for Prosperity" is a plural
+            alone = len(named) == 1 and connector != "of" and not named[0].endswith("s")
+            tail = [t for t in tokens[len(head) + 1 :] if t.lower() != "the"]
+            # "Project on Government Oversight", "Women for America First": a body's name
+            alone = alone and len(tail) == 1 and not ORG_WORDS.intersection(lowered)
             if (
-                len([t for t in head if t.lower() not in NOT_NAMES]) >= 2  # not "The Republic"
+                (len(named) >= 2 or alone)  # not "The Republic"
                 and not any(w.lower() in ORG_WORDS for w in head)
                 and head[-1].lower() not in TITLE_WORDS
             ):
                 tokens = head  # "Mick Jagger of The Rolling Stones" is Mick Jagger
             break
-    owners = [i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))]
+    owners = [i for i, t in enumerate(tokens[:-1]) if t.endswith(POSSESSIVES)]
     if owners:  # "Scotland's First Minister Nicola Sturgeon": the owned one is named
         owned = tokens[owners[-1] + 1 :]
         if any(t.lower() not in ORG_WORDS | TITLE_WORDS for t in owned):
@@ -601,8 +748,8 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
     events = EVENT_WORDS.intersection(w.lower() for w in words)
     if len(words) > 1 and events and not ORG_WORDS.intersection(lowered):
         return None  # "the Iran–Iraq War": never a speaker
-    if len(words) == 1 and len(words[0]) == 1:
-        return None  # "232°C": a unit, never a speaker
+    if len(words) == 1 and (len(words[0]) == 1 or words[0].lower() in POST_NOMINALS):
+        return None  # "232°C": a unit, "PhD": a degree, never a speaker
     if is_place(words):  # "London": never a speaker, unless someone's surname ("Sudesh Amman")
         return Mention(start, end, " ".join(words), "place")
     lowered = [w.lower() for w in words]
@@ -614,7 +761,9 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         elif _name_after_org(tokens) and not words[-1].isupper():
             return _person(start, end, words)  # "Amnesty International Man-kei Tam"
         else:
-            return Mention(start, end, " ".join(_org_name(tokens)), "organisation")
+            return Mention(start, end, " ".join(_org_name(_body_of(tokens))), "organisation")
+    if _one_word_of(tokens):  # "Municipality of Livorno", "Friends of the Earth": a body
+        return Mention(start, end, " ".join(_org_name(tokens)), "organisation")
     if previous[0].lower() in ADDRESSEE_WORDS or (
         previous[0].lower() in PLACE_PREPOSITIONS and len(words) <= 2
     ):
@@ -625,6 +774,29 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         after = _after_place(words)
         words = after if after != words else words[1:]
     return _person(start, end, words)
+
+
+def _describes(word: str) -> bool:
+    """ "Venezuela-style", "Berlin-based": a name and common English words after hyphens
+    ("Chan-o-cha" is a surname)."""
+    parts = word.split("-")[1:]
+    return DESCRIPTOR_RE.fullmatch(word) is not None and all(
+        len(part) >= 3 and part in common_words() for part in parts
+    )
+
+
+def _one_word_of(tokens: list[str]) -> bool:
+    """One common English word, no title or first name, before "of" and a name: a body or a
+    thing, no person ("Municipality of Livorno" was "Municipality Livorno")."""
+    lowered = [t.lower() for t in tokens]
+    if "of" not in lowered[1:]:
+        return False
+    at = lowered.index("of")
+    head = [w for w in lowered[:at] if w not in NOT_NAMES]
+    tail = [t for t in tokens[at + 1 :] if t[:1].isupper()]
+    if len(head) != 1 or head[0] in TITLE_WORDS or not tail:
+        return False
+    return head[0] in common_words() and fold(head[0]) not in first_names()  # not "Wilson of X"
 
 
 def _name_after_org(tokens: list[str]) -> bool:
@@ -684,10 +856,27 @@ def _initials(parts: list[str]) -> set[str]:
     return {i for i in (capitals, every) if len(i) >= 2}
 
 
+def _body_of(tokens: list[str]) -> list[str]:
+    """ "President of the Church of Scientology", "Governor of the Bank of England": a title
+    of a body names the body ("House of Commons", "Bank of England" are bodies themselves)."""
+    lowered = [t.lower() for t in tokens]
+    if "of" not in lowered[1:]:
+        return tokens
+    at = lowered.index("of")
+    body = tokens[at + 1 :]
+    title = [w for w in lowered[:at] if w != "the"]
+    titles = title and all(w in PERSON_TITLES for w in title)
+    return body if titles and ORG_WORDS.intersection(w.lower() for w in body) else tokens
+
+
 def _org_name(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0].lower() in NOT_NAMES | {"former", "ex"}:
         words = words[1:]
-    while len(words) > 1 and words[-1].lower() in NAME_CONNECTORS:
+    # "U.S. Federal Court on Wednesday": a date, and the word that joined it, end no name
+    while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_CONNECTORS | TRAILING_NOISE:
+        words = words[:-1]
+    # "Iranian Chess Federation President": the title is the body's officer, not its name
+    while len(words) > 2 and words[-1].lower() in OFFICERS and words[-2].lower() not in OF_THE:
         words = words[:-1]
     return words
 
@@ -1419,8 +1608,8 @@ class _Coreference:
             title = (mention.title + " " + mention.name).lower()
             if role.title and not wanted_role.search(title):
                 continue  # "the Prime Minister" is not "Minister of Economy X"
-            if role.name in title.split():
-                return self.resolve(mention) if mention.name.lower() != role.name else None
+            if role.name in title.split() and mention.name.lower() != role.name:
+                return self.resolve(mention)  # not an earlier bare "the Church": its full name
         if role.name in SPEAKS_FOR:  # "A spokesperson for Acme said … the spokesperson said"
             body = self._spoken_for(role)
             if body is not None:

@@ -572,6 +572,12 @@ def speaker(text):
             '"Like many Texans, I am disappointed with the decision of the agency."',
             "Jo Lane",
         ),
+        # an ordinary word opening a sentence names no one
+        (
+            "Ana Roe spoke on Friday. Countering claims that the port was closed, she replied, "
+            '"The port has never been busier than this year."',
+            "Ana Roe",
+        ),
         # "quotes the … minister": an unnamed minister, not the ministry's name
         (
             'The AP quotes the Belgian Development Aid minister saying, "There are no objections."',
@@ -785,3 +791,114 @@ def test_a_persons_spokesman_is_unnamed_a_companys_is_the_company():
     assert [q.speaker for q in extract_quotes(text)] == [None, None]
     text = '"We will not pay a penny more," Acme Corp\'s spokesman said.'
     assert speaker(text) == "Acme Corp"
+
+
+def named(text):
+    """The names of the people and organisations found in the text, as (name, kind)."""
+    found = mentions(text, [])
+    return [(m.name, m.kind) for m in found if m.kind in {"person", "organisation"}]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # honorifics and styles of address are no part of a name
+        (
+            "Hon Mara Tuck met the Rt Hon Ewan Pole.",
+            [("Mara Tuck", "person"), ("Ewan Pole", "person")],
+        ),
+        ("His Excellency Omar Bakri arrived.", [("Omar Bakri", "person")]),
+        # an ordinary word opening a sentence is no part of the name after it: the article
+        # writes it in lower case, or it is inflected common English ("-ing", "-ed", "-ly")
+        (
+            "Nominated FBI director Ola Berg spoke. Berg was nominated in May.",
+            [("FBI", "organisation"), ("Ola Berg", "person"), ("Berg", "person")],
+        ),
+        ("Bowler Tim Karr took five wickets for the bowler's side.", [("Tim Karr", "person")]),
+        ("Since Karr's debut, fans love Karr since he scores.", [("Karr", "person")] * 2),
+        ("Fictional West Virginia resident Dan Ruck laughed.", [("Dan Ruck", "person")]),
+        ("Countering claims of fraud, the board resigned.", []),
+        # ... but common English alone does not do, and the rest must be a name of its own
+        ("Kino Gabriel said he was happy.", [("Kino Gabriel", "person")]),
+        (
+            "Associated Press reported it was associated with a fire.",
+            [
+                ("Associated Press", "organisation"),
+            ],
+        ),
+        # a capital "The" inside a sentence is part of the name; opening one, it is not
+        (
+            "Ana Roe wrote in The Harbour Times. The Harbour Times paid her.",
+            [
+                ("Ana Roe", "person"),
+                ("The Harbour Times", "organisation"),
+                ("Harbour Times", "organisation"),
+            ],
+        ),
+        # a plural possessive owns the name after it, and stays inside one
+        (
+            "Officials of the United States' National Rowing Agency met the Zorland Workers' "
+            "Party.",
+            [
+                ("National Rowing Agency", "organisation"),
+                ("Zorland Workers' Party", "organisation"),
+            ],
+        ),
+        # a company's legal form makes it an organisation
+        (
+            "Gorsk Tools Limited and Velt LLC merged.",
+            [("Gorsk Tools Limited", "organisation"), ("Velt LLC", "organisation")],
+        ),
+        # a title of a body names the body; a body named "X of Y" stays whole
+        (
+            "The Governor of the Bank of Zorland met the House of Commons.",
+            [("Bank of Zorland", "organisation"), ("House of Commons", "organisation")],
+        ),
+        # no person's name runs on over "for"/"on" into one word; a chamber is a body
+        (
+            "Ana Roe was challenged by Verhoek for Norland's record. Verhoek spoke.",
+            [("Ana Roe", "person"), ("Verhoek", "person"), ("Verhoek", "person")],
+        ),
+        (
+            "Ana Roe met the Gorsk Chamber of Commerce.",
+            [("Ana Roe", "person"), ("Gorsk Chamber of Commerce", "organisation")],
+        ),
+        # a hyphenated describing word names no one; a hyphenated surname does
+        (
+            "They fear Zorland-style inflation, said Prayut Chan-o-cha. Chan-o-cha left.",
+            [("Prayut Chan-o-cha", "person"), ("Chan-o-cha", "person")],
+        ),
+        # a body's officer is no part of its name, a degree names no one
+        (
+            "The Zorland Rowing Federation President met the Office of the President.",
+            [
+                ("Zorland Rowing Federation", "organisation"),
+                ("Office of the President", "organisation"),
+            ],
+        ),
+        ("Ana Roe got her PhD in May.", [("Ana Roe", "person")]),
+        # a name made of words the article writes in lower case is a thing, not a person
+        (
+            "The Iron Kettle launched a kettle made of iron. Rob Green spoke.",
+            [("Iron Kettle", "organisation"), ("Rob Green", "person")],
+        ),
+        # an abbreviation keeps its full stop; a date after a body's name is no part of it
+        (
+            "Ana Roe sued the U.S. Rowing Agency on Monday.",
+            [("Ana Roe", "person"), ("U.S. Rowing Agency", "organisation")],
+        ),
+        # one common word before "of" names a body or a thing, not a person
+        (
+            "Ana Roe wrote to the Municipality of Varno.",
+            [("Ana Roe", "person"), ("Municipality of Varno", "organisation")],
+        ),
+        (
+            "Taoiseach Ana Roe met Empress Mara Vell.",
+            [("Ana Roe", "person"), ("Mara Vell", "person")],
+        ),
+        # a question mark ends a name, and a question word is none
+        ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
+    ],
+)
+def test_it_names_each_mention(text, expected):
+    assert named(text) == expected
