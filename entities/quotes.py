@@ -1360,6 +1360,7 @@ class _Coreference:
         people = [m for m in names if m.kind == "person"]
         self.speaking = {m.start for m in people if SPEAKS_RE.match(text, m.end)}
         self.titled = {m.start for m in people if TITLED_RE.match(text, m.end)}
+        self.person_names = {self.resolve(m) for m in people}
         self.gender = self._genders(names, text)
 
     def resolve(self, mention: Mention) -> str | None:
@@ -1471,6 +1472,8 @@ class _Coreference:
         wanted = "person" if pronoun.name in {"he", "she"} else "organisation"
         kinds = {"person", "unnamed"} if wanted == "person" else {wanted}
         earlier = [m for m in self.with_unnamed if m.end <= pronoun.start and m.kind in kinds]
+        if wanted == "person":  # "the president said … He added": the title's holder
+            earlier = sorted(earlier + self._held_roles(pronoun.start), key=lambda m: m.start)
         if wanted == "person":  # "Turkish-Libyan", "EastMed": capitalised, yet nobody
             earlier = [m for m in earlier if self._personal(m)] or earlier
         if wanted == "organisation":
@@ -1480,6 +1483,19 @@ class _Coreference:
         names = list(dict.fromkeys(self.resolve(m) for m in ranked))
         compatible = [n for n in names if self.gender.get(n, pronoun.name) == pronoun.name]
         return compatible[0] if compatible else None
+
+    def _held_roles(self, before: int) -> list[Mention]:
+        """Titles ("the president") that stand for a person named earlier, as that person."""
+        held = []
+        for mention in self.names:
+            if mention.start >= before:
+                break
+            if mention.kind != "role" or mention.name in FAMILY or mention.oblique:
+                continue
+            holder = self._role_holder(mention)
+            if holder and holder in self.person_names:
+                held.append(Mention(mention.start, mention.end, holder, "person", "role"))
+        return held
 
     def _by_salience(self, earlier: list[Mention], pronoun: str = "", at: int = 0) -> list[Mention]:
         by_sentence: dict[int, list[Mention]] = {}
@@ -1522,6 +1538,8 @@ class _Coreference:
         parts = mention.name.split()
         return bool(
             mention.kind == "unnamed"
+            or mention.title == "role"
+            or (len(parts) > 1 and fold(parts[-1]) in self.alone)  # "Ali Roe" … "Roe said"
             or TITLE_WORDS.intersection(mention.title.lower().split())
             or fold(parts[0]) in first_names()
             or (len(parts) == 1 and fold(mention.name) in self.full)

@@ -583,6 +583,20 @@ def speaker(text):
             'post "I have myself loaded up the tool and started bombarding the site."',
             None,
         ),
+        # a title standing for a person is the subject a later pronoun goes back to
+        (
+            "Ben Ruiz met Governor Tom Hale. Ruiz said he would help. After the vote, the "
+            'governor said the plan was fair. He added, "We will start building next year."',
+            "Tom Hale",
+        ),
+        # a full name whose surname is used alone later is a person, though its first name is
+        # unknown: the subject a pronoun goes back to
+        (
+            "Rob Kent, a juror, said he was sure. He called the verdict fair. "
+            "Zorigt Batbold has denied the charges. In a recent interview, he insisted he "
+            'was "an innocent man who never hurt anyone." Batbold was jailed.',
+            "Zorigt Batbold",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
