@@ -977,6 +977,10 @@ def _speaker_after(segment, offset, names, people, ended=False):
     # when it has no comma and a person's name stands right before the verb
     named = subject and subject[-1].kind == "person" and "," not in between
     longest = 14 if named and not segment[subject[-1].end - offset : verb.start()].strip() else 8
+    titled = _titled_name(segment, offset, subject, verb.start())
+    clause = re.search(r"[.;]|\b(while|but|whereas)\b", between)  # 'and' may join titles
+    if titled is not None and not clause and len(between.split()) <= 20:
+        return people.resolve(titled), _cue(verb.group()), 0
     if re.search(r"[.;]|\b(while|and|but|whereas)\b", between) or len(between.split()) > longest:
         return None
     if verb.group().lower() in PARTICIPLES and not between.strip():
@@ -1001,6 +1005,20 @@ def _speaker_after(segment, offset, names, people, ended=False):
     if not between.strip() or DOCUMENT_RE.fullmatch(between.strip()):
         return None, cue, 0  # "…", reads the report. / "…," the report said.
     return None
+
+
+def _titled_name(segment: str, offset: int, subject: list[Mention], verb_at: int):
+    """'"…," Party Leader and former Minister under Ana Roe, Tom Hale, said': a long title set
+    off by commas before the name that speaks; any other person in it is an object."""
+    if not subject or subject[-1].kind != "person":
+        return None
+    name = subject[-1]
+    before, after = segment[: name.start - offset], segment[name.end - offset : verb_at]
+    if not re.fullmatch(r",?\s*", after) or not re.search(r"\w,\s*$", before):
+        return None
+    if any(m.kind == "person" and not m.oblique for m in subject[:-1]):
+        return None
+    return name
 
 
 def _participle_opener(before, after, offset, names, people):

@@ -597,6 +597,12 @@ def speaker(text):
             'was "an innocent man who never hurt anyone." Batbold was jailed.',
             "Zorigt Batbold",
         ),
+        # a long title with "and" set off by commas before the name that speaks after a quote
+        (
+            '"We need a plan," Green Party leader and former finance minister under Ana Roe, '
+            "Tom Hale, said on Monday.",
+            "Tom Hale",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
