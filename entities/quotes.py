@@ -1406,7 +1406,9 @@ class _Coreference:
         if mention.kind == "organisation":  # "State Department": the name spelled out before
             words = set(fold(name).split())
             for full in self.organisations:
-                if words < set(fold(full).split()):
+                head = full.split(" of ")[0].lower()  # "President of the Church …" is a person
+                title = " of " in full and head in TITLE_WORDS
+                if words < set(fold(full).split()) and not title:
                     return full
         return name
 
@@ -1438,8 +1440,8 @@ class _Coreference:
             title = (mention.title + " " + mention.name).lower()
             if role.title and not wanted_role.search(title):
                 continue  # "the Prime Minister" is not "Minister of Economy X"
-            if role.name in title.split():
-                return self.resolve(mention) if mention.name.lower() != role.name else None
+            if role.name in title.split() and mention.name.lower() != role.name:
+                return self.resolve(mention)  # a bare "Church" before names none: look on
         if role.name in SPEAKS_FOR:  # "A spokesperson for Acme said … the spokesperson said"
             body = self._spoken_for(role)
             if body is not None:

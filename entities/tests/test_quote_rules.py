@@ -603,6 +603,18 @@ def speaker(text):
             "Tom Hale, said on Monday.",
             "Tom Hale",
         ),
+        # "the Church" after a bare "The Church": the body named in full before
+        (
+            "The Church of Zorn opened a school. The Church, on Monday, sued the city. "
+            '"We were misled by the council over the land," said the Church in a statement.',
+            "Church of Zorn",
+        ),
+        # an organisation is not shortened from its officer's title ("President of the …")
+        (
+            "The President of the Church of Zorn spoke first. Later the Church of Zorn wrote: "
+            '"We were misled by the council over the land."',
+            "Church of Zorn",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
