@@ -1197,6 +1197,10 @@ def _named_after_all(unnamed: re.Match, offset, verb_at, local, people, text) ->
     """ "One of the victims, Ana Roe, said" and "in an official statement, the board said" name
     the speaker after all: a person, or a name right before the verb that is no object of a
     preposition ("a source within the Interior Ministry said" is still nobody)."""
+    noun_at = offset + unnamed.start(1)
+    for mention in local:  # "MP Ana Roe, who …, said": the noun is her title
+        if mention.kind == "person" and mention.start <= noun_at < mention.end:
+            return True
     for mention in local:  # "Ana Roe, another lawyer for the victim, told"
         before = mention.end <= offset + unnamed.start()
         gap = text[mention.end : offset + unnamed.start()].strip()

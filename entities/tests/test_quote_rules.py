@@ -615,6 +615,12 @@ def speaker(text):
             '"We were misled by the council over the land."',
             "Church of Zorn",
         ),
+        # "MP", "officer" in a name's own title is no unnamed speaker
+        (
+            'MP Zorigt Batbold, who co-sponsored the bill, said, "The current law has failed '
+            'women and doctors."',
+            "Zorigt Batbold",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
