@@ -247,6 +247,7 @@ UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))(?:[A-Z]\w* \w+, )?(?:An?|One|Another|Some|Many|Several|Most|"
     r"Two|Three)\s+(?:[a-z-]+\s+){0,3}" + UNNAMED_NOUNS
 )
+OPENING_CLAUSE_RE = re.compile(r"[\"“]?[A-Z][a-z]+ing\b[^,.;:]{0,120},")  # "Asked about it,"
 SPEAKS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "representative"}
 MIDCAPS_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]+")
 TOKEN_RE = re.compile(r"[\w'’.&@#-]+|[,;:()\[\]—–]")
@@ -896,6 +897,8 @@ def _previous_speaker(text: str, opening: int, names: list[Mention], people) -> 
 def _sentence_subject(text: str, opening: int, names: list[Mention], people) -> Mention | None:
     """The first name of the sentence a quote stands in, across earlier quotes in it."""
     sentence = people.sentences[bisect_right(people.sentences, opening) - 1]
+    clause = OPENING_CLAUSE_RE.match(text, sentence, opening)  # "Calling it …, X told"
+    sentence = clause.end() if clause else sentence
     local = [m for m in names if sentence <= m.start < opening]
     speaking = [m for m in local if m.start in people.speaking]  # "X Party leader Y said"
     return (
@@ -1107,6 +1110,9 @@ def _speaker_before(segment, offset, names, people, text):
     verb_at = offset + verb.start()
     distance = len(segment[verb.end() :].split())
     unnamed = UNNAMED_RE.search(segment[: verb.start()])
+    leading = unnamed and re.fullmatch(r",\s*", segment[: unnamed.start() or 1])
+    if leading and text[offset - 1] in MARKS:
+        unnamed = None  # 'X of "Acme", a victims' charity, told': an appositive of the name
     # "a source within the ministry said", "a spokesman for Acme said"
     if unnamed and not _named_after_all(unnamed, offset, verb_at, local, people, text):
         return _unnamed(unnamed, offset, local, people) or "", cue, distance  # "": nobody

@@ -621,6 +621,19 @@ def speaker(text):
             'women and doctors."',
             "Zorigt Batbold",
         ),
+        # an appositive with an unnamed-speaker noun ("a victims' charity") after a quoted name
+        # describes that name; the sentence's subject speaks
+        (
+            'Calling it "a cheap trick", Ana Roe of "Hands Off", a victims\' charity, told '
+            'Reuters "the letter was written before anyone read the report".',
+            "Ana Roe",
+        ),
+        # an opening participle clause holds no subject ("Calling it …,")
+        (
+            'Calling it a trick, Ana Roe of "Hands Off", a small charity, told Reuters "the '
+            'letter was written before anyone read the report".',
+            "Ana Roe",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
