@@ -247,6 +247,7 @@ UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))(?:[A-Z]\w* \w+, )?(?:An?|One|Another|Some|Many|Several|Most|"
     r"Two|Three)\s+(?:[a-z-]+\s+){0,3}" + UNNAMED_NOUNS
 )
+EXPLETIVE_RE = re.compile(r"\s+(?:is|was|'s|’s|seems|seemed|appears|appeared|remains)\b")
 OPENING_CLAUSE_RE = re.compile(r"[\"“]?[A-Z][a-z]+ing\b[^,.;:]{0,120},")  # "Asked about it,"
 SPEAKS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "representative"}
 MIDCAPS_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]+")
@@ -885,8 +886,15 @@ def _previous_speaker(text: str, opening: int, names: list[Mention], people) -> 
         return None
     previous = people.sentences[index - 1]
     sentence = text[previous:opening]
-    if "\n" in sentence or not (VERB_RE.search(sentence) or STATEMENT_RE.search(sentence)):
+    if "\n" in sentence:
         return None
+    if not (VERB_RE.search(sentence) or STATEMENT_RE.search(sentence)):
+        # 'Ana Roe had to see it. Why did she go? "…"': the one the paragraph is about; not an
+        # expletive 'It is unclear …'
+        subject = _sentence_subject(text, people.sentences[index] - 1, names, people)
+        if subject is None or subject.kind not in {"person", "pronoun"}:
+            return None
+        return None if EXPLETIVE_RE.match(text, subject.end) else subject
     local = [m for m in names if previous <= m.start < people.sentences[index]]
     speaking = [m for m in local if m.start in people.speaking]
     if speaking:

@@ -634,6 +634,18 @@ def speaker(text):
             'letter was written before anyone read the report".',
             "Ana Roe",
         ),
+        # an unattributed quote right after a sentence about a person (no speech verb) is theirs
+        (
+            "Nia Brook, a first-year student, skipped class to see the show. Why did she want to "
+            'go so badly? "It\'s Hockney. He is a legend."',
+            "Nia Brook",
+        ),
+        # … but not after an expletive "It is unclear"
+        (
+            "The storm hit the coast. It is unclear how many homes were lost. "
+            '"The damage will take years to repair."',
+            None,
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
