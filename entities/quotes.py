@@ -1015,6 +1015,9 @@ def _speaker_after(segment, offset, names, people, ended=False):
         return people.resolve(_best(following)), cue, 0
     if not between.strip() or DOCUMENT_RE.fullmatch(between.strip()):
         return None, cue, 0  # "…", reads the report. / "…," the report said.
+    unnamed = UNNAMED_RE.search(between)
+    if unnamed and not subject and "," not in between:  # '"…," one official said': nobody
+        return _unnamed(unnamed, offset + lead.end(), local, people) or "", cue, 0
     return None
 
 

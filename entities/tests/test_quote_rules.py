@@ -646,6 +646,12 @@ def speaker(text):
             '"The damage will take years to repair."',
             None,
         ),
+        # an unnamed speaker after the quote is nobody, not the person the paragraph is about
+        (
+            'Minister Ana Roe visited the plant. "It is about a tenth of what we feared at '
+            'first," one senior official said.',
+            None,
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
