@@ -22,6 +22,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache
 
 MARKS = '"“”'
@@ -1438,6 +1439,12 @@ class _Coreference:
         if len(key) >= 5:
             for part, full in self.full.items():
                 if part[:3] == key[:3] and part != fold(full.split()[0]) and _one_off(part, key):
+                    return full
+        if len(key) >= 8:  # a long one two letters off ("Bauchtman" for "Lydia Buchtmann")
+            for part, full in self.full.items():
+                similar = SequenceMatcher(None, part, key, autojunk=False).ratio() >= 0.85
+                close = part[0] == key[0] and abs(len(part) - len(key)) <= 1
+                if close and part != fold(full.split()[0]) and similar:
                     return full
         return name
 

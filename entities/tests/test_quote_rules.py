@@ -652,6 +652,17 @@ def speaker(text):
             'first," one senior official said.',
             None,
         ),
+        # a long surname two letters off a full name's is that person; a shorter name is not
+        (
+            "Ida Kowalczyk of the food agency spoke first. "
+            '"We will act before the end of the year," Ms Kowalcyzk said.',
+            "Ida Kowalczyk",
+        ),
+        (
+            "Ann Richardson spoke first. Ben Hale followed. "
+            '"We will act before the end of the year," Richards said.',
+            "Richards",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
