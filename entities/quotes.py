@@ -1356,6 +1356,7 @@ class _Coreference:
         self.names = names
         self.text = text
         self.full: dict[str, str] = {}
+        self.spelt: dict[str, str | None] = {}  # a surname → the full name it misspells
         self.acronyms: dict[str, str] = {}
         self.short: dict[str, str] = {}
         self.given: dict[str, Mention] = {}  # first word → the first full name it opens
@@ -1400,6 +1401,7 @@ class _Coreference:
         people = [m for m in names if m.kind == "person"]
         self.speaking = {m.start for m in people if SPEAKS_RE.match(text, m.end)}
         self.titled = {m.start for m in people if TITLED_RE.match(text, m.end)}
+        self.held: list[Mention] | None = None
         self.person_names = {self.resolve(m) for m in people}
         self.gender = self._genders(names, text)
 
@@ -1435,18 +1437,26 @@ class _Coreference:
         return name
 
     def _spelt(self, key: str, name: str) -> str:
-        """A surname spelt one letter off a full name's ("Saree" for "Yahya Sarea")."""
-        if len(key) >= 5:
-            for part, full in self.full.items():
-                if part[:3] == key[:3] and part != fold(full.split()[0]) and _one_off(part, key):
-                    return full
-        if len(key) >= 8:  # a long one two letters off ("Bauchtman" for "Lydia Buchtmann")
-            for part, full in self.full.items():
-                similar = SequenceMatcher(None, part, key, autojunk=False).ratio() >= 0.85
-                close = part[0] == key[0] and abs(len(part) - len(key)) <= 1
-                if close and part != fold(full.split()[0]) and similar:
-                    return full
-        return name
+        """A surname spelt one letter off a full name's ("Saree" for "Yahya Sarea"), or two
+        letters off a long one ("Bauchtman" for "Lydia Buchtmann")."""
+        if key not in self.spelt:
+            self.spelt[key] = self._misspelt(key)
+        return self.spelt[key] or name
+
+    def _misspelt(self, key: str) -> str | None:
+        if len(key) < 5:
+            return None
+        for part, full in self.full.items():
+            if part[:3] == key[:3] and part != fold(full.split()[0]) and _one_off(part, key):
+                return full
+        if len(key) < 8:
+            return None
+        for part, full in self.full.items():
+            close = part[0] == key[0] and abs(len(part) - len(key)) <= 1
+            close = close and part != fold(full.split()[0])
+            if close and SequenceMatcher(None, part, key, autojunk=False).ratio() >= 0.85:
+                return full
+        return None
 
     def _role_holder(self, role: Mention) -> str | None:
         """The person named with a title ("the president"), else the last person."""
@@ -1534,16 +1544,15 @@ class _Coreference:
 
     def _held_roles(self, before: int) -> list[Mention]:
         """Titles ("the president") that stand for a person named earlier, as that person."""
-        held = []
-        for mention in self.names:
-            if mention.start >= before:
-                break
-            if mention.kind != "role" or mention.name in FAMILY or mention.oblique:
-                continue
-            holder = self._role_holder(mention)
-            if holder and holder in self.person_names:
-                held.append(Mention(mention.start, mention.end, holder, "person", "role"))
-        return held
+        if self.held is None:  # once per article: resolving every role is not cheap
+            self.held = []
+            for mention in self.names:
+                if mention.kind != "role" or mention.name in FAMILY or mention.oblique:
+                    continue
+                holder = self._role_holder(mention)
+                if holder and holder in self.person_names:
+                    self.held.append(Mention(mention.start, mention.end, holder, "person", "role"))
+        return [m for m in self.held if m.start < before]
 
     def _by_salience(self, earlier: list[Mention], pronoun: str = "", at: int = 0) -> list[Mention]:
         by_sentence: dict[int, list[Mention]] = {}
