@@ -1406,8 +1406,8 @@ class _Coreference:
         self.gender = self._genders(names, text)
 
     def resolve(self, mention: Mention) -> str | None:
-        if mention.kind == "unnamed":
-            return None
+        if mention.kind == "unnamed":  # "A spokesperson for NISA … he said": NISA
+            return self._speaks_for(mention) if mention.name in SPEAKS_FOR else None
         if mention.kind == "pronoun" and mention.name in {"i", "you"}:
             return self._turn(mention)
         if mention.kind == "pronoun":
@@ -1485,6 +1485,16 @@ class _Coreference:
             if body is not None:
                 return body
         return self.resolve(earlier[-1]) if earlier else None
+
+    def _speaks_for(self, unnamed: Mention) -> str | None:
+        """The organisation named right after "a spokesperson for", if any."""
+        link = re.match(r"\s+(?:for|of|from|at)\s+(?:the\s+)?", self.text[unnamed.end :])
+        if link is None:
+            return None
+        at = unnamed.end + link.end()
+        body = next((m for m in self.names if m.start >= at), None)
+        named = body is not None and body.start == at and body.kind in ORGS_PEOPLE
+        return self.resolve(body) if named else None
 
     def _spoken_for(self, role: Mention) -> str | None:
         """The organisation an unnamed "spokesperson for X" introduced earlier speaks for."""

@@ -663,6 +663,17 @@ def speaker(text):
             '"We will act before the end of the year," Richards said.',
             "Richards",
         ),
+        # "a spokesperson for X … she said": X; "one official from the ministry": nobody
+        (
+            "Ana Roe toured the site on Monday. A spokesperson for the Zentra Safety Agency "
+            '(ZSA) said the plant was safe. "We have checked every valve twice," she said.',
+            "Zentra Safety Agency",
+        ),
+        (
+            "Ana Roe toured the site on Monday. One official from the ministry said the plant "
+            'was safe. "We have checked every valve twice," she said.',
+            None,
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
