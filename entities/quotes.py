@@ -1263,6 +1263,10 @@ def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention
             if heads and text[heads[-1].end : cut].strip() == "":
                 return heads[-1]
     last = candidates[-1]
+    office = last.name.split(" of ")[0].lower() in TITLE_WORDS and " of " in last.name
+    held = office and len(candidates) > 1 and candidates[-2].kind == "person"
+    if text and held and text[candidates[-2].end : last.start].strip() == ",":
+        return candidates[-2]  # "Ana Roe, Dean of Acme Law School called it": Roe
     if text and text[last.end : verb_at].strip() == "," and len(candidates) > 1:
         for mention in reversed(candidates[:-1]):
             if text[mention.end : mention.end + 1] == "," and (

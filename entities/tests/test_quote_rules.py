@@ -674,6 +674,12 @@ def speaker(text):
             'was safe. "We have checked every valve twice," she said.',
             None,
         ),
+        # "Name, Office of Body" before the verb (no closing comma): the office is the name's
+        (
+            'Others dismissed the claim. Ana Roe, Dean of Zentra Law School called it "a truly '
+            'silly argument."',
+            "Ana Roe",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
