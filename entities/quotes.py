@@ -186,6 +186,10 @@ APPOSITIVE_RE = re.compile(
 )
 # "the team's claims", "their reports": a noun, not a verb
 NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my))\s+$")
+MEMBER_NOUN_RE = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:group|"
+    r"organi[sz]ation|charity|party|campaign|union|association|company|firm|network|club)\s+"
+)
 MEMBER_RE = re.compile(r"\s+(?:of|at|from)\s+[^,;.\"“”]{0,80}?")
 RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-Z]")
@@ -1287,10 +1291,12 @@ def _member(candidates: list[Mention], text: str, offset: int = 0) -> Mention | 
     """ "Mike Ryan of the World Health Organization (WHO) said": the person, not the body."""
     last = candidates[-1]
     people = [m for m in candidates if m.kind == "person" and m.end <= last.start]
-    if last.kind != "organisation" or not people:
+    if last.kind not in ORGS_PEOPLE or not people:
         return None
     person = people[-1]
     between = text[person.end - offset : last.start - offset]
+    if last.kind == "person" and not MEMBER_NOUN_RE.fullmatch(between):
+        return None  # "Ana Roe of victims' group Stop Abuse said" (not "the son of Ana Roe")
     run = text[person.start - offset : person.end - offset]  # "Ryan of the WHO" is one run
     inner = between.strip() == "(" and re.search(r"\s(?:of|at|from)\s", run)
     return person if MEMBER_RE.fullmatch(between) or inner else None

@@ -680,6 +680,12 @@ def speaker(text):
             'silly argument."',
             "Ana Roe",
         ),
+        # "X of <descriptor> group Y said": X, though Y reads like a person's name
+        (
+            "To this, Ana Roe of victims' group Zentra Watch said, \"The bishops should report "
+            'to the police first."',
+            "Ana Roe",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
