@@ -254,6 +254,9 @@ UNNAMED_SUBJECT_RE = re.compile(
 )
 EXPLETIVE_RE = re.compile(r"\s+(?:is|was|'s|’s|seems|seemed|appears|appeared|remains)\b")
 OPENING_CLAUSE_RE = re.compile(r"[\"“]?[A-Z][a-z]+ing\b[^,.;:]{0,120},")  # "Asked about it,"
+UNNAMED_AFTER_RE = re.compile(
+    r"\s+(?:(?:the|an?|one|two|some|several|many)\s+)?(?:[a-z-]+\s+){0,2}?" + UNNAMED_NOUNS
+)
 SPEAKS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "representative"}
 MIDCAPS_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]+")
 TOKEN_RE = re.compile(r"[\w'’.&@#-]+|[,;:()\[\]—–]")
@@ -1016,6 +1019,13 @@ def _speaker_after(segment, offset, names, people, ended=False):
     following = [m for m in following if m.kind != "pronoun" or m.start < limit]
     owned = [m for m in following if not _possessive(segment, m.end - offset)]
     following = owned or following  # 'writes Huber's partner Erick Rowan': Rowan writes
+    unnamed = UNNAMED_AFTER_RE.match(tail)  # '"…," said police sources, adding that ULFA …'
+    if unnamed and not any(m.kind == "person" for m in following):
+        # nobody; not "said a protester using the pseudonym Katya"
+        spokesman = unnamed.group(1).lower() in SPEAKS_FOR and following
+        if spokesman and re.match(r"\s+(?:for|of|from|at)\b", tail[unnamed.end() :]):
+            return people.resolve(following[0]), cue, 0  # "said a spokesman for Acme"
+        return "", cue, 0
     if following:
         return people.resolve(_best(following)), cue, 0
     if not between.strip() or DOCUMENT_RE.fullmatch(between.strip()):

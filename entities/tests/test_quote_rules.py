@@ -686,6 +686,24 @@ def speaker(text):
             'to the police first."',
             "Ana Roe",
         ),
+        # "said police sources adding that ZLF …": unnamed sources, not the body named later;
+        # but a spokesman for a body speaks for it, and a protester named after all is named
+        (
+            'The banned Zentra Liberation Front (ZLF) struck again. "The device was set to go '
+            'off at six in the evening," said police sources adding that the hand of ZLF was '
+            "suspected.",
+            None,
+        ),
+        (
+            '"The device was set to go off at six in the evening," said a spokesman for the '
+            "Zentra Rail Company.",
+            "Zentra Rail Company",
+        ),
+        (
+            '"The device was set to go off at six in the evening," said a protester using the '
+            "name Katya.",
+            "Katya",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
