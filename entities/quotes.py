@@ -22,6 +22,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache
 
 MARKS = '"“”'
@@ -192,6 +193,10 @@ APPOSITIVE_RE = re.compile(
 )
 # "the team's claims", "their reports": a noun, not a verb
 NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my))\s+$")
+MEMBER_NOUN_RE = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:group|"
+    r"organi[sz]ation|charity|party|campaign|union|association|company|firm|network|club)\s+"
+)
 MEMBER_RE = re.compile(r"\s+(?:of|at|from)\s+[^,;.\"“”]{0,80}?")
 RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-Z]")
@@ -253,6 +258,11 @@ UNNAMED_RE = re.compile(
 UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))(?:[A-Z]\w* \w+, )?(?:An?|One|Another|Some|Many|Several|Most|"
     r"Two|Three)\s+(?:[a-z-]+\s+){0,3}" + UNNAMED_NOUNS
+)
+EXPLETIVE_RE = re.compile(r"\s+(?:is|was|'s|’s|seems|seemed|appears|appeared|remains)\b")
+OPENING_CLAUSE_RE = re.compile(r"[\"“]?[A-Z][a-z]+ing\b[^,.;:]{0,120},")  # "Asked about it,"
+UNNAMED_AFTER_RE = re.compile(
+    r"\s+(?:(?:the|an?|one|two|some|several|many)\s+)?(?:[a-z-]+\s+){0,2}?" + UNNAMED_NOUNS
 )
 SPEAKS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "representative"}
 # Words that are no plain opener of a sentence (they are handled as what they are), and
@@ -1073,8 +1083,15 @@ def _previous_speaker(text: str, opening: int, names: list[Mention], people) -> 
         return None
     previous = people.sentences[index - 1]
     sentence = text[previous:opening]
-    if "\n" in sentence or not (VERB_RE.search(sentence) or STATEMENT_RE.search(sentence)):
+    if "\n" in sentence:
         return None
+    if not (VERB_RE.search(sentence) or STATEMENT_RE.search(sentence)):
+        # 'Ana Roe had to see it. Why did she go? "…"': the one the paragraph is about; not an
+        # expletive 'It is unclear …'
+        subject = _sentence_subject(text, people.sentences[index] - 1, names, people)
+        if subject is None or subject.kind not in {"person", "pronoun"}:
+            return None
+        return None if EXPLETIVE_RE.match(text, subject.end) else subject
     local = [m for m in names if previous <= m.start < people.sentences[index]]
     speaking = [m for m in local if m.start in people.speaking]
     if speaking:
@@ -1085,6 +1102,8 @@ def _previous_speaker(text: str, opening: int, names: list[Mention], people) -> 
 def _sentence_subject(text: str, opening: int, names: list[Mention], people) -> Mention | None:
     """The first name of the sentence a quote stands in, across earlier quotes in it."""
     sentence = people.sentences[bisect_right(people.sentences, opening) - 1]
+    clause = OPENING_CLAUSE_RE.match(text, sentence, opening)  # "Calling it …, X told"
+    sentence = clause.end() if clause else sentence
     local = [m for m in names if sentence <= m.start < opening]
     speaking = [m for m in local if m.start in people.speaking]  # "X Party leader Y said"
     return (
@@ -1166,6 +1185,10 @@ def _speaker_after(segment, offset, names, people, ended=False):
     # when it has no comma and a person's name stands right before the verb
     named = subject and subject[-1].kind == "person" and "," not in between
     longest = 14 if named and not segment[subject[-1].end - offset : verb.start()].strip() else 8
+    titled = _titled_name(segment, offset, subject, verb.start())
+    clause = re.search(r"[.;]|\b(while|but|whereas)\b", between)  # 'and' may join titles
+    if titled is not None and not clause and len(between.split()) <= 20:
+        return people.resolve(titled), _cue(verb.group()), 0
     if re.search(r"[.;]|\b(while|and|but|whereas)\b", between) or len(between.split()) > longest:
         return None
     if verb.group().lower() in PARTICIPLES and not between.strip():
@@ -1185,11 +1208,35 @@ def _speaker_after(segment, offset, names, people, ended=False):
     following = [m for m in following if m.kind != "pronoun" or m.start < limit]
     owned = [m for m in following if not _possessive(segment, m.end - offset)]
     following = owned or following  # 'writes Huber's partner Erick Rowan': Rowan writes
+    unnamed = UNNAMED_AFTER_RE.match(tail)  # '"…," said police sources, adding that ULFA …'
+    if unnamed and not any(m.kind == "person" for m in following):
+        # nobody; not "said a protester using the pseudonym Katya"
+        spokesman = unnamed.group(1).lower() in SPEAKS_FOR and following
+        if spokesman and re.match(r"\s+(?:for|of|from|at)\b", tail[unnamed.end() :]):
+            return people.resolve(following[0]), cue, 0  # "said a spokesman for Acme"
+        return "", cue, 0
     if following:
         return people.resolve(_best(following)), cue, 0
     if not between.strip() or DOCUMENT_RE.fullmatch(between.strip()):
         return None, cue, 0  # "…", reads the report. / "…," the report said.
+    unnamed = UNNAMED_RE.search(between)
+    if unnamed and not subject and "," not in between:  # '"…," one official said': nobody
+        return _unnamed(unnamed, offset + lead.end(), local, people) or "", cue, 0
     return None
+
+
+def _titled_name(segment: str, offset: int, subject: list[Mention], verb_at: int):
+    """'"…," Party Leader and former Minister under Ana Roe, Tom Hale, said': a long title set
+    off by commas before the name that speaks; any other person in it is an object."""
+    if not subject or subject[-1].kind != "person":
+        return None
+    name = subject[-1]
+    before, after = segment[: name.start - offset], segment[name.end - offset : verb_at]
+    if not re.fullmatch(r",?\s*", after) or not re.search(r"\w,\s*$", before):
+        return None
+    if any(m.kind == "person" and not m.oblique for m in subject[:-1]):
+        return None
+    return name
 
 
 def _participle_opener(before, after, offset, names, people):
@@ -1278,6 +1325,9 @@ def _speaker_before(segment, offset, names, people, text):
     verb_at = offset + verb.start()
     distance = len(segment[verb.end() :].split())
     unnamed = UNNAMED_RE.search(segment[: verb.start()])
+    leading = unnamed and re.fullmatch(r",\s*", segment[: unnamed.start() or 1])
+    if leading and text[offset - 1] in MARKS:
+        unnamed = None  # 'X of "Acme", a victims' charity, told': an appositive of the name
     # "a source within the ministry said", "a spokesman for Acme said"
     if unnamed and not _named_after_all(unnamed, offset, verb_at, local, people, text):
         return _unnamed(unnamed, offset, local, people) or "", cue, distance  # "": nobody
@@ -1368,6 +1418,10 @@ def _named_after_all(unnamed: re.Match, offset, verb_at, local, people, text) ->
     """ "One of the victims, Ana Roe, said" and "in an official statement, the board said" name
     the speaker after all: a person, or a name right before the verb that is no object of a
     preposition ("a source within the Interior Ministry said" is still nobody)."""
+    noun_at = offset + unnamed.start(1)
+    for mention in local:  # "MP Ana Roe, who …, said": the noun is her title
+        if mention.kind == "person" and mention.start <= noun_at < mention.end:
+            return True
     for mention in local:  # "Ana Roe, another lawyer for the victim, told"
         before = mention.end <= offset + unnamed.start()
         gap = text[mention.end : offset + unnamed.start()].strip()
@@ -1412,6 +1466,11 @@ def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention
             if heads and text[heads[-1].end : cut].strip() == "":
                 return heads[-1]
     last = candidates[-1]
+    said_as = text[last.start : last.end] if text else last.name  # "Dean of Acme Law School"
+    office = said_as.split(" of ")[0].lower() in TITLE_WORDS and " of " in said_as
+    held = office and len(candidates) > 1 and candidates[-2].kind == "person"
+    if text and held and text[candidates[-2].end : last.start].strip() == ",":
+        return candidates[-2]  # "Ana Roe, Dean of Acme Law School called it": Roe
     if text and text[last.end : verb_at].strip() == "," and len(candidates) > 1:
         for mention in reversed(candidates[:-1]):
             if text[mention.end : mention.end + 1] == "," and (
@@ -1432,10 +1491,12 @@ def _member(candidates: list[Mention], text: str, offset: int = 0) -> Mention | 
     """ "Mike Ryan of the World Health Organization (WHO) said": the person, not the body."""
     last = candidates[-1]
     people = [m for m in candidates if m.kind == "person" and m.end <= last.start]
-    if last.kind != "organisation" or not people:
+    if last.kind not in ORGS_PEOPLE or not people:
         return None
     person = people[-1]
     between = text[person.end - offset : last.start - offset]
+    if last.kind == "person" and not MEMBER_NOUN_RE.fullmatch(between):
+        return None  # "Ana Roe of victims' group Stop Abuse said" (not "the son of Ana Roe")
     run = text[person.start - offset : person.end - offset]  # "Ryan of the WHO" is one run
     inner = between.strip() == "(" and re.search(r"\s(?:of|at|from)\s", run)
     return person if MEMBER_RE.fullmatch(between) or inner else None
@@ -1505,6 +1566,7 @@ class _Coreference:
         self.names = names
         self.text = text
         self.full: dict[str, str] = {}
+        self.spelt: dict[str, str | None] = {}  # a surname → the full name it misspells
         self.acronyms: dict[str, str] = {}
         self.short: dict[str, str] = {}
         self.given: dict[str, Mention] = {}  # first word → the first full name it opens
@@ -1549,11 +1611,13 @@ class _Coreference:
         people = [m for m in names if m.kind == "person"]
         self.speaking = {m.start for m in people if SPEAKS_RE.match(text, m.end)}
         self.titled = {m.start for m in people if TITLED_RE.match(text, m.end)}
+        self.held: list[Mention] | None = None
+        self.person_names = {self.resolve(m) for m in people}
         self.gender = self._genders(names, text)
 
     def resolve(self, mention: Mention) -> str | None:
-        if mention.kind == "unnamed":
-            return None
+        if mention.kind == "unnamed":  # "A spokesperson for NISA … he said": NISA
+            return self._speaks_for(mention) if mention.name in SPEAKS_FOR else None
         if mention.kind == "pronoun" and mention.name in {"i", "you"}:
             return self._turn(mention)
         if mention.kind == "pronoun":
@@ -1576,17 +1640,33 @@ class _Coreference:
         if mention.kind == "organisation":  # "State Department": the name spelled out before
             words = set(fold(name).split())
             for full in self.organisations:
-                if words < set(fold(full).split()):
+                head = full.split(" of ")[0].lower()  # "President of the Church …" is a person
+                title = " of " in full and head in TITLE_WORDS
+                if words < set(fold(full).split()) and not title:
                     return full
         return name
 
     def _spelt(self, key: str, name: str) -> str:
-        """A surname spelt one letter off a full name's ("Saree" for "Yahya Sarea")."""
-        if len(key) >= 5:
-            for part, full in self.full.items():
-                if part[:3] == key[:3] and part != fold(full.split()[0]) and _one_off(part, key):
-                    return full
-        return name
+        """A surname spelt one letter off a full name's ("Saree" for "Yahya Sarea"), or two
+        letters off a long one ("Bauchtman" for "Lydia Buchtmann")."""
+        if key not in self.spelt:
+            self.spelt[key] = self._misspelt(key)
+        return self.spelt[key] or name
+
+    def _misspelt(self, key: str) -> str | None:
+        if len(key) < 5:
+            return None
+        for part, full in self.full.items():
+            if part[:3] == key[:3] and part != fold(full.split()[0]) and _one_off(part, key):
+                return full
+        if len(key) < 8:
+            return None
+        for part, full in self.full.items():
+            close = part[0] == key[0] and abs(len(part) - len(key)) <= 1
+            close = close and part != fold(full.split()[0])
+            if close and SequenceMatcher(None, part, key, autojunk=False).ratio() >= 0.85:
+                return full
+        return None
 
     def _role_holder(self, role: Mention) -> str | None:
         """The person named with a title ("the president"), else the last person."""
@@ -1615,6 +1695,16 @@ class _Coreference:
             if body is not None:
                 return body
         return self.resolve(earlier[-1]) if earlier else None
+
+    def _speaks_for(self, unnamed: Mention) -> str | None:
+        """The organisation named right after "a spokesperson for", if any."""
+        link = re.match(r"\s+(?:for|of|from|at)\s+(?:the\s+)?", self.text[unnamed.end :])
+        if link is None:
+            return None
+        at = unnamed.end + link.end()
+        body = next((m for m in self.names if m.start >= at), None)
+        named = body is not None and body.start == at and body.kind in ORGS_PEOPLE
+        return self.resolve(body) if named else None
 
     def _spoken_for(self, role: Mention) -> str | None:
         """The organisation an unnamed "spokesperson for X" introduced earlier speaks for."""
@@ -1660,6 +1750,8 @@ class _Coreference:
         wanted = "person" if pronoun.name in {"he", "she"} else "organisation"
         kinds = {"person", "unnamed"} if wanted == "person" else {wanted}
         earlier = [m for m in self.with_unnamed if m.end <= pronoun.start and m.kind in kinds]
+        if wanted == "person":  # "the president said … He added": the title's holder
+            earlier = sorted(earlier + self._held_roles(pronoun.start), key=lambda m: m.start)
         if wanted == "person":  # "Turkish-Libyan", "EastMed": capitalised, yet nobody
             earlier = [m for m in earlier if self._personal(m)] or earlier
         if wanted == "organisation":
@@ -1669,6 +1761,18 @@ class _Coreference:
         names = list(dict.fromkeys(self.resolve(m) for m in ranked))
         compatible = [n for n in names if self.gender.get(n, pronoun.name) == pronoun.name]
         return compatible[0] if compatible else None
+
+    def _held_roles(self, before: int) -> list[Mention]:
+        """Titles ("the president") that stand for a person named earlier, as that person."""
+        if self.held is None:  # once per article: resolving every role is not cheap
+            self.held = []
+            for mention in self.names:
+                if mention.kind != "role" or mention.name in FAMILY or mention.oblique:
+                    continue
+                holder = self._role_holder(mention)
+                if holder and holder in self.person_names:
+                    self.held.append(Mention(mention.start, mention.end, holder, "person", "role"))
+        return [m for m in self.held if m.start < before]
 
     def _by_salience(self, earlier: list[Mention], pronoun: str = "", at: int = 0) -> list[Mention]:
         by_sentence: dict[int, list[Mention]] = {}
@@ -1711,6 +1815,8 @@ class _Coreference:
         parts = mention.name.split()
         return bool(
             mention.kind == "unnamed"
+            or mention.title == "role"
+            or (len(parts) > 1 and fold(parts[-1]) in self.alone)  # "Ali Roe" … "Roe said"
             or TITLE_WORDS.intersection(mention.title.lower().split())
             or fold(parts[0]) in first_names()
             or (len(parts) == 1 and fold(mention.name) in self.full)

@@ -589,6 +589,127 @@ def speaker(text):
             'post "I have myself loaded up the tool and started bombarding the site."',
             None,
         ),
+        # a title standing for a person is the subject a later pronoun goes back to
+        (
+            "Ben Ruiz met Governor Tom Hale. Ruiz said he would help. After the vote, the "
+            'governor said the plan was fair. He added, "We will start building next year."',
+            "Tom Hale",
+        ),
+        # a full name whose surname is used alone later is a person, though its first name is
+        # unknown: the subject a pronoun goes back to
+        (
+            "Rob Kent, a juror, said he was sure. He called the verdict fair. "
+            "Zorigt Batbold has denied the charges. In a recent interview, he insisted he "
+            'was "an innocent man who never hurt anyone." Batbold was jailed.',
+            "Zorigt Batbold",
+        ),
+        # a long title with "and" set off by commas before the name that speaks after a quote
+        (
+            '"We need a plan," Green Party leader and former finance minister under Ana Roe, '
+            "Tom Hale, said on Monday.",
+            "Tom Hale",
+        ),
+        # "the Church" after a bare "The Church": the body named in full before
+        (
+            "The Church of Zorn opened a school. The Church, on Monday, sued the city. "
+            '"We were misled by the council over the land," said the Church in a statement.',
+            "Church of Zorn",
+        ),
+        # an organisation is not shortened from its officer's title ("President of the …")
+        (
+            "The President of the Church of Zorn spoke first. Later the Church of Zorn wrote: "
+            '"We were misled by the council over the land."',
+            "Church of Zorn",
+        ),
+        # "MP", "officer" in a name's own title is no unnamed speaker
+        (
+            'MP Zorigt Batbold, who co-sponsored the bill, said, "The current law has failed '
+            'women and doctors."',
+            "Zorigt Batbold",
+        ),
+        # an appositive with an unnamed-speaker noun ("a victims' charity") after a quoted name
+        # describes that name; the sentence's subject speaks
+        (
+            'Calling it "a cheap trick", Ana Roe of "Hands Off", a victims\' charity, told '
+            'Reuters "the letter was written before anyone read the report".',
+            "Ana Roe",
+        ),
+        # an opening participle clause holds no subject ("Calling it …,")
+        (
+            'Calling it a trick, Ana Roe of "Hands Off", a small charity, told Reuters "the '
+            'letter was written before anyone read the report".',
+            "Ana Roe",
+        ),
+        # an unattributed quote right after a sentence about a person (no speech verb) is theirs
+        (
+            "Nia Brook, a first-year student, skipped class to see the show. Why did she want to "
+            'go so badly? "It\'s Hockney. He is a legend."',
+            "Nia Brook",
+        ),
+        # … but not after an expletive "It is unclear"
+        (
+            "The storm hit the coast. It is unclear how many homes were lost. "
+            '"The damage will take years to repair."',
+            None,
+        ),
+        # an unnamed speaker after the quote is nobody, not the person the paragraph is about
+        (
+            'Minister Ana Roe visited the plant. "It is about a tenth of what we feared at '
+            'first," one senior official said.',
+            None,
+        ),
+        # a long surname two letters off a full name's is that person; a shorter name is not
+        (
+            "Ida Kowalczyk of the food agency spoke first. "
+            '"We will act before the end of the year," Ms Kowalcyzk said.',
+            "Ida Kowalczyk",
+        ),
+        (
+            "Ann Richardson spoke first. Ben Hale followed. "
+            '"We will act before the end of the year," Richards said.',
+            "Richards",
+        ),
+        # "a spokesperson for X … she said": X; "one official from the ministry": nobody
+        (
+            "Ana Roe toured the site on Monday. A spokesperson for the Zentra Safety Agency "
+            '(ZSA) said the plant was safe. "We have checked every valve twice," she said.',
+            "Zentra Safety Agency",
+        ),
+        (
+            "Ana Roe toured the site on Monday. One official from the ministry said the plant "
+            'was safe. "We have checked every valve twice," she said.',
+            None,
+        ),
+        # "Name, Office of Body" before the verb (no closing comma): the office is the name's
+        (
+            'Others dismissed the claim. Ana Roe, Dean of Zentra Law School called it "a truly '
+            'silly argument."',
+            "Ana Roe",
+        ),
+        # "X of <descriptor> group Y said": X, though Y reads like a person's name
+        (
+            "To this, Ana Roe of victims' group Zentra Watch said, \"The bishops should report "
+            'to the police first."',
+            "Ana Roe",
+        ),
+        # "said police sources adding that ZLF …": unnamed sources, not the body named later;
+        # but a spokesman for a body speaks for it, and a protester named after all is named
+        (
+            'The banned Zentra Liberation Front (ZLF) struck again. "The device was set to go '
+            'off at six in the evening," said police sources adding that the hand of ZLF was '
+            "suspected.",
+            None,
+        ),
+        (
+            '"The device was set to go off at six in the evening," said a spokesman for the '
+            "Zentra Rail Company.",
+            "Zentra Rail Company",
+        ),
+        (
+            '"The device was set to go off at six in the evening," said a protester using the '
+            "name Katya.",
+            "Katya",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
@@ -718,10 +839,13 @@ def test_an_unattributed_quote_after_a_sentence_in_which_someone_speaks():
         '"I was told I could do anything, and then nobody hired me."'
     )
     assert speaker(text) == "Ida Holm"
-    # not across a paragraph, and not after a sentence with no speech in it
+    # not across a paragraph
     text = 'Paul Vane said the wind was strong.\n\n"The wind was the worst part of the flight."'
     assert speaker(text) is None
+    # after a sentence with no speech in it: its subject, if a person (all sets: 2 of 2 right)
     text = 'Paul Vane landed at noon. "The wind was the worst part of the whole flight."'
+    assert speaker(text) == "Paul Vane"
+    text = 'The plane landed at noon. "The wind was the worst part of the whole flight."'
     assert speaker(text) is None
 
 
