@@ -7,11 +7,12 @@
     uv run python bench/quotes.py --tune4      # the spent test set of v4 (session 9 on)
     uv run python bench/quotes.py --tune5      # the spent test set of v5 (session 9 on)
     uv run python bench/quotes.py --tune6      # the spent test set of v6 (session 10 on)
-    uv run python bench/quotes.py --test5      # the held-out set of session 10: once per version
+    uv run python bench/quotes.py --tune7      # the spent test set of v6 and v7 (session 10 on)
+    uv run python bench/quotes.py --test6      # the held-out set of session 10: once per version
     uv run python bench/quotes.py --all        # every tuning set, one line each (not held-out)
 
 Article bodies come from ingest/data/wikinews.jsonl, matched on id; a set whose lines carry their
-own ``body`` (``--tune5``, ``--tune6``, ``--test5``: articles that are not in the corpus) is
+own ``body`` (``--tune5`` to ``--tune7``, ``--test6``: articles that are not in the corpus) is
 scored on those bodies.
 
 Definitions
@@ -55,7 +56,8 @@ TUNE3 = ROOT / "bench/data/quotes-test.jsonl"  # the test set of v2 and v3, spen
 TUNE4 = ROOT / "bench/data/quotes-test2.jsonl"  # the test set of v4, spent: tuning data
 TUNE5 = ROOT / "bench/data/quotes-test3.jsonl"  # the test set of v5, spent: bodies in the file
 TUNE6 = ROOT / "bench/data/quotes-test4.jsonl"  # the test set of v6, spent: bodies in the file
-TEST5 = ROOT / "bench/data/quotes-test5.jsonl"  # held-out: bodies in the file, never tuned on
+TUNE7 = ROOT / "bench/data/quotes-test5.jsonl"  # the test set of v6 and v7, spent
+TEST6 = ROOT / "bench/data/quotes-test6.jsonl"  # held-out: bodies in the file, never tuned on
 TUNING = {
     "dev": DEV,
     "tune": TUNE,
@@ -64,6 +66,7 @@ TUNING = {
     "tune4": TUNE4,
     "tune5": TUNE5,
     "tune6": TUNE6,
+    "tune7": TUNE7,
 }
 GOALS = {"f1": 0.95, "speaker": 0.90, "ms": 50.0}
 
@@ -222,15 +225,15 @@ def main() -> None:
     for name in TUNING:
         if name != "dev":
             sets.add_argument(f"--{name}", action="store_true", help=f"score {TUNING[name].name}")
-    sets.add_argument("--test5", action="store_true", help="score the held-out set of session 10")
+    sets.add_argument("--test6", action="store_true", help="score the held-out set of session 10")
     sets.add_argument("--all", action="store_true", help="one line per tuning set")
     parser.add_argument("--errors", action="store_true", help="list the mistakes (not on held-out)")
     args = parser.parse_args()
     if args.all:
         return summary()
     chosen = [name for name in TUNING if getattr(args, name, False)]
-    path = TEST5 if args.test5 else TUNING[chosen[0] if chosen else "dev"]
-    if args.errors and path == TEST5:
+    path = TEST6 if args.test6 else TUNING[chosen[0] if chosen else "dev"]
+    if args.errors and path == TEST6:
         parser.error("--errors is refused on the held-out set: its mistakes are never read")
     articles, bodies = load(path)
     if args.errors:
