@@ -183,11 +183,16 @@ ROLE_KINDS = _vocabulary("prime deputy vice foreign interior finance health defe
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "into", "outside"}
 OBLIQUE = _vocabulary("with by to from for of against about like than in at on under over")
 ADDRESSEE_WORDS = {"told", "tells", "tell", "telling", "on", "via", "informed"}
+# after a speech verb, the one spoken to or the medium: '"…," she said to the newspaper X',
+# '"…," the army said on social networking website Facebook'
+ADDRESSEE_AFTER_RE = re.compile(r"\s*(?:to|on|via)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}")
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "weibo", "tiktok", "x"}
 NAME_CONNECTORS = _vocabulary("bin al de da van von der du la le of & on for the")
 # ", the Senate minority leader," / ", a fire service spokesman," before the verb.
 APPOSITIVE_RE = re.compile(
-    r",\s+(?:the |a |an |who |whose |[a-z]|(?:"  # or a title: ", Director General of X,"
+    r",\s+(?:the |a |an |who |whose |[a-z]|"
+    r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+[a-z]|"  # ", Liam Roe's step-mother,"
+    r"(?:"  # or a title: ", Director General of X,"
     + "|".join(sorted(w.capitalize() for w in TITLE_WORDS if len(w) > 3))
     + r")\b)[^,;:.\"“”]*,\s*$"
 )
@@ -198,6 +203,7 @@ MEMBER_NOUN_RE = re.compile(
     r"organi[sz]ation|charity|party|campaign|union|association|company|firm|network|club)\s+"
 )
 MEMBER_RE = re.compile(r"\s+(?:of|at|from)\s+[^,;.\"“”]{0,80}?")
+RELATIVE_WHO_RE = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,\s*who\s")
 RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-Z]")
 SPELLED_OUT_RE = re.compile(r"\b([A-Z]{2,6})\s*\(([A-Z][\w'’&.-]*(?: [\w'’&.-]+){1,7})\)")
@@ -1208,6 +1214,7 @@ def _speaker_after(segment, offset, names, people, ended=False):
     following = [m for m in following if m.kind != "pronoun" or m.start < limit]
     owned = [m for m in following if not _possessive(segment, m.end - offset)]
     following = owned or following  # 'writes Huber's partner Erick Rowan': Rowan writes
+    following = [m for m in following if not _addressed(segment, verb.end(), m.start - offset)]
     unnamed = UNNAMED_AFTER_RE.match(tail)  # '"…," said police sources, adding that ULFA …'
     if unnamed and not any(m.kind == "person" for m in following):
         # nobody; not "said a protester using the pseudonym Katya"
@@ -1223,6 +1230,11 @@ def _speaker_after(segment, offset, names, people, ended=False):
     if unnamed and not subject and "," not in between:  # '"…," one official said': nobody
         return _unnamed(unnamed, offset + lead.end(), local, people) or "", cue, 0
     return None
+
+
+def _addressed(segment: str, verb_end: int, at: int) -> bool:
+    """A name right after the verb behind "to"/"on"/"via" is spoken to, not speaking."""
+    return ADDRESSEE_AFTER_RE.fullmatch(segment, verb_end, at) is not None
 
 
 def _titled_name(segment: str, offset: int, subject: list[Mention], verb_at: int):
@@ -1350,6 +1362,9 @@ def _speaker_before(segment, offset, names, people, text):
         agents = [m for m in local if m.start > verb_at and m.kind != "pronoun"]
         if agents:
             return people.resolve(agents[0]), cue, distance
+    relative = _relative_antecedent(local, verb_at, text)
+    if relative is not None:  # "… met King Hamad of Bahrain, who argued …, saying:": Hamad
+        return people.resolve(relative), cue, distance
     participle = cue in {"said", "told", "added", "other"} and verb.group().lower() in PARTICIPLES
     subjects = [m for m in local if m.start < verb_at]
     gap = text[subjects[-1].end : verb_at] if subjects else ","
@@ -1391,6 +1406,20 @@ def _speaker_before(segment, offset, names, people, text):
         return people.resolve(named[0]), cue, distance  # '"We are ready" tweeted X "to …"'
     if distance <= 1:
         return None, cue, distance  # "a source said, "…"": a quote, speaker unnamed
+    return None
+
+
+def _relative_antecedent(local: list[Mention], verb_at: int, text: str) -> Mention | None:
+    """The person a clause "…, who said" / "…, who argued …, saying" is about: the name right
+    before "who" (a place after "of" may stand between), when no one is named after it."""
+    before = [m for m in local if m.end <= verb_at]
+    for mention in reversed(before):
+        who = RELATIVE_WHO_RE.match(text, mention.end)
+        if who is None:
+            continue
+        later = [m for m in before if m.start > mention.start]
+        broken = re.search(r"[.\"“”]", text[who.end() : verb_at])  # no new sentence or quote
+        return mention if mention.kind == "person" and not later and not broken else None
     return None
 
 
@@ -1753,7 +1782,7 @@ class _Coreference:
         if wanted == "person":  # "the president said … He added": the title's holder
             earlier = sorted(earlier + self._held_roles(pronoun.start), key=lambda m: m.start)
         if wanted == "person":  # "Turkish-Libyan", "EastMed": capitalised, yet nobody
-            earlier = [m for m in earlier if self._personal(m)] or earlier
+            earlier = [m for m in earlier if self._personal(m) or self._agent(m)] or earlier
         if wanted == "organisation":
             names = list(dict.fromkeys(self.resolve(m) for m in reversed(earlier)))
             return names[0] if names else None
@@ -1786,15 +1815,24 @@ class _Coreference:
                 subjects.append(opener)
                 continue
             speakers = [m for m in people if m.start in self.speaking]
-            known = [m for m in people if self.named_gender.get(self.resolve(m)) == pronoun]
+            # "It was criticised by Ana Roe, a Shiite MP.": the agent, before what follows it
+            agent = next((m for m in people if self._agent(m)), None)
+            heads = [m for m in people if not agent or m.start <= agent.start]
+            known = [m for m in heads if self.named_gender.get(self.resolve(m)) == pronoun]
             subjects.append(
                 (speakers[-1] if speakers else None)  # the latest to speak in the sentence
                 or next((m for m in known if not m.oblique), None)
                 or (known[0] if known else None)  # "… the Volvo … spoke with Anne Roe. She said"
-                or next((m for m in people if not m.oblique and self._personal(m)), None)
-                or next((m for m in people if not m.oblique), None)
+                or next((m for m in heads if not m.oblique and self._personal(m)), None)
+                or next((m for m in heads if not m.oblique), None)
+                or agent
             )  # none when all are objects: "the producers were faced with losing Ana Roe"
         return [m for m in subjects if m] + list(reversed(earlier))
+
+    def _agent(self, mention: Mention) -> bool:
+        """ "It was criticised by Ana Roe, an MP.": the one who acts, though after "by"."""
+        before = self.text[max(0, mention.start - 40) : mention.start]
+        return mention.kind == "person" and PASSIVE_BY_RE.search(before) is not None
 
     def _subject_pronoun(self, sentence: int, pronoun: str, at: int) -> Mention | None:
         """The same pronoun as the subject of an earlier sentence ("She was cast when …"):

@@ -710,6 +710,36 @@ def speaker(text):
             "name Katya.",
             "Katya",
         ),
+        # a name after "to"/"on"/"via" behind the verb is spoken to, not speaking
+        (
+            '"The roof shook for a full minute," one villager was quoted as saying to the '
+            "newspaper Valdo Courier.",
+            None,
+        ),
+        # a passive agent is the one who acts: "he" goes back to them
+        (
+            'Prime Minister Tom Vale ordered raids on Shiite districts. "We will restore order in '
+            'the city," Vale said. Helicopters struck the city on Friday. The move was criticised '
+            'by Qadar al-Durri, a Shiite member of parliament. "We condemn this attack on our '
+            'people," he said.',
+            "Qadar al-Durri",
+        ),
+        # "…, who said" belongs to the name before "who"
+        (
+            "Minister Tom Vale met Chief Ana Roe of Kelmar, who called for patience, saying: "
+            '"The rains will come back next year."',
+            "Ana Roe",
+        ),
+        # a possessive in an appositive names someone else: the head speaks
+        (
+            'Dora Quist, Liam Quist\'s step-mother, said: "We are glad the trial is over now."',
+            "Dora Quist",
+        ),
+        (
+            "Piet Borr, Lena Vos's lawyer, stated Vos was calm but tired after the hearing: "
+            '"She just wants to go home to her family."',
+            "Piet Borr",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
