@@ -1783,6 +1783,8 @@ class _Coreference:
             earlier = sorted(earlier + self._held_roles(pronoun.start), key=lambda m: m.start)
         if wanted == "person":  # "Turkish-Libyan", "EastMed": capitalised, yet nobody
             earlier = [m for m in earlier if self._personal(m) or self._agent(m)] or earlier
+        if pronoun.name == "they":
+            return self._they(pronoun)
         if wanted == "organisation":
             names = list(dict.fromkeys(self.resolve(m) for m in reversed(earlier)))
             return names[0] if names else None
@@ -1790,6 +1792,22 @@ class _Coreference:
         names = list(dict.fromkeys(self.resolve(m) for m in ranked))
         compatible = [n for n in names if self.gender.get(n, pronoun.name) == pronoun.name]
         return compatible[0] if compatible else None
+
+    def _they(self, pronoun: Mention) -> str | None:
+        """ "They" is a body only when a body is the subject of its sentence or the one before
+        ("The RCMP confirmed they seized …"); else a group of people no one names ("The
+        researchers suggested … They reported"), or people named one by one: nobody."""
+        index = bisect_right(self.sentences, pronoun.start) - 1
+        for sentence in range(index, max(index - 2, -1), -1):
+            start = self.sentences[sentence]
+            end = self.sentences[sentence + 1] if sentence + 1 < len(self.sentences) else None
+            end = pronoun.start if end is None or end > pronoun.start else end
+            subject = next(
+                (m for m in self.names if start <= m.start < end and not m.oblique), None
+            )
+            if subject is not None and subject.kind != "pronoun":
+                return self.resolve(subject) if subject.kind == "organisation" else None
+        return None
 
     def _held_roles(self, before: int) -> list[Mention]:
         """Titles ("the president") that stand for a person named earlier, as that person."""

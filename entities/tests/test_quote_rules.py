@@ -740,6 +740,18 @@ def speaker(text):
             '"She just wants to go home to her family."',
             "Piet Borr",
         ),
+        # "they" is a body only when a body is the subject of its sentence or the one before
+        (
+            "Researchers from Kelmar University studied the reef for a year. The researchers "
+            'suggested the fish protect the coral. They reported, "Macro algae disrupt the '
+            'defences of the coral in warm water."',
+            None,
+        ),
+        (
+            "In a statement on Monday, the Kelmar Rail Authority confirmed they closed the line, "
+            'stating "The bridge is no longer safe for trains to cross."',
+            "Kelmar Rail Authority",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
