@@ -203,6 +203,7 @@ MEMBER_NOUN_RE = re.compile(
     r"organi[sz]ation|charity|party|campaign|union|association|company|firm|network|club)\s+"
 )
 MEMBER_RE = re.compile(r"\s+(?:of|at|from)\s+[^,;.\"“”]{0,80}?")
+OF_HEAD_RE = re.compile(r"\s+(?:of|at|from)\s+(?![^;.\"“”]*?,\s*(?:who|and|but)\b)[^;.\"“”]*")
 RELATIVE_WHO_RE = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,\s*who\s")
 RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-Z]")
@@ -1506,6 +1507,8 @@ def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention
                 last.kind != "person" or mention.kind == "person"
             ):  # but "the director of Amnesty International, Mariela Belski, said": Belski
                 return mention
+    if text and _of_head(candidates[0], text, verb_at):
+        return candidates[0]
     if text:
         people = [m for m in candidates if m.kind in {"person", "pronoun"}]
         gap = text[last.end : verb_at]
@@ -1514,6 +1517,16 @@ def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention
         subject = next((m for m in reversed(candidates) if not m.oblique), last)
         return _member(candidates, text) or subject  # no object of a preposition
     return last
+
+
+def _of_head(first: Mention, text: str, verb_at: int) -> bool:
+    """ "Ana Roe of the Kelmar Centre for Research (KCR) said", "Ana Roe of the rights group,
+    Stop Abuse, said": a person opening the clause with where they belong, up to the verb."""
+    if first.kind != "person" or first.oblique:
+        return False
+    named = text.startswith(first.name, first.start)  # a run may hold "X of the British"
+    gap = text[first.start + len(first.name) if named else first.end : verb_at]
+    return bool(OF_HEAD_RE.fullmatch(gap)) and len(gap.split()) <= 16
 
 
 def _member(candidates: list[Mention], text: str, offset: int = 0) -> Mention | None:

@@ -752,6 +752,17 @@ def speaker(text):
             'stating "The bridge is no longer safe for trains to cross."',
             "Kelmar Rail Authority",
         ),
+        # "X of Y, Z, said": the person who opens the clause, not the body they belong to
+        (
+            "Tom Hale of the British rights organisation, Open Doors, said: "
+            '"We are delighted that the minister has listened to us."',
+            "Tom Hale",
+        ),
+        (
+            "Tom Hale of Kelmar Rowing Club, who won the race, and coach Ana Roe said: "
+            '"We trained for this day all year long."',
+            "Ana Roe",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
