@@ -225,6 +225,8 @@ DOCUMENT_RE = re.compile(
     + r")\b"
 )
 DOCUMENT_BY = r"s?\b[^.\"“”]{0,40}?\b(?:issued|released|published|posted|signed|sent)\s+by\s+"
+DOCUMENT_FROM = r"s?\s+from\s+(?:the\s+)?(?=[A-Z])"
+ANY_DOCUMENT = "(?:" + "|".join(DOCUMENTS.split()) + ")"
 DOCUMENT_VERB = (
     r"\b(?:issued|released|published|posted|put out|sent|signed|made)\s+(?:[\w-]+\s+){0,4}?"
 )
@@ -1061,13 +1063,11 @@ def _document_author(text, segment, offset, names, people) -> str | None:
     document = DOCUMENT_RE.search(segment)
     if document is None:
         return None
-    noun, floor = document.group(1), max(0, offset - 3000)
+    floor = max(0, offset - 3000)
     earlier = text[floor:offset]
-    found = [
-        *((m.end(), "by") for m in re.finditer(noun + DOCUMENT_BY, earlier)),
-        *((m.start(), "verb") for m in re.finditer(DOCUMENT_VERB + noun, earlier)),
-        *((m.start(), "owner") for m in re.finditer(DOCUMENT_OWNER + noun, earlier)),
-    ]
+    # the same noun first ("the warning … read the warning"), else any document named before
+    # ("the Court issued a ruling … The summary of the decision read")
+    found = _documents(document.group(1), earlier) or _documents(ANY_DOCUMENT, earlier)
     if not found:
         return None
     at, how = max(found)
@@ -1079,6 +1079,17 @@ def _document_author(text, segment, offset, names, people) -> str | None:
     else:
         agent = _sentence_subject(text, at, names, people)
     return people.resolve(agent) if agent else None
+
+
+def _documents(noun: str, earlier: str) -> list[tuple[int, str]]:
+    """Where a document is introduced with its author: "the report issued by X", "a release
+    from X", "X released a statement", "X's report"."""
+    return [
+        *((m.end(), "by") for m in re.finditer(noun + DOCUMENT_BY, earlier)),
+        *((m.end(), "by") for m in re.finditer(noun + DOCUMENT_FROM, earlier)),
+        *((m.start(), "verb") for m in re.finditer(DOCUMENT_VERB + noun, earlier)),
+        *((m.start(), "owner") for m in re.finditer(DOCUMENT_OWNER + noun, earlier)),
+    ]
 
 
 def _previous_speaker(text: str, opening: int, names: list[Mention], people) -> Mention | None:

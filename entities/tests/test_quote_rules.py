@@ -763,6 +763,18 @@ def speaker(text):
             '"We trained for this day all year long."',
             "Ana Roe",
         ),
+        # a document cue goes back to the document last introduced with its author, of any kind
+        (
+            "In an official release from the Kelmar Press Union put out on Friday, the group said "
+            'reporters were held. "Reporters are being jailed for doing their work," read the '
+            "statement.",
+            "Kelmar Press Union",
+        ),
+        (
+            "The Kelmar Rail Authority issued a ruling on Monday. Ana Roe, a driver, was angry. "
+            '"The line stays closed until the bridge is safe," the summary read.',
+            "Kelmar Rail Authority",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
