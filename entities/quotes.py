@@ -1864,12 +1864,20 @@ class _Coreference:
             subjects.append(
                 (speakers[-1] if speakers else None)  # the latest to speak in the sentence
                 or next((m for m in known if not m.oblique), None)
+                # "Like Mr. Roe, Ana Lee kept it short. "…," she said": the subject, if she may be
+                or next((m for m in heads if self._may_be(m, pronoun)), None)
                 or (known[0] if known else None)  # "… the Volvo … spoke with Anne Roe. She said"
                 or next((m for m in heads if not m.oblique and self._personal(m)), None)
                 or next((m for m in heads if not m.oblique), None)
                 or agent
             )  # none when all are objects: "the producers were faced with losing Ana Roe"
         return [m for m in subjects if m] + list(reversed(earlier))
+
+    def _may_be(self, mention: Mention, pronoun: str) -> bool:
+        """A person subject of a sentence whose gender is not known to be another."""
+        if mention.oblique or mention.kind != "person" or not self._personal(mention):
+            return False
+        return self.named_gender.get(self.resolve(mention), pronoun) == pronoun
 
     def _agent(self, mention: Mention) -> bool:
         """ "It was criticised by Ana Roe, an MP.": the one who acts, though after "by"."""

@@ -775,6 +775,13 @@ def speaker(text):
             '"The line stays closed until the bridge is safe," the summary read.',
             "Kelmar Rail Authority",
         ),
+        # a pronoun's antecedent is the subject, not a known man after "Like"
+        (
+            '"We will stand by our friends," said Mr. Tom Vale. Like President Vale, Prime '
+            'Minister Ehud Rimon kept his words broad. "Your policies have always reflected our '
+            'concerns," he said.',
+            "Ehud Rimon",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
