@@ -253,7 +253,7 @@ BLOCK_QUOTE_RE = re.compile(r"^“([^\n]+)” — ([^\n“”—]{1,200})$", re.
 # An unnamed speaker as the subject right before the verb: "One MP told", "a source said".
 UNNAMED_NOUNS = (
     r"(source|official|spokesman|spokeswoman|spokesperson|representative|eyewitness|witness|"
-    r"resident|interviewee|MP|aide|insider|employee|diplomat|officer|victim|survivor|"
+    r"resident|interviewee|MP|aide|advis[eo]r|insider|employee|diplomat|officer|victim|survivor|"
     r"protester|demonstrator|passenger|villager|neighbou?r|relative|parent|student|worker|"
     r"child(?:ren)?|sibling|poster|blogger|commenter)s?\b"
 )
@@ -1212,6 +1212,10 @@ def _speaker_after(segment, offset, names, people, ended=False):
     if verb.group().lower() in PARTICIPLES and not between.strip():
         return None  # '"…", calling it …' describes the quote; its speaker comes before
     cue = _cue(verb.group())
+    unnamed = UNNAMED_RE.search(between)
+    if unnamed and subject and all(m.oblique for m in subject) and "," not in between:
+        # '"…," an adviser to the Acme team told reporters': nobody, unless they speak for Acme
+        return _unnamed(unnamed, offset + lead.end(), local, people) or "", cue, 0
     if subject and _for_a_person(subject[-1], segment[subject[-1].end - offset - 2 : verb.start()]):
         return "", cue, 0  # '"…," Roe's spokesman said': an unnamed speaker
     if subject:

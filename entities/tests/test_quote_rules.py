@@ -782,6 +782,17 @@ def speaker(text):
             'concerns," he said.',
             "Ehud Rimon",
         ),
+        # an unnamed adviser "to" a body is nobody; a spokesman "for" it speaks for it
+        (
+            '"The talks will fail without more money," an adviser to the Kelmar Rowing '
+            "Federation told The Varno Times.",
+            None,
+        ),
+        (
+            '"The talks will fail without more money," a spokesman for the Kelmar Rowing '
+            "Federation told The Varno Times.",
+            "Kelmar Rowing Federation",
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
