@@ -1005,7 +1005,9 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     if found is None:
         found = _speaker_before(before_text, before_start, names, people, text)
         cue_kind = "before"
-    if found is None or found[0] is None:
+    # '"…," X said.\n\nThe joint statement said: "…"': a cue of its own in a new paragraph
+    fresh = found is not None and earlier and "\n" in text[earlier[-1].end : start]
+    if (found is None or found[0] is None) and not fresh:
         found = _continuation(text, spans, index, earlier) or found
         cue_kind = "continuation" if found and found[0] else cue_kind
     kept = earlier and index and earlier[-1].end == spans[index - 1][1]

@@ -793,6 +793,13 @@ def speaker(text):
             "Federation told The Varno Times.",
             "Kelmar Rowing Federation",
         ),
+        # a new paragraph with a cue of its own does not go on with the last speaker
+        (
+            'Commenting on the plan, President Tom Vale said that: "Both peoples want the same '
+            'things in the end."\n\nRegarding the immediate future, the joint statement said: '
+            '"Both sides will meet every two weeks until a deal is done."',
+            None,
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
