@@ -183,11 +183,16 @@ ROLE_KINDS = _vocabulary("prime deputy vice foreign interior finance health defe
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "into", "outside"}
 OBLIQUE = _vocabulary("with by to from for of against about like than in at on under over")
 ADDRESSEE_WORDS = {"told", "tells", "tell", "telling", "on", "via", "informed"}
+# after a speech verb, the one spoken to or the medium: '"…," she said to the newspaper X',
+# '"…," the army said on social networking website Facebook'
+ADDRESSEE_AFTER_RE = re.compile(r"\s*(?:to|on|via)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}")
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "weibo", "tiktok", "x"}
 NAME_CONNECTORS = _vocabulary("bin al de da van von der du la le of & on for the")
 # ", the Senate minority leader," / ", a fire service spokesman," before the verb.
 APPOSITIVE_RE = re.compile(
-    r",\s+(?:the |a |an |who |whose |[a-z]|(?:"  # or a title: ", Director General of X,"
+    r",\s+(?:the |a |an |who |whose |[a-z]|"
+    r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+[a-z]|"  # ", Liam Roe's step-mother,"
+    r"(?:"  # or a title: ", Director General of X,"
     + "|".join(sorted(w.capitalize() for w in TITLE_WORDS if len(w) > 3))
     + r")\b)[^,;:.\"“”]*,\s*$"
 )
@@ -198,6 +203,8 @@ MEMBER_NOUN_RE = re.compile(
     r"organi[sz]ation|charity|party|campaign|union|association|company|firm|network|club)\s+"
 )
 MEMBER_RE = re.compile(r"\s+(?:of|at|from)\s+[^,;.\"“”]{0,80}?")
+OF_HEAD_RE = re.compile(r"\s+(?:of|at|from)\s+(?![^;.\"“”]*?,\s*(?:who|and|but)\b)[^;.\"“”]*")
+RELATIVE_WHO_RE = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,\s*who\s")
 RELATIVE_RE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 PARTICLE_RE = re.compile(r"(?:al|el|ad|ud|ul|bin|ibn|abu|abd|ben|ter|van|de)-[A-Z]")
 SPELLED_OUT_RE = re.compile(r"\b([A-Z]{2,6})\s*\(([A-Z][\w'’&.-]*(?: [\w'’&.-]+){1,7})\)")
@@ -218,6 +225,8 @@ DOCUMENT_RE = re.compile(
     + r")\b"
 )
 DOCUMENT_BY = r"s?\b[^.\"“”]{0,40}?\b(?:issued|released|published|posted|signed|sent)\s+by\s+"
+DOCUMENT_FROM = r"s?\s+from\s+(?:the\s+)?(?=[A-Z])"
+ANY_DOCUMENT = "(?:" + "|".join(DOCUMENTS.split()) + ")"
 DOCUMENT_VERB = (
     r"\b(?:issued|released|published|posted|put out|sent|signed|made)\s+(?:[\w-]+\s+){0,4}?"
 )
@@ -244,7 +253,7 @@ BLOCK_QUOTE_RE = re.compile(r"^“([^\n]+)” — ([^\n“”—]{1,200})$", re.
 # An unnamed speaker as the subject right before the verb: "One MP told", "a source said".
 UNNAMED_NOUNS = (
     r"(source|official|spokesman|spokeswoman|spokesperson|representative|eyewitness|witness|"
-    r"resident|interviewee|MP|aide|insider|employee|diplomat|officer|victim|survivor|"
+    r"resident|interviewee|MP|aide|advis[eo]r|insider|employee|diplomat|officer|victim|survivor|"
     r"protester|demonstrator|passenger|villager|neighbou?r|relative|parent|student|worker|"
     r"child(?:ren)?|sibling|poster|blogger|commenter)s?\b"
 )
@@ -996,7 +1005,9 @@ def _attribute(text, spans, index, names, people, earlier, singles=()):
     if found is None:
         found = _speaker_before(before_text, before_start, names, people, text)
         cue_kind = "before"
-    if found is None or found[0] is None:
+    # '"…," X said.\n\nThe joint statement said: "…"': a cue of its own in a new paragraph
+    fresh = found is not None and earlier and "\n" in text[earlier[-1].end : start]
+    if (found is None or found[0] is None) and not fresh:
         found = _continuation(text, spans, index, earlier) or found
         cue_kind = "continuation" if found and found[0] else cue_kind
     kept = earlier and index and earlier[-1].end == spans[index - 1][1]
@@ -1054,13 +1065,11 @@ def _document_author(text, segment, offset, names, people) -> str | None:
     document = DOCUMENT_RE.search(segment)
     if document is None:
         return None
-    noun, floor = document.group(1), max(0, offset - 3000)
+    floor = max(0, offset - 3000)
     earlier = text[floor:offset]
-    found = [
-        *((m.end(), "by") for m in re.finditer(noun + DOCUMENT_BY, earlier)),
-        *((m.start(), "verb") for m in re.finditer(DOCUMENT_VERB + noun, earlier)),
-        *((m.start(), "owner") for m in re.finditer(DOCUMENT_OWNER + noun, earlier)),
-    ]
+    # the same noun first ("the warning … read the warning"), else any document named before
+    # ("the Court issued a ruling … The summary of the decision read")
+    found = _documents(document.group(1), earlier) or _documents(ANY_DOCUMENT, earlier)
     if not found:
         return None
     at, how = max(found)
@@ -1072,6 +1081,17 @@ def _document_author(text, segment, offset, names, people) -> str | None:
     else:
         agent = _sentence_subject(text, at, names, people)
     return people.resolve(agent) if agent else None
+
+
+def _documents(noun: str, earlier: str) -> list[tuple[int, str]]:
+    """Where a document is introduced with its author: "the report issued by X", "a release
+    from X", "X released a statement", "X's report"."""
+    return [
+        *((m.end(), "by") for m in re.finditer(noun + DOCUMENT_BY, earlier)),
+        *((m.end(), "by") for m in re.finditer(noun + DOCUMENT_FROM, earlier)),
+        *((m.start(), "verb") for m in re.finditer(DOCUMENT_VERB + noun, earlier)),
+        *((m.start(), "owner") for m in re.finditer(DOCUMENT_OWNER + noun, earlier)),
+    ]
 
 
 def _previous_speaker(text: str, opening: int, names: list[Mention], people) -> Mention | None:
@@ -1194,6 +1214,10 @@ def _speaker_after(segment, offset, names, people, ended=False):
     if verb.group().lower() in PARTICIPLES and not between.strip():
         return None  # '"…", calling it …' describes the quote; its speaker comes before
     cue = _cue(verb.group())
+    unnamed = UNNAMED_RE.search(between)
+    if unnamed and subject and all(m.oblique for m in subject) and "," not in between:
+        # '"…," an adviser to the Acme team told reporters': nobody, unless they speak for Acme
+        return _unnamed(unnamed, offset + lead.end(), local, people) or "", cue, 0
     if subject and _for_a_person(subject[-1], segment[subject[-1].end - offset - 2 : verb.start()]):
         return "", cue, 0  # '"…," Roe's spokesman said': an unnamed speaker
     if subject:
@@ -1208,6 +1232,7 @@ def _speaker_after(segment, offset, names, people, ended=False):
     following = [m for m in following if m.kind != "pronoun" or m.start < limit]
     owned = [m for m in following if not _possessive(segment, m.end - offset)]
     following = owned or following  # 'writes Huber's partner Erick Rowan': Rowan writes
+    following = [m for m in following if not _addressed(segment, verb.end(), m.start - offset)]
     unnamed = UNNAMED_AFTER_RE.match(tail)  # '"…," said police sources, adding that ULFA …'
     if unnamed and not any(m.kind == "person" for m in following):
         # nobody; not "said a protester using the pseudonym Katya"
@@ -1223,6 +1248,11 @@ def _speaker_after(segment, offset, names, people, ended=False):
     if unnamed and not subject and "," not in between:  # '"…," one official said': nobody
         return _unnamed(unnamed, offset + lead.end(), local, people) or "", cue, 0
     return None
+
+
+def _addressed(segment: str, verb_end: int, at: int) -> bool:
+    """A name right after the verb behind "to"/"on"/"via" is spoken to, not speaking."""
+    return ADDRESSEE_AFTER_RE.fullmatch(segment, verb_end, at) is not None
 
 
 def _titled_name(segment: str, offset: int, subject: list[Mention], verb_at: int):
@@ -1350,6 +1380,9 @@ def _speaker_before(segment, offset, names, people, text):
         agents = [m for m in local if m.start > verb_at and m.kind != "pronoun"]
         if agents:
             return people.resolve(agents[0]), cue, distance
+    relative = _relative_antecedent(local, verb_at, text)
+    if relative is not None:  # "… met King Hamad of Bahrain, who argued …, saying:": Hamad
+        return people.resolve(relative), cue, distance
     participle = cue in {"said", "told", "added", "other"} and verb.group().lower() in PARTICIPLES
     subjects = [m for m in local if m.start < verb_at]
     gap = text[subjects[-1].end : verb_at] if subjects else ","
@@ -1391,6 +1424,20 @@ def _speaker_before(segment, offset, names, people, text):
         return people.resolve(named[0]), cue, distance  # '"We are ready" tweeted X "to …"'
     if distance <= 1:
         return None, cue, distance  # "a source said, "…"": a quote, speaker unnamed
+    return None
+
+
+def _relative_antecedent(local: list[Mention], verb_at: int, text: str) -> Mention | None:
+    """The person a clause "…, who said" / "…, who argued …, saying" is about: the name right
+    before "who" (a place after "of" may stand between), when no one is named after it."""
+    before = [m for m in local if m.end <= verb_at]
+    for mention in reversed(before):
+        who = RELATIVE_WHO_RE.match(text, mention.end)
+        if who is None:
+            continue
+        later = [m for m in before if m.start > mention.start]
+        broken = re.search(r"[.\"“”]", text[who.end() : verb_at])  # no new sentence or quote
+        return mention if mention.kind == "person" and not later and not broken else None
     return None
 
 
@@ -1477,6 +1524,8 @@ def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention
                 last.kind != "person" or mention.kind == "person"
             ):  # but "the director of Amnesty International, Mariela Belski, said": Belski
                 return mention
+    if text and _of_head(candidates[0], text, verb_at):
+        return candidates[0]
     if text:
         people = [m for m in candidates if m.kind in {"person", "pronoun"}]
         gap = text[last.end : verb_at]
@@ -1485,6 +1534,16 @@ def _subject(candidates: list[Mention], verb_at: int, text: str = "") -> Mention
         subject = next((m for m in reversed(candidates) if not m.oblique), last)
         return _member(candidates, text) or subject  # no object of a preposition
     return last
+
+
+def _of_head(first: Mention, text: str, verb_at: int) -> bool:
+    """ "Ana Roe of the Kelmar Centre for Research (KCR) said", "Ana Roe of the rights group,
+    Stop Abuse, said": a person opening the clause with where they belong, up to the verb."""
+    if first.kind != "person" or first.oblique:
+        return False
+    named = text.startswith(first.name, first.start)  # a run may hold "X of the British"
+    gap = text[first.start + len(first.name) if named else first.end : verb_at]
+    return bool(OF_HEAD_RE.fullmatch(gap)) and len(gap.split()) <= 16
 
 
 def _member(candidates: list[Mention], text: str, offset: int = 0) -> Mention | None:
@@ -1753,7 +1812,9 @@ class _Coreference:
         if wanted == "person":  # "the president said … He added": the title's holder
             earlier = sorted(earlier + self._held_roles(pronoun.start), key=lambda m: m.start)
         if wanted == "person":  # "Turkish-Libyan", "EastMed": capitalised, yet nobody
-            earlier = [m for m in earlier if self._personal(m)] or earlier
+            earlier = [m for m in earlier if self._personal(m) or self._agent(m)] or earlier
+        if pronoun.name == "they":
+            return self._they(pronoun)
         if wanted == "organisation":
             names = list(dict.fromkeys(self.resolve(m) for m in reversed(earlier)))
             return names[0] if names else None
@@ -1761,6 +1822,22 @@ class _Coreference:
         names = list(dict.fromkeys(self.resolve(m) for m in ranked))
         compatible = [n for n in names if self.gender.get(n, pronoun.name) == pronoun.name]
         return compatible[0] if compatible else None
+
+    def _they(self, pronoun: Mention) -> str | None:
+        """ "They" is a body only when a body is the subject of its sentence or the one before
+        ("The RCMP confirmed they seized …"); else a group of people no one names ("The
+        researchers suggested … They reported"), or people named one by one: nobody."""
+        index = bisect_right(self.sentences, pronoun.start) - 1
+        for sentence in range(index, max(index - 2, -1), -1):
+            start = self.sentences[sentence]
+            end = self.sentences[sentence + 1] if sentence + 1 < len(self.sentences) else None
+            end = pronoun.start if end is None or end > pronoun.start else end
+            subject = next(
+                (m for m in self.names if start <= m.start < end and not m.oblique), None
+            )
+            if subject is not None and subject.kind != "pronoun":
+                return self.resolve(subject) if subject.kind == "organisation" else None
+        return None
 
     def _held_roles(self, before: int) -> list[Mention]:
         """Titles ("the president") that stand for a person named earlier, as that person."""
@@ -1786,15 +1863,32 @@ class _Coreference:
                 subjects.append(opener)
                 continue
             speakers = [m for m in people if m.start in self.speaking]
-            known = [m for m in people if self.named_gender.get(self.resolve(m)) == pronoun]
+            # "It was criticised by Ana Roe, a Shiite MP.": the agent, before what follows it
+            agent = next((m for m in people if self._agent(m)), None)
+            heads = [m for m in people if not agent or m.start <= agent.start]
+            known = [m for m in heads if self.named_gender.get(self.resolve(m)) == pronoun]
             subjects.append(
                 (speakers[-1] if speakers else None)  # the latest to speak in the sentence
                 or next((m for m in known if not m.oblique), None)
+                # "Like Mr. Roe, Ana Lee kept it short. "…," she said": the subject, if she may be
+                or next((m for m in heads if self._may_be(m, pronoun)), None)
                 or (known[0] if known else None)  # "… the Volvo … spoke with Anne Roe. She said"
-                or next((m for m in people if not m.oblique and self._personal(m)), None)
-                or next((m for m in people if not m.oblique), None)
+                or next((m for m in heads if not m.oblique and self._personal(m)), None)
+                or next((m for m in heads if not m.oblique), None)
+                or agent
             )  # none when all are objects: "the producers were faced with losing Ana Roe"
         return [m for m in subjects if m] + list(reversed(earlier))
+
+    def _may_be(self, mention: Mention, pronoun: str) -> bool:
+        """A person subject of a sentence whose gender is not known to be another."""
+        if mention.oblique or mention.kind != "person" or not self._personal(mention):
+            return False
+        return self.named_gender.get(self.resolve(mention), pronoun) == pronoun
+
+    def _agent(self, mention: Mention) -> bool:
+        """ "It was criticised by Ana Roe, an MP.": the one who acts, though after "by"."""
+        before = self.text[max(0, mention.start - 40) : mention.start]
+        return mention.kind == "person" and PASSIVE_BY_RE.search(before) is not None
 
     def _subject_pronoun(self, sentence: int, pronoun: str, at: int) -> Mention | None:
         """The same pronoun as the subject of an earlier sentence ("She was cast when …"):

@@ -710,6 +710,96 @@ def speaker(text):
             "name Katya.",
             "Katya",
         ),
+        # a name after "to"/"on"/"via" behind the verb is spoken to, not speaking
+        (
+            '"The roof shook for a full minute," one villager was quoted as saying to the '
+            "newspaper Valdo Courier.",
+            None,
+        ),
+        # a passive agent is the one who acts: "he" goes back to them
+        (
+            'Prime Minister Tom Vale ordered raids on Shiite districts. "We will restore order in '
+            'the city," Vale said. Helicopters struck the city on Friday. The move was criticised '
+            'by Qadar al-Durri, a Shiite member of parliament. "We condemn this attack on our '
+            'people," he said.',
+            "Qadar al-Durri",
+        ),
+        # "…, who said" belongs to the name before "who"
+        (
+            "Minister Tom Vale met Chief Ana Roe of Kelmar, who called for patience, saying: "
+            '"The rains will come back next year."',
+            "Ana Roe",
+        ),
+        # a possessive in an appositive names someone else: the head speaks
+        (
+            'Dora Quist, Liam Quist\'s step-mother, said: "We are glad the trial is over now."',
+            "Dora Quist",
+        ),
+        (
+            "Piet Borr, Lena Vos's lawyer, stated Vos was calm but tired after the hearing: "
+            '"She just wants to go home to her family."',
+            "Piet Borr",
+        ),
+        # "they" is a body only when a body is the subject of its sentence or the one before
+        (
+            "Researchers from Kelmar University studied the reef for a year. The researchers "
+            'suggested the fish protect the coral. They reported, "Macro algae disrupt the '
+            'defences of the coral in warm water."',
+            None,
+        ),
+        (
+            "In a statement on Monday, the Kelmar Rail Authority confirmed they closed the line, "
+            'stating "The bridge is no longer safe for trains to cross."',
+            "Kelmar Rail Authority",
+        ),
+        # "X of Y, Z, said": the person who opens the clause, not the body they belong to
+        (
+            "Tom Hale of the British rights organisation, Open Doors, said: "
+            '"We are delighted that the minister has listened to us."',
+            "Tom Hale",
+        ),
+        (
+            "Tom Hale of Kelmar Rowing Club, who won the race, and coach Ana Roe said: "
+            '"We trained for this day all year long."',
+            "Ana Roe",
+        ),
+        # a document cue goes back to the document last introduced with its author, of any kind
+        (
+            "In an official release from the Kelmar Press Union put out on Friday, the group said "
+            'reporters were held. "Reporters are being jailed for doing their work," read the '
+            "statement.",
+            "Kelmar Press Union",
+        ),
+        (
+            "The Kelmar Rail Authority issued a ruling on Monday. Ana Roe, a driver, was angry. "
+            '"The line stays closed until the bridge is safe," the summary read.',
+            "Kelmar Rail Authority",
+        ),
+        # a pronoun's antecedent is the subject, not a known man after "Like"
+        (
+            '"We will stand by our friends," said Mr. Tom Vale. Like President Vale, Prime '
+            'Minister Ehud Rimon kept his words broad. "Your policies have always reflected our '
+            'concerns," he said.',
+            "Ehud Rimon",
+        ),
+        # an unnamed adviser "to" a body is nobody; a spokesman "for" it speaks for it
+        (
+            '"The talks will fail without more money," an adviser to the Kelmar Rowing '
+            "Federation told The Varno Times.",
+            None,
+        ),
+        (
+            '"The talks will fail without more money," a spokesman for the Kelmar Rowing '
+            "Federation told The Varno Times.",
+            "Kelmar Rowing Federation",
+        ),
+        # a new paragraph with a cue of its own does not go on with the last speaker
+        (
+            'Commenting on the plan, President Tom Vale said that: "Both peoples want the same '
+            'things in the end."\n\nRegarding the immediate future, the joint statement said: '
+            '"Both sides will meet every two weeks until a deal is done."',
+            None,
+        ),
     ],
 )
 def test_it_names_the_speaker(text, expected):
