@@ -770,6 +770,8 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
             pass  # "Police spokesman Mariusz Ciarka" is a person
         elif _name_after_org(tokens) and not words[-1].isupper():
             return _person(start, end, words)  # "Amnesty International Man-kei Tam"
+        elif lowered[0] == "international" and not ORG_WORDS.intersection(lowered[1:]):
+            return None  # an adjective ("International Space Station"), after a name a body's
         else:
             return Mention(start, end, " ".join(_org_name(_body_of(tokens))), "organisation")
     if _one_word_of(tokens):  # "Municipality of Livorno", "Friends of the Earth": a body
@@ -824,7 +826,20 @@ def _name_after_org(tokens: list[str]) -> bool:
     if lowered[last_role] in TITLE_WORDS - ORG_WORDS:
         return True
     first_org = min((i for i, t in enumerate(lowered) if t in ORG_WORDS), default=0)
-    return not NAME_CONNECTORS & set(lowered[first_org:])
+    return not NAME_CONNECTORS & set(lowered[first_org:]) and _looks_personal(tail)
+
+
+def _looks_personal(name: list[str]) -> bool:
+    """A person's name opens with a first name, has a word no dictionary has ("Man-kei Tam")
+    or is one word, a surname ("Wagner"); common English words ("Operation Inherent
+    Resolve") or a plural ("Studies") name a thing."""
+    name = [w for w in name if w.lower() not in TRAILING_NOISE]  # "Parliament Thursday"
+    common = common_words()
+    if not name:
+        return False
+    if fold(name[0]) in first_names() or any(w.lower() not in common for w in name):
+        return True
+    return len(name) == 1 and not name[0].endswith("s")
 
 
 def _from_first_name(name: list[str]) -> list[str]:

@@ -1020,6 +1020,20 @@ def named(text):
             "Taoiseach Ana Roe met Empress Mara Vell.",
             [("Ana Roe", "person"), ("Mara Vell", "person")],
         ),
+        # a name after a body's name is a person's only if it looks like one: a first name,
+        # a word no dictionary has, or one surname; common words or a plural name a thing
+        (
+            "The Zorland Joint Task Force Operation Silent Shield released a statement.",
+            [("Zorland Joint Task Force Operation Silent Shield", "organisation")],
+        ),
+        (
+            "It was Secretary General of the Velt Community Wagner who spoke.",
+            [("Wagner", "person")],
+        ),
+        ("She met Velt Institute Oskar Brandt.", [("Oskar Brandt", "person")]),
+        ("The Velt Parliament Thursday asked for calm.", [("Velt Parliament", "organisation")]),
+        # "International" opening a name describes a thing
+        ("Crews aboard the International Space Station saw it.", []),
         # a question mark ends a name, and a question word is none
         ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
     ],
