@@ -107,7 +107,7 @@ TITLE_WORDS = _vocabulary(
     "hon honourable honorable rt excellency majesty holiness highness eminence mx miss "
     "duchess baroness marquess viscount emperor empress patriarch taoiseach "
     "caliph tsar czar "
-    "madam madame mme mlle messrs herr frau"
+    "madam madame mme mlle messrs herr frau brigadier marshal corporal commodore rear"
 )
 POST_NOMINALS = _vocabulary("qc kc mp mep mbe obe cbe kbe phd md esq msp mla")
 MONTHS_AND_DAYS = _vocabulary(
@@ -676,7 +676,8 @@ def _org_and(run: list[re.Match], word: str) -> bool:
     title after a capitalised "The" ("Matthew Ingram of The Globe and Mail")."""
     words = [m.group().lower() for m in run]
     titled = any(m.group() == "The" for m in run[1:]) and run[-1].group() != "The"
-    return word == "and" and "of" in words and (titled or bool(ORG_WORDS.intersection(words)))
+    joined = "of" in words or "for" in words  # "Center for Strategic and International …"
+    return word == "and" and joined and (titled or bool(ORG_WORDS.intersection(words)))
 
 
 def _breaks(text: str, last: re.Match, following: re.Match) -> bool:
@@ -760,6 +761,8 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         return None  # "the Iran–Iraq War": never a speaker
     if len(words) == 1 and (len(words[0]) == 1 or words[0].lower() in POST_NOMINALS):
         return None  # "232°C": a unit, "PhD": a degree, never a speaker
+    if len(words) == 1 and any(c.isdigit() for c in words[0]):
+        return None  # a code: a district "(RI-1)", a satellite "Badr-6", a flight "MH370"
     if is_place(words):  # "London": never a speaker, unless someone's surname ("Sudesh Amman")
         return Mention(start, end, " ".join(words), "place")
     lowered = [w.lower() for w in words]
@@ -906,6 +909,11 @@ def _org_name(words: list[str]) -> list[str]:
     return words
 
 
+def _title(word: str) -> bool:
+    """A title word, or title words joined by hyphens ("Major-General", "Vice-Admiral")."""
+    return word in TITLE_WORDS or "-" in word and all(p in TITLE_WORDS for p in word.split("-"))
+
+
 def _person(start: int, end: int, words: list[str]):
     name: list[str] = []
     words = [w.removesuffix("'s").removesuffix("’s") for w in words]
@@ -913,7 +921,7 @@ def _person(start: int, end: int, words: list[str]):
     for word in reversed(words):
         initial = re.fullmatch(r"[A-Z]\.?", word) is not None  # "Thomas T. Cullen"
         lowered = word.lower()
-        if lowered in TITLE_WORDS | ORG_WORDS or (word.isupper() and name and not initial):
+        if _title(lowered) or lowered in ORG_WORDS or (word.isupper() and name and not initial):
             break
         if lowered.endswith("s") and lowered[:-1] in PLURAL_TITLES:
             break  # "Senators", "Vice Presidents", "House of Representatives": no one

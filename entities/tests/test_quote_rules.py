@@ -1034,6 +1034,20 @@ def named(text):
         ("The Velt Parliament Thursday asked for calm.", [("Velt Parliament", "organisation")]),
         # "International" opening a name describes a thing
         ("Crews aboard the International Space Station saw it.", []),
+        # ranks joined by hyphens are titles
+        (
+            "Major-General Ivo Brandt met Rear-Admiral Ana Roe and Brigadier Tom Velt.",
+            [("Ivo Brandt", "person"), ("Ana Roe", "person"), ("Tom Velt", "person")],
+        ),
+        # a code with digits names no one: a district, a satellite, a flight
+        ("It was introduced by Rep. Ana Roe (ZX-4) in May.", [("Ana Roe", "person")]),
+        ("The Badr-9 satellite and flight MH921 were lost.", []),
+        # "and" joins a body's name after its "for", never two people
+        (
+            "Meanwhile, the Center for Rowing and Maritime Studies said so.",
+            [("Center for Rowing and Maritime Studies", "organisation")],
+        ),
+        ("Tom Velt and Ana Roe spoke.", [("Tom Velt", "person"), ("Ana Roe", "person")]),
         # a question mark ends a name, and a question word is none
         ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
     ],
