@@ -346,6 +346,55 @@ def is_place(words: list[str]) -> bool:
     return fold(" ".join(words).removeprefix("the ").rstrip(".")) in places()
 
 
+# Words that make a place of a name: "Guantanamo Bay", "Strait of Hormuz", "Laamu Atoll".
+GEOGRAPHY = _vocabulary(
+    "bay gulf strait straits sea ocean island islands isle isles atoll archipelago peninsula "
+    "lake river mountains valley desert canal cape coast reef basin plateau"
+)
+COMPASS = _vocabulary(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest upper lower greater"
+)
+# "the island of Anjouan", "the village of Sadanpoini": the article's own gazetteer
+PLACE_OF_RE = re.compile(
+    r"\b(?:island|village|town|city|province|region|district|state|port|capital|atoll"
+    r"|county|municipality|islands) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"|\b([A-Z][\w'’-]+) (?:[Ii]sland|[Aa]toll)\b"
+)
+# "the Malaysian transport ministry", "Russia's defense ministry": a country's body
+BODY_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+((?:[a-z]+\s+){0,2}?(?:ministry|government|military|army|navy|police|"
+    r"authorities|embassy|parliament|cabinet|junta))\b"
+)
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Folded nationality words and their plurals ("Malaysian", "Palestinians")."""
+    from entities.mentions import demonyms as by_word  # it imports this module: not at the top
+
+    return frozenset(fold(word) for word in by_word())
+
+
+def _placelike(words: list[str]) -> bool:
+    """A place of the gazetteer, a part of one ("Eastern Saudi Arabia"), a nationality
+    ("Malaysian") or a geographic feature ("Guantanamo Bay", "Strait of Hormuz")."""
+    if is_place(words) or fold(" ".join(words)) in demonyms():
+        return True
+    lowered = [w.lower() for w in words]
+    if len(words) > 1 and lowered[0] in COMPASS and is_place(words[1:]):
+        return True
+    if len(words) < 2 or ORG_WORDS.intersection(lowered) or fold(words[0]) in first_names():
+        return False
+    return lowered[-1] in GEOGRAPHY
+
+
+def _feature_of(tokens: list[str]) -> bool:
+    """ "Strait of Hormuz", "Gulf of Aden", "Isle of Man": a feature of a named place."""
+    lowered = [t.lower() for t in tokens if t.lower() != "the"]
+    return len(lowered) > 2 and lowered[0] in GEOGRAPHY and lowered[1] == "of"
+
+
 @cache
 def first_names() -> dict[str, str]:
     """Folded first name → "he"/"she", or "" for a name given to both sexes.
@@ -458,6 +507,7 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     named = inner | {t for _, _, tokens, _ in runs for t in tokens[1:]}
     openers = _name_openers(runs)
     lower = set(LOWER_WORD_RE.findall(text))
+    local_places = {m.group(1) or m.group(2) for m in PLACE_OF_RE.finditer(text)}
     for run_start, run_end, tokens, initial in runs:
         if inside(run_start):
             continue
@@ -487,6 +537,10 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             mention = replace(mention, name=f"The {mention.name}")  # "according to The Onion"
         if mention and mention.kind == "person" and _of_words(mention.name, lower):
             mention = replace(mention, kind="organisation")  # "Red Hat", "Grateful Dead"
+        if mention and mention.name in local_places:
+            mention = replace(mention, kind="place")  # "the island of Anjouan"
+        if mention and mention.kind == "place":
+            mention = _body_of_place(mention, text, run_end)
         if mention:
             prior = text[max(0, run_start - 24) : run_start].lower().split()[-2:]
             article = len(prior) == 2 and prior[1] in {"the", "a", "an"} and prior[0] in OBLIQUE
@@ -535,6 +589,17 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         if not inside(match.start()):  # "the FAA and the NTSB, the latter confirming"
             found.append(Mention(match.start(), match.end(), match.group(1), "role"))
     return sorted(found, key=lambda m: m.start)
+
+
+def _body_of_place(mention: Mention, text: str, run_end: int) -> Mention:
+    """ "the Malaysian transport ministry", "Russia's defense ministry": a nationality or a
+    place before a body's lower-case noun names the body."""
+    body = BODY_AFTER_RE.match(text, run_end)
+    if body is None or any(w in NOT_NAMES | SPEECH_VERBS for w in body.group(1).split()):
+        return mention
+    owner = "'s" if text[run_end - 2 : run_end] in POSSESSIVES else ""
+    name = f"{mention.name}{owner} {' '.join(body.group(1).split())}"
+    return Mention(mention.start, body.end(), name, "organisation")
 
 
 @cache
@@ -763,7 +828,9 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         return None  # "232°C": a unit, "PhD": a degree, never a speaker
     if len(words) == 1 and any(c.isdigit() for c in words[0]):
         return None  # a code: a district "(RI-1)", a satellite "Badr-6", a flight "MH370"
-    if is_place(words):  # "London": never a speaker, unless someone's surname ("Sudesh Amman")
+    if _placelike(words) or _feature_of(
+        tokens
+    ):  # "London": never a speaker, unless someone's surname ("Sudesh Amman")
         return Mention(start, end, " ".join(words), "place")
     lowered = [w.lower() for w in words]
     if lowered[-1] in TITLE_WORDS - ORG_WORDS and all(w.lower() in TITLE_WORDS for w in words):
@@ -848,7 +915,12 @@ def _looks_personal(name: list[str]) -> bool:
 def _from_first_name(name: list[str]) -> list[str]:
     """After a title, a name starts at its first known first name, if it has one."""
     given = first_names()
-    starts = [i for i, word in enumerate(name[:-1]) if fold(word) in given]
+    # a particle is no first name there: "Jaber Al-Khaled Al Sabah" ("Al Gore" elsewhere)
+    starts = [
+        i
+        for i, word in enumerate(name[:-1])
+        if fold(word) in given and word.lower() not in NAME_CONNECTORS
+    ]
     return name[starts[0] :] if starts else name
 
 

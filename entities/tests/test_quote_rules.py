@@ -13,6 +13,12 @@ def speaker(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a nationality names no one, but with a body's noun names the body
+        (
+            'Malaysian officials were there. "Talks will be held soon," said the Malaysian '
+            "transport ministry.",
+            "Malaysian transport ministry",
+        ),
         # a place ends a title, and is never a speaker
         ('President of Ghana Kofi Mensah said, "The border stays open to trade."', "Kofi Mensah"),
         (
@@ -1048,6 +1054,30 @@ def named(text):
             [("Center for Rowing and Maritime Studies", "organisation")],
         ),
         ("Tom Velt and Ana Roe spoke.", [("Tom Velt", "person"), ("Ana Roe", "person")]),
+        # places, parts of places, nationalities and geographic features are no speakers
+        ("Malaysian officials met Palestinians in Western Kenya.", []),
+        (
+            "Ships sail the Strait of Velm past Korla Bay, and Michael Bay filmed it.",
+            [
+                ("Michael Bay", "person"),
+            ],
+        ),
+        # a place the article introduces as one ("the island of X") is one throughout
+        ("Troops landed on the island of Vekko. Later, Vekko residents cheered.", []),
+        # a nationality or a place before a body's lower-case noun names the body
+        (
+            "Later, the Malaysian transport ministry said it. Meanwhile, Russia's defense "
+            "ministry denied it.",
+            [
+                ("Malaysian transport ministry", "organisation"),
+                ("Russia's defense ministry", "organisation"),
+            ],
+        ),
+        # a particle is no first name after a title
+        (
+            "Ana Roe met Kuwaiti Interior Minister Jaber Al-Khaled Al Sabah.",
+            [("Ana Roe", "person"), ("Jaber Al-Khaled Al Sabah", "person")],
+        ),
         # a question mark ends a name, and a question word is none
         ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
     ],
