@@ -1665,6 +1665,7 @@ class _Coreference:
         self.acronyms: dict[str, str] = {}
         self.short: dict[str, str] = {}
         self.given: dict[str, Mention] = {}  # first word → the first full name it opens
+        self.opening: dict[str, set[str]] = {}  # first word → every full name it opens
         self.alone: dict[str, int] = {}  # a one-word name → where it is first named alone
         self.organisations = [m.name for m in names if m.kind == "organisation"]
         for mention in names:
@@ -1698,6 +1699,7 @@ class _Coreference:
                 # the full name, and when not named alone before it ("Google" is not "Google
                 # Print", named after it)
                 self.given.setdefault(fold(parts[0]), mention)
+                self.opening.setdefault(fold(parts[0]), set()).add(mention.name)
             elif mention.kind == "person":
                 self.alone.setdefault(fold(mention.name), mention.start)
         self.sentences = [0] + [
@@ -1724,7 +1726,7 @@ class _Coreference:
             given = self.given.get(key)
             after = given and given.start < mention.start
             first = after and self.alone.get(key, mention.start) > given.start
-            given = given.name if first else None
+            given = given.name if first else self._given_name(key)
             full = self.full.get(key) or given
             return full or self.short.get(key) or self._spelt(key, mention.name)
         if mention.kind == "organisation" and mention.name.lower() in ORG_WORDS:
@@ -1740,6 +1742,18 @@ class _Coreference:
                 if words < set(fold(full).split()) and not title:
                     return full
         return name
+
+    def _given_name(self, key: str) -> str | None:
+        """A first name alone ("his father Norrie") is the one full name it opens anywhere
+        in the article ("Norrie Aitchison said"), if it is a known first name or one of a
+        family's ("Claire Aitchison" is named too); "Acmeco" is not "Acmeco Print"."""
+        full = self.opening.get(key, set())
+        if len(full) != 1:
+            return None
+        name = next(iter(full))
+        family = {n for names in self.opening.values() for n in names}
+        family = {n for n in family if n.split()[-1] == name.split()[-1]}
+        return name if key in first_names() or len(family) > 1 else None
 
     def _spelt(self, key: str, name: str) -> str:
         """A surname spelt one letter off a full name's ("Saree" for "Yahya Sarea"), or two

@@ -19,6 +19,21 @@ def speaker(text):
             "transport ministry.",
             "Malaysian transport ministry",
         ),
+        # a first name alone is the one full name it opens, even one named later
+        (
+            'Kai Brandt\'s father Ivo said the verdict would "bring us some peace at last." '
+            '"We thank the police for their work," Ivo Brandt said later.',
+            "Ivo Brandt",
+        ),
+        (  # not a known first name, but the family's: Kai Brandt is named too
+            'Kai Brandt\'s father Qorvan said the verdict would "bring us some peace." '
+            '"We thank the police for their work," Qorvan Brandt said later.',
+            "Qorvan Brandt",
+        ),
+        (
+            '"We thank the police for it," Ivo said. Ivo Brandt and Ivo Kent left later.',
+            "Ivo",
+        ),
         # a place ends a title, and is never a speaker
         ('President of Ghana Kofi Mensah said, "The border stays open to trade."', "Kofi Mensah"),
         (
