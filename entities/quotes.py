@@ -683,6 +683,8 @@ def _plain_opener(tokens: list[str], named: set[str], lower: set[str], openers: 
     head = rest[0]
     if len(rest) == 1 and head.lower() in ORG_WORDS_AND_TITLES:
         return False  # "Associated Press", "Humane Society": the word names the body
+    if common and 2 <= len(rest) <= 3 and fold(head) in first_names():
+        return True  # a common noun before a full name describes: "Motorist Dom Lawson"
     starts_a_name = (
         head in openers
         or fold(head) in first_names()

@@ -963,6 +963,8 @@ def named(text):
         ("Since Karr's debut, fans love Karr since he scores.", [("Karr", "person")] * 2),
         ("Fictional West Virginia resident Dan Ruck laughed.", [("Dan Ruck", "person")]),
         ("Countering claims of fraud, the board resigned.", []),
+        # ... and a common noun before a first name and a surname describes the person
+        ("Motorist Tom Karr was unhurt.", [("Tom Karr", "person")]),
         # ... but common English alone does not do, and the rest must be a name of its own
         ("Kino Gabriel said he was happy.", [("Kino Gabriel", "person")]),
         (
