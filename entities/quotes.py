@@ -848,6 +848,9 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
             return Mention(start, end, " ".join(_org_name(_body_of(tokens))), "organisation")
     if _one_word_of(tokens):  # "Municipality of Livorno", "Friends of the Earth": a body
         return Mention(start, end, " ".join(_org_name(tokens)), "organisation")
+    body = _titled_body(tokens)
+    if body:  # "Vice President of Taxpayers for Common Sense": the body
+        return Mention(start, end, " ".join(body), "organisation")
     if previous[0].lower() in ADDRESSEE_WORDS or (
         previous[0].lower() in PLACE_PREPOSITIONS and len(words) <= 2
     ):
@@ -881,6 +884,23 @@ def _one_word_of(tokens: list[str]) -> bool:
     if len(head) != 1 or head[0] in TITLE_WORDS or not tail:
         return False
     return head[0] in common_words() and fold(head[0]) not in first_names()  # not "Wilson of X"
+
+
+def _titled_body(tokens: list[str]) -> list[str]:
+    """A person's title of a name with "for" or "and" in it: no person's name has them, so
+    it is a body's ("Vice President of Taxpayers for Common Sense"); not when a person's
+    name ends the run ("Secretary of State for Health Ana Roe")."""
+    lowered = [t.lower() for t in tokens]
+    if "of" not in lowered[1:]:
+        return []
+    at = lowered.index("of")
+    title = [w for w in lowered[:at] if w != "the"]
+    body = tokens[at + 1 :]
+    if not title or not all(w in PERSON_TITLES for w in title) or len(body) < 3:
+        return []
+    joined = any(t in {"for", "and"} for t in body[1:-1])
+    named = fold(body[-2]) in first_names() or body[-1].lower() in TITLE_WORDS
+    return body if joined and not named and body[0][:1].isupper() else []
 
 
 def _name_after_org(tokens: list[str]) -> bool:

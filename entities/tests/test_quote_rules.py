@@ -1057,6 +1057,12 @@ def named(text):
         ("The Velt Parliament Thursday asked for calm.", [("Velt Parliament", "organisation")]),
         # "International" opening a name describes a thing
         ("Crews aboard the International Space Station saw it.", []),
+        # a title of a name with "for"/"and" in it is a body's: no person's name has them
+        (
+            "Vice President of Savers for Fair Tax, Ana Roe, spoke.",
+            [("Savers for Fair Tax", "organisation"), ("Ana Roe", "person")],
+        ),
+        ("Later, Secretary of State for Health Ana Roe spoke.", [("Ana Roe", "person")]),
         # ranks joined by hyphens are titles
         (
             "Major-General Ivo Brandt met Rear-Admiral Ana Roe and Brigadier Tom Velt.",
