@@ -724,7 +724,7 @@ def _capitalised_runs(text: str):
     for match in TOKEN_RE.finditer(text):
         word = match.group()
         connector = run and (word.lower() in NAME_CONNECTORS or _org_and(run, word))
-        if _is_capitalised(word) or connector:
+        if _is_capitalised(word) or connector or _dated(text, run, word):
             if run and _breaks(text, run[-1], match):
                 yield _run(run)
                 run = []
@@ -735,6 +735,14 @@ def _capitalised_runs(text: str):
         run = []
     if run:
         yield _run(run)
+
+
+def _dated(text: str, run: list[re.Match], word: str) -> bool:
+    """ "the January 25 Youth Coalition": a date opening a body's name after "the" (where
+    it cannot be the date of the sentence)."""
+    month = len(run) == 1 and run[0].group().lower() in MONTHS_AND_DAYS
+    the = text[max(0, run[0].start() - 4) : run[0].start()].lower() == "the " if run else False
+    return month and the and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word) is not None
 
 
 def _org_and(run: list[re.Match], word: str) -> bool:
@@ -768,7 +776,9 @@ def _token(word: str) -> str:
 
 
 def _run(run: list[re.Match]):
-    while run and run[-1].group().lower() in NAME_CONNECTORS | {"and"}:
+    while run and (
+        run[-1].group().lower() in NAME_CONNECTORS | {"and"} or run[-1].group()[0].isdigit()
+    ):
         run = run[:-1]
     tokens = [_token(m.group()) for m in run]
     if tokens:
@@ -817,7 +827,7 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         if any(t.lower() not in ORG_WORDS | TITLE_WORDS for t in owned):
             tokens = owned
     words = [t for t in tokens if t.lower() not in NOT_NAMES or t[0].isupper() and t != "The"]
-    while words and words[0].lower() in NOT_NAMES:
+    while words and words[0].lower() in NOT_NAMES and not _dates(words):
         words = words[1:]
     if not words:
         return None
@@ -991,8 +1001,13 @@ def _body_of(tokens: list[str]) -> list[str]:
     return body if titles and ORG_WORDS.intersection(w.lower() for w in body) else tokens
 
 
+def _dates(words: list[str]) -> bool:
+    """A month and a day open the name ("January 25 Youth Coalition")."""
+    return len(words) > 2 and words[1][0].isdigit()
+
+
 def _org_name(words: list[str]) -> list[str]:
-    while len(words) > 1 and words[0].lower() in NOT_NAMES | {"former", "ex"}:
+    while len(words) > 1 and words[0].lower() in NOT_NAMES | {"former", "ex"} and not _dates(words):
         words = words[1:]
     # "U.S. Federal Court on Wednesday": a date, and the word that joined it, end no name
     while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_CONNECTORS | TRAILING_NOISE:

@@ -1063,6 +1063,13 @@ def named(text):
             [("Savers for Fair Tax", "organisation"), ("Ana Roe", "person")],
         ),
         ("Later, Secretary of State for Health Ana Roe spoke.", [("Ana Roe", "person")]),
+        # a date after "the" may open a body's name; a date opening a sentence is no part
+        (
+            "In a statement, the March 14 Rowing Coalition said so.",
+            [("March 14 Rowing Coalition", "organisation")],
+        ),
+        ("Ana Roe joined the March 14 protests.", [("Ana Roe", "person")]),
+        ("On March 14 Rowing Party members met.", [("Rowing Party", "organisation")]),
         # ranks joined by hyphens are titles
         (
             "Major-General Ivo Brandt met Rear-Admiral Ana Roe and Brigadier Tom Velt.",
