@@ -379,14 +379,14 @@ def demonyms() -> frozenset[str]:
 def _placelike(words: list[str]) -> bool:
     """A place of the gazetteer, a part of one ("Eastern Saudi Arabia"), a nationality
     ("Malaysian") or a geographic feature ("Guantanamo Bay", "Strait of Hormuz")."""
-    if is_place(words) or fold(" ".join(words)) in demonyms():
+    if is_place(words) or len(words) <= 2 and fold(" ".join(words)) in demonyms():
         return True
     lowered = [w.lower() for w in words]
     if len(words) > 1 and lowered[0] in COMPASS and is_place(words[1:]):
         return True
-    if len(words) < 2 or ORG_WORDS.intersection(lowered) or fold(words[0]) in first_names():
+    if len(words) < 2 or lowered[-1] not in GEOGRAPHY or ORG_WORDS.intersection(lowered):
         return False
-    return lowered[-1] in GEOGRAPHY
+    return fold(words[0]) not in first_names()
 
 
 def _feature_of(tokens: list[str]) -> bool:
@@ -724,7 +724,8 @@ def _capitalised_runs(text: str):
     for match in TOKEN_RE.finditer(text):
         word = match.group()
         connector = run and (word.lower() in NAME_CONNECTORS or _org_and(run, word))
-        if _is_capitalised(word) or connector or _dated(text, run, word):
+        dated = len(run) == 1 and word[0].isdigit() and _dated(text, run, word)
+        if _is_capitalised(word) or connector or dated:
             if run and _breaks(text, run[-1], match):
                 yield _run(run)
                 run = []
@@ -740,8 +741,8 @@ def _capitalised_runs(text: str):
 def _dated(text: str, run: list[re.Match], word: str) -> bool:
     """ "the January 25 Youth Coalition": a date opening a body's name after "the" (where
     it cannot be the date of the sentence)."""
-    month = len(run) == 1 and run[0].group().lower() in MONTHS_AND_DAYS
-    the = text[max(0, run[0].start() - 4) : run[0].start()].lower() == "the " if run else False
+    month = run[0].group().lower() in MONTHS_AND_DAYS
+    the = text[max(0, run[0].start() - 4) : run[0].start()].lower() == "the "
     return month and the and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word) is not None
 
 
