@@ -359,7 +359,7 @@ COMPASS = _vocabulary(
 PLACE_OF_RE = re.compile(
     r"\b(?:island|village|town|city|province|region|district|state|port|capital|atoll"
     r"|county|municipality|islands) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-    r"|\b([A-Z][\w'’-]+) (?:[Ii]sland|[Aa]toll)\b"
+    r"|\b([A-Z][\w'’-]+)(?= (?:[Ii]sland|[Aa]toll)\b)"  # no overlap: "Maldives island of X"
 )
 # "the Malaysian transport ministry", "Russia's defense ministry": a country's body
 BODY_AFTER_RE = re.compile(

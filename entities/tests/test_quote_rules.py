@@ -1094,6 +1094,7 @@ def named(text):
         ),
         # a place the article introduces as one ("the island of X") is one throughout
         ("Troops landed on the island of Vekko. Later, Vekko residents cheered.", []),
+        ("Crews reached the Zorland island of Qosk, where Qosk fishermen met them.", []),
         # a nationality or a place before a body's lower-case noun names the body
         (
             "Later, the Malaysian transport ministry said it. Meanwhile, Russia's defense "
