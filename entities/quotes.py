@@ -825,7 +825,8 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
     owners = [i for i, t in enumerate(tokens[:-1]) if t.endswith(POSSESSIVES)]
     if owners:  # "Scotland's First Minister Nicola Sturgeon": the owned one is named
         owned = tokens[owners[-1] + 1 :]
-        if any(t.lower() not in ORG_WORDS | TITLE_WORDS for t in owned):
+        body = len(owned) > 1 and owned[-1].lower() in ORG_WORDS  # "Trump's State Department"
+        if body or any(t.lower() not in ORG_WORDS | TITLE_WORDS for t in owned):
             tokens = owned
     words = [t for t in tokens if t.lower() not in NOT_NAMES or t[0].isupper() and t != "The"]
     while words and words[0].lower() in NOT_NAMES and not _dates(words):

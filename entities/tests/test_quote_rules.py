@@ -1070,6 +1070,12 @@ def named(text):
         ),
         ("Ana Roe joined the March 14 protests.", [("Ana Roe", "person")]),
         ("On March 14 Rowing Party members met.", [("Rowing Party", "organisation")]),
+        # an owner before a body's name of two or more words is no part of it
+        (
+            "Although Velt's State Department asked for calm, the Zorland Sheriff's Office "
+            "did not.",
+            [("State Department", "organisation"), ("Zorland Sheriff's Office", "organisation")],
+        ),
         # ranks joined by hyphens are titles
         (
             "Major-General Ivo Brandt met Rear-Admiral Ana Roe and Brigadier Tom Velt.",
