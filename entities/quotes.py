@@ -107,7 +107,7 @@ TITLE_WORDS = _vocabulary(
     "hon honourable honorable rt excellency majesty holiness highness eminence mx miss "
     "duchess baroness marquess viscount emperor empress patriarch taoiseach "
     "caliph tsar czar "
-    "madam madame mme mlle messrs herr frau"
+    "madam madame mme mlle messrs herr frau brigadier marshal corporal commodore rear"
 )
 POST_NOMINALS = _vocabulary("qc kc mp mep mbe obe cbe kbe phd md esq msp mla")
 MONTHS_AND_DAYS = _vocabulary(
@@ -355,6 +355,55 @@ def is_place(words: list[str]) -> bool:
     return fold(" ".join(words).removeprefix("the ").rstrip(".")) in places()
 
 
+# Words that make a place of a name: "Guantanamo Bay", "Strait of Hormuz", "Laamu Atoll".
+GEOGRAPHY = _vocabulary(
+    "bay gulf strait straits sea ocean island islands isle isles atoll archipelago peninsula "
+    "lake river mountains valley desert canal cape coast reef basin plateau"
+)
+COMPASS = _vocabulary(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest upper lower greater"
+)
+# "the island of Anjouan", "the village of Sadanpoini": the article's own gazetteer
+PLACE_OF_RE = re.compile(
+    r"\b(?:island|village|town|city|province|region|district|state|port|capital|atoll"
+    r"|county|municipality|islands) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"|\b([A-Z][\w'’-]+)(?= (?:[Ii]sland|[Aa]toll)\b)"  # no overlap: "Maldives island of X"
+)
+# "the Malaysian transport ministry", "Russia's defense ministry": a country's body
+BODY_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+((?:[a-z]+\s+){0,2}?(?:ministry|government|military|army|navy|police|"
+    r"authorities|embassy|parliament|cabinet|junta))\b"
+)
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Folded nationality words and their plurals ("Malaysian", "Palestinians")."""
+    from entities.mentions import demonyms as by_word  # it imports this module: not at the top
+
+    return frozenset(fold(word) for word in by_word())
+
+
+def _placelike(words: list[str]) -> bool:
+    """A place of the gazetteer, a part of one ("Eastern Saudi Arabia"), a nationality
+    ("Malaysian") or a geographic feature ("Guantanamo Bay", "Strait of Hormuz")."""
+    if is_place(words) or len(words) <= 2 and fold(" ".join(words)) in demonyms():
+        return True
+    lowered = [w.lower() for w in words]
+    if len(words) > 1 and lowered[0] in COMPASS and is_place(words[1:]):
+        return True
+    if len(words) < 2 or lowered[-1] not in GEOGRAPHY or ORG_WORDS.intersection(lowered):
+        return False
+    return fold(words[0]) not in first_names()
+
+
+def _feature_of(tokens: list[str]) -> bool:
+    """ "Strait of Hormuz", "Gulf of Aden", "Isle of Man": a feature of a named place."""
+    lowered = [t.lower() for t in tokens if t.lower() != "the"]
+    return len(lowered) > 2 and lowered[0] in GEOGRAPHY and lowered[1] == "of"
+
+
 @cache
 def first_names() -> dict[str, str]:
     """Folded first name → "he"/"she", or "" for a name given to both sexes.
@@ -467,6 +516,7 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     named = inner | {t for _, _, tokens, _ in runs for t in tokens[1:]}
     openers = _name_openers(runs)
     lower = set(LOWER_WORD_RE.findall(text))
+    local_places = {m.group(1) or m.group(2) for m in PLACE_OF_RE.finditer(text)}
     for run_start, run_end, tokens, initial in runs:
         if inside(run_start):
             continue
@@ -496,6 +546,10 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             mention = replace(mention, name=f"The {mention.name}")  # "according to The Onion"
         if mention and mention.kind == "person" and _of_words(mention.name, lower):
             mention = replace(mention, kind="organisation")  # "Red Hat", "Grateful Dead"
+        if mention and mention.name in local_places:
+            mention = replace(mention, kind="place")  # "the island of Anjouan"
+        if mention and mention.kind == "place":
+            mention = _body_of_place(mention, text, run_end)
         if mention:
             prior = text[max(0, run_start - 24) : run_start].lower().split()[-2:]
             article = len(prior) == 2 and prior[1] in {"the", "a", "an"} and prior[0] in OBLIQUE
@@ -544,6 +598,17 @@ def mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         if not inside(match.start()):  # "the FAA and the NTSB, the latter confirming"
             found.append(Mention(match.start(), match.end(), match.group(1), "role"))
     return sorted(found, key=lambda m: m.start)
+
+
+def _body_of_place(mention: Mention, text: str, run_end: int) -> Mention:
+    """ "the Malaysian transport ministry", "Russia's defense ministry": a nationality or a
+    place before a body's lower-case noun names the body."""
+    body = BODY_AFTER_RE.match(text, run_end)
+    if body is None or any(w in NOT_NAMES | SPEECH_VERBS for w in body.group(1).split()):
+        return mention
+    owner = "'s" if text[run_end - 2 : run_end] in POSSESSIVES else ""
+    name = f"{mention.name}{owner} {' '.join(body.group(1).split())}"
+    return Mention(mention.start, body.end(), name, "organisation")
 
 
 @cache
@@ -627,6 +692,8 @@ def _plain_opener(tokens: list[str], named: set[str], lower: set[str], openers: 
     head = rest[0]
     if len(rest) == 1 and head.lower() in ORG_WORDS_AND_TITLES:
         return False  # "Associated Press", "Humane Society": the word names the body
+    if common and 2 <= len(rest) <= 3 and fold(head) in first_names():
+        return True  # a common noun before a full name describes: "Motorist Dom Lawson"
     starts_a_name = (
         head in openers
         or fold(head) in first_names()
@@ -666,7 +733,8 @@ def _capitalised_runs(text: str):
     for match in TOKEN_RE.finditer(text):
         word = match.group()
         connector = run and (word.lower() in NAME_CONNECTORS or _org_and(run, word))
-        if _is_capitalised(word) or connector:
+        dated = len(run) == 1 and word[0].isdigit() and _dated(text, run, word)
+        if _is_capitalised(word) or connector or dated:
             if run and _breaks(text, run[-1], match):
                 yield _run(run)
                 run = []
@@ -679,13 +747,22 @@ def _capitalised_runs(text: str):
         yield _run(run)
 
 
+def _dated(text: str, run: list[re.Match], word: str) -> bool:
+    """ "the January 25 Youth Coalition": a date opening a body's name after "the" (where
+    it cannot be the date of the sentence)."""
+    month = run[0].group().lower() in MONTHS_AND_DAYS
+    the = text[max(0, run[0].start() - 4) : run[0].start()].lower() == "the "
+    return month and the and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word) is not None
+
+
 def _org_and(run: list[re.Match], word: str) -> bool:
     """ "High Court of England and Wales", "Department of Health and Social Care": "and" joins
     an organisation's name after its "of" (never two people: "Smith and Jones"); so does a
     title after a capitalised "The" ("Matthew Ingram of The Globe and Mail")."""
     words = [m.group().lower() for m in run]
     titled = any(m.group() == "The" for m in run[1:]) and run[-1].group() != "The"
-    return word == "and" and "of" in words and (titled or bool(ORG_WORDS.intersection(words)))
+    joined = "of" in words or "for" in words  # "Center for Strategic and International …"
+    return word == "and" and joined and (titled or bool(ORG_WORDS.intersection(words)))
 
 
 def _breaks(text: str, last: re.Match, following: re.Match) -> bool:
@@ -709,7 +786,9 @@ def _token(word: str) -> str:
 
 
 def _run(run: list[re.Match]):
-    while run and run[-1].group().lower() in NAME_CONNECTORS | {"and"}:
+    while run and (
+        run[-1].group().lower() in NAME_CONNECTORS | {"and"} or run[-1].group()[0].isdigit()
+    ):
         run = run[:-1]
     tokens = [_token(m.group()) for m in run]
     if tokens:
@@ -755,10 +834,11 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
     owners = [i for i, t in enumerate(tokens[:-1]) if t.endswith(POSSESSIVES)]
     if owners:  # "Scotland's First Minister Nicola Sturgeon": the owned one is named
         owned = tokens[owners[-1] + 1 :]
-        if any(t.lower() not in ORG_WORDS | TITLE_WORDS for t in owned):
+        body = len(owned) > 1 and owned[-1].lower() in ORG_WORDS  # "Trump's State Department"
+        if body or any(t.lower() not in ORG_WORDS | TITLE_WORDS for t in owned):
             tokens = owned
     words = [t for t in tokens if t.lower() not in NOT_NAMES or t[0].isupper() and t != "The"]
-    while words and words[0].lower() in NOT_NAMES:
+    while words and words[0].lower() in NOT_NAMES and not _dates(words):
         words = words[1:]
     if not words:
         return None
@@ -769,7 +849,11 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
         return None  # "the Iran–Iraq War": never a speaker
     if len(words) == 1 and (len(words[0]) == 1 or words[0].lower() in POST_NOMINALS):
         return None  # "232°C": a unit, "PhD": a degree, never a speaker
-    if is_place(words):  # "London": never a speaker, unless someone's surname ("Sudesh Amman")
+    if len(words) == 1 and any(c.isdigit() for c in words[0]):
+        return None  # a code: a district "(RI-1)", a satellite "Badr-6", a flight "MH370"
+    if _placelike(words) or _feature_of(
+        tokens
+    ):  # "London": never a speaker, unless someone's surname ("Sudesh Amman")
         return Mention(start, end, " ".join(words), "place")
     lowered = [w.lower() for w in words]
     if lowered[-1] in TITLE_WORDS - ORG_WORDS and all(w.lower() in TITLE_WORDS for w in words):
@@ -779,10 +863,15 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
             pass  # "Police spokesman Mariusz Ciarka" is a person
         elif _name_after_org(tokens) and not words[-1].isupper():
             return _person(start, end, words)  # "Amnesty International Man-kei Tam"
+        elif lowered[0] == "international" and not ORG_WORDS.intersection(lowered[1:]):
+            return None  # an adjective ("International Space Station"), after a name a body's
         else:
             return Mention(start, end, " ".join(_org_name(_body_of(tokens))), "organisation")
     if _one_word_of(tokens):  # "Municipality of Livorno", "Friends of the Earth": a body
         return Mention(start, end, " ".join(_org_name(tokens)), "organisation")
+    body = _titled_body(tokens)
+    if body:  # "Vice President of Taxpayers for Common Sense": the body
+        return Mention(start, end, " ".join(body), "organisation")
     if previous[0].lower() in ADDRESSEE_WORDS or (
         previous[0].lower() in PLACE_PREPOSITIONS and len(words) <= 2
     ):
@@ -818,6 +907,23 @@ def _one_word_of(tokens: list[str]) -> bool:
     return head[0] in common_words() and fold(head[0]) not in first_names()  # not "Wilson of X"
 
 
+def _titled_body(tokens: list[str]) -> list[str]:
+    """A person's title of a name with "for" or "and" in it: no person's name has them, so
+    it is a body's ("Vice President of Taxpayers for Common Sense"); not when a person's
+    name ends the run ("Secretary of State for Health Ana Roe")."""
+    lowered = [t.lower() for t in tokens]
+    if "of" not in lowered[1:]:
+        return []
+    at = lowered.index("of")
+    title = [w for w in lowered[:at] if w != "the"]
+    body = tokens[at + 1 :]
+    if not title or not all(w in PERSON_TITLES for w in title) or len(body) < 3:
+        return []
+    joined = any(t in {"for", "and"} for t in body[1:-1])
+    named = fold(body[-2]) in first_names() or body[-1].lower() in TITLE_WORDS
+    return body if joined and not named and body[0][:1].isupper() else []
+
+
 def _name_after_org(tokens: list[str]) -> bool:
     """A run with an organisation word that ends in a person's name.
 
@@ -833,13 +939,31 @@ def _name_after_org(tokens: list[str]) -> bool:
     if lowered[last_role] in TITLE_WORDS - ORG_WORDS:
         return True
     first_org = min((i for i, t in enumerate(lowered) if t in ORG_WORDS), default=0)
-    return not NAME_CONNECTORS & set(lowered[first_org:])
+    return not NAME_CONNECTORS & set(lowered[first_org:]) and _looks_personal(tail)
+
+
+def _looks_personal(name: list[str]) -> bool:
+    """A person's name opens with a first name, has a word no dictionary has ("Man-kei Tam")
+    or is one word, a surname ("Wagner"); common English words ("Operation Inherent
+    Resolve") or a plural ("Studies") name a thing."""
+    name = [w for w in name if w.lower() not in TRAILING_NOISE]  # "Parliament Thursday"
+    common = common_words()
+    if not name:
+        return False
+    if fold(name[0]) in first_names() or any(w.lower() not in common for w in name):
+        return True
+    return len(name) == 1 and not name[0].endswith("s")
 
 
 def _from_first_name(name: list[str]) -> list[str]:
     """After a title, a name starts at its first known first name, if it has one."""
     given = first_names()
-    starts = [i for i, word in enumerate(name[:-1]) if fold(word) in given]
+    # a particle is no first name there: "Jaber Al-Khaled Al Sabah" ("Al Gore" elsewhere)
+    starts = [
+        i
+        for i, word in enumerate(name[:-1])
+        if fold(word) in given and word.lower() not in NAME_CONNECTORS
+    ]
     return name[starts[0] :] if starts else name
 
 
@@ -888,8 +1012,13 @@ def _body_of(tokens: list[str]) -> list[str]:
     return body if titles and ORG_WORDS.intersection(w.lower() for w in body) else tokens
 
 
+def _dates(words: list[str]) -> bool:
+    """A month and a day open the name ("January 25 Youth Coalition")."""
+    return len(words) > 2 and words[1][0].isdigit()
+
+
 def _org_name(words: list[str]) -> list[str]:
-    while len(words) > 1 and words[0].lower() in NOT_NAMES | {"former", "ex"}:
+    while len(words) > 1 and words[0].lower() in NOT_NAMES | {"former", "ex"} and not _dates(words):
         words = words[1:]
     # "U.S. Federal Court on Wednesday": a date, and the word that joined it, end no name
     while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_CONNECTORS | TRAILING_NOISE:
@@ -900,6 +1029,11 @@ def _org_name(words: list[str]) -> list[str]:
     return words
 
 
+def _title(word: str) -> bool:
+    """A title word, or title words joined by hyphens ("Major-General", "Vice-Admiral")."""
+    return word in TITLE_WORDS or "-" in word and all(p in TITLE_WORDS for p in word.split("-"))
+
+
 def _person(start: int, end: int, words: list[str]):
     name: list[str] = []
     words = [w.removesuffix("'s").removesuffix("’s") for w in words]
@@ -907,7 +1041,7 @@ def _person(start: int, end: int, words: list[str]):
     for word in reversed(words):
         initial = re.fullmatch(r"[A-Z]\.?", word) is not None  # "Thomas T. Cullen"
         lowered = word.lower()
-        if lowered in TITLE_WORDS | ORG_WORDS or (word.isupper() and name and not initial):
+        if _title(lowered) or lowered in ORG_WORDS or (word.isupper() and name and not initial):
             break
         if lowered.endswith("s") and lowered[:-1] in PLURAL_TITLES:
             break  # "Senators", "Vice Presidents", "House of Representatives": no one
@@ -1629,6 +1763,7 @@ class _Coreference:
         self.acronyms: dict[str, str] = {}
         self.short: dict[str, str] = {}
         self.given: dict[str, Mention] = {}  # first word → the first full name it opens
+        self.opening: dict[str, set[str]] = {}  # first word → every full name it opens
         self.alone: dict[str, int] = {}  # a one-word name → where it is first named alone
         self.organisations = [m.name for m in names if m.kind == "organisation"]
         for mention in names:
@@ -1662,6 +1797,7 @@ class _Coreference:
                 # the full name, and when not named alone before it ("Google" is not "Google
                 # Print", named after it)
                 self.given.setdefault(fold(parts[0]), mention)
+                self.opening.setdefault(fold(parts[0]), set()).add(mention.name)
             elif mention.kind == "person":
                 self.alone.setdefault(fold(mention.name), mention.start)
         self.sentences = [0] + [
@@ -1688,7 +1824,7 @@ class _Coreference:
             given = self.given.get(key)
             after = given and given.start < mention.start
             first = after and self.alone.get(key, mention.start) > given.start
-            given = given.name if first else None
+            given = given.name if first else self._given_name(key)
             full = self.full.get(key) or given
             return full or self.short.get(key) or self._spelt(key, mention.name)
         if mention.kind == "organisation" and mention.name.lower() in ORG_WORDS:
@@ -1704,6 +1840,18 @@ class _Coreference:
                 if words < set(fold(full).split()) and not title:
                     return full
         return name
+
+    def _given_name(self, key: str) -> str | None:
+        """A first name alone ("his father Norrie") is the one full name it opens anywhere
+        in the article ("Norrie Aitchison said"), if it is a known first name or one of a
+        family's ("Claire Aitchison" is named too); "Acmeco" is not "Acmeco Print"."""
+        full = self.opening.get(key, set())
+        if len(full) != 1:
+            return None
+        name = next(iter(full))
+        family = {n for names in self.opening.values() for n in names}
+        family = {n for n in family if n.split()[-1] == name.split()[-1]}
+        return name if key in first_names() or len(family) > 1 else None
 
     def _spelt(self, key: str, name: str) -> str:
         """A surname spelt one letter off a full name's ("Saree" for "Yahya Sarea"), or two

@@ -13,6 +13,27 @@ def speaker(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a nationality names no one, but with a body's noun names the body
+        (
+            'Malaysian officials were there. "Talks will be held soon," said the Malaysian '
+            "transport ministry.",
+            "Malaysian transport ministry",
+        ),
+        # a first name alone is the one full name it opens, even one named later
+        (
+            'Kai Brandt\'s father Ivo said the verdict would "bring us some peace at last." '
+            '"We thank the police for their work," Ivo Brandt said later.',
+            "Ivo Brandt",
+        ),
+        (  # not a known first name, but the family's: Kai Brandt is named too
+            'Kai Brandt\'s father Qorvan said the verdict would "bring us some peace." '
+            '"We thank the police for their work," Qorvan Brandt said later.',
+            "Qorvan Brandt",
+        ),
+        (
+            '"We thank the police for it," Ivo said. Ivo Brandt and Ivo Kent left later.',
+            "Ivo",
+        ),
         # a place ends a title, and is never a speaker
         ('President of Ghana Kofi Mensah said, "The border stays open to trade."', "Kofi Mensah"),
         (
@@ -1032,6 +1053,8 @@ def named(text):
         ("Since Karr's debut, fans love Karr since he scores.", [("Karr", "person")] * 2),
         ("Fictional West Virginia resident Dan Ruck laughed.", [("Dan Ruck", "person")]),
         ("Countering claims of fraud, the board resigned.", []),
+        # ... and a common noun before a first name and a surname describes the person
+        ("Motorist Tom Karr was unhurt.", [("Tom Karr", "person")]),
         # ... but common English alone does not do, and the rest must be a name of its own
         ("Kino Gabriel said he was happy.", [("Kino Gabriel", "person")]),
         (
@@ -1109,6 +1132,78 @@ def named(text):
         (
             "Taoiseach Ana Roe met Empress Mara Vell.",
             [("Ana Roe", "person"), ("Mara Vell", "person")],
+        ),
+        # a name after a body's name is a person's only if it looks like one: a first name,
+        # a word no dictionary has, or one surname; common words or a plural name a thing
+        (
+            "The Zorland Joint Task Force Operation Silent Shield released a statement.",
+            [("Zorland Joint Task Force Operation Silent Shield", "organisation")],
+        ),
+        (
+            "It was Secretary General of the Velt Community Wagner who spoke.",
+            [("Wagner", "person")],
+        ),
+        ("She met Velt Institute Oskar Brandt.", [("Oskar Brandt", "person")]),
+        ("The Velt Parliament Thursday asked for calm.", [("Velt Parliament", "organisation")]),
+        # "International" opening a name describes a thing
+        ("Crews aboard the International Space Station saw it.", []),
+        # a title of a name with "for"/"and" in it is a body's: no person's name has them
+        (
+            "Vice President of Savers for Fair Tax, Ana Roe, spoke.",
+            [("Savers for Fair Tax", "organisation"), ("Ana Roe", "person")],
+        ),
+        ("Later, Secretary of State for Health Ana Roe spoke.", [("Ana Roe", "person")]),
+        # a date after "the" may open a body's name; a date opening a sentence is no part
+        (
+            "In a statement, the March 14 Rowing Coalition said so.",
+            [("March 14 Rowing Coalition", "organisation")],
+        ),
+        ("Ana Roe joined the March 14 protests.", [("Ana Roe", "person")]),
+        ("On March 14 Rowing Party members met.", [("Rowing Party", "organisation")]),
+        # an owner before a body's name of two or more words is no part of it
+        (
+            "Although Velt's State Department asked for calm, the Zorland Sheriff's Office "
+            "did not.",
+            [("State Department", "organisation"), ("Zorland Sheriff's Office", "organisation")],
+        ),
+        # ranks joined by hyphens are titles
+        (
+            "Major-General Ivo Brandt met Rear-Admiral Ana Roe and Brigadier Tom Velt.",
+            [("Ivo Brandt", "person"), ("Ana Roe", "person"), ("Tom Velt", "person")],
+        ),
+        # a code with digits names no one: a district, a satellite, a flight
+        ("It was introduced by Rep. Ana Roe (ZX-4) in May.", [("Ana Roe", "person")]),
+        ("The Badr-9 satellite and flight MH921 were lost.", []),
+        # "and" joins a body's name after its "for", never two people
+        (
+            "Meanwhile, the Center for Rowing and Maritime Studies said so.",
+            [("Center for Rowing and Maritime Studies", "organisation")],
+        ),
+        ("Tom Velt and Ana Roe spoke.", [("Tom Velt", "person"), ("Ana Roe", "person")]),
+        # places, parts of places, nationalities and geographic features are no speakers
+        ("Malaysian officials met Palestinians in Western Kenya.", []),
+        (
+            "Ships sail the Strait of Velm past Korla Bay, and Michael Bay filmed it.",
+            [
+                ("Michael Bay", "person"),
+            ],
+        ),
+        # a place the article introduces as one ("the island of X") is one throughout
+        ("Troops landed on the island of Vekko. Later, Vekko residents cheered.", []),
+        ("Crews reached the Zorland island of Qosk, where Qosk fishermen met them.", []),
+        # a nationality or a place before a body's lower-case noun names the body
+        (
+            "Later, the Malaysian transport ministry said it. Meanwhile, Russia's defense "
+            "ministry denied it.",
+            [
+                ("Malaysian transport ministry", "organisation"),
+                ("Russia's defense ministry", "organisation"),
+            ],
+        ),
+        # a particle is no first name after a title
+        (
+            "Ana Roe met Kuwaiti Interior Minister Jaber Al-Khaled Al Sabah.",
+            [("Ana Roe", "person"), ("Jaber Al-Khaled Al Sabah", "person")],
         ),
         # a question mark ends a name, and a question word is none
         ("Will you back Ana Roe? How could you not? Why?", [("Ana Roe", "person")]),
