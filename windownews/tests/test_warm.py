@@ -6,6 +6,7 @@ import threading
 import pytest
 from django.test import override_settings
 
+from discovery import concepts, sections
 from entities import quotes
 from windownews import startup
 
@@ -37,9 +38,12 @@ def settled_threads(**kwargs):
 
 
 def test_publish_path_loads_what_the_first_publish_would_wait_for():
-    quotes.first_names.cache_clear()
+    loaded = [quotes.first_names, quotes.common_words, quotes.demonyms, sections.model]
+    loaded.append(concepts.model)
+    for cached in loaded:
+        cached.cache_clear()
     startup.warm_publish_path()
-    assert quotes.first_names.cache_info().currsize == 1
+    assert [cached.cache_info().currsize for cached in loaded] == [1] * len(loaded)
 
 
 @override_settings(TASKS=INLINE_TASKS)
