@@ -896,12 +896,11 @@ def _describes(word: str) -> bool:
 def _one_word_of(tokens: list[str]) -> bool:
     """One common English word, no title or first name, before "of" and a name: a body or a
     thing, no person ("Municipality of Livorno" was "Municipality Livorno")."""
-    lowered = [t.lower() for t in tokens]
-    if "of" not in lowered[1:]:
+    split = _split_of(tokens)
+    if split is None:
         return False
-    at = lowered.index("of")
-    head = [w for w in lowered[:at] if w not in NOT_NAMES]
-    tail = [t for t in tokens[at + 1 :] if t[:1].isupper()]
+    head = [w for w in split[0] if w not in NOT_NAMES]  # "the" is one of them
+    tail = [t for t in split[1] if t[:1].isupper()]
     if len(head) != 1 or head[0] in TITLE_WORDS or not tail:
         return False
     return head[0] in common_words() and fold(head[0]) not in first_names()  # not "Wilson of X"
@@ -911,13 +910,11 @@ def _titled_body(tokens: list[str]) -> list[str]:
     """A person's title of a name with "for" or "and" in it: no person's name has them, so
     it is a body's ("Vice President of Taxpayers for Common Sense"); not when a person's
     name ends the run ("Secretary of State for Health Ana Roe")."""
-    lowered = [t.lower() for t in tokens]
-    if "of" not in lowered[1:]:
+    split = _split_of(tokens)
+    if split is None:
         return []
-    at = lowered.index("of")
-    title = [w for w in lowered[:at] if w != "the"]
-    body = tokens[at + 1 :]
-    if not title or not all(w in PERSON_TITLES for w in title) or len(body) < 3:
+    title, body = split
+    if not _person_titles(title) or len(body) < 3:
         return []
     joined = any(t in {"for", "and"} for t in body[1:-1])
     named = fold(body[-2]) in first_names() or body[-1].lower() in TITLE_WORDS
@@ -999,17 +996,30 @@ def _initials(parts: list[str]) -> set[str]:
     return {i for i in (capitals, every) if len(i) >= 2}
 
 
+def _split_of(tokens: list[str]) -> tuple[list[str], list[str]] | None:
+    """The words before a run's first "of" (lower-cased, without "the") and the tokens after
+    it ("President of the Church of X": ["president"], ["Church", "of", "X"]); None without
+    an "of" after the first word."""
+    lowered = [t.lower() for t in tokens]
+    if "of" not in lowered[1:]:
+        return None
+    at = lowered.index("of")
+    return [w for w in lowered[:at] if w != "the"], tokens[at + 1 :]
+
+
+def _person_titles(words: list[str]) -> bool:
+    return bool(words) and all(w in PERSON_TITLES for w in words)
+
+
 def _body_of(tokens: list[str]) -> list[str]:
     """ "President of the Church of Scientology", "Governor of the Bank of England": a title
     of a body names the body ("House of Commons", "Bank of England" are bodies themselves)."""
-    lowered = [t.lower() for t in tokens]
-    if "of" not in lowered[1:]:
+    split = _split_of(tokens)
+    if split is None:
         return tokens
-    at = lowered.index("of")
-    body = tokens[at + 1 :]
-    title = [w for w in lowered[:at] if w != "the"]
-    titles = title and all(w in PERSON_TITLES for w in title)
-    return body if titles and ORG_WORDS.intersection(w.lower() for w in body) else tokens
+    title, body = split
+    named = _person_titles(title) and ORG_WORDS.intersection(w.lower() for w in body)
+    return body if named else tokens
 
 
 def _dates(words: list[str]) -> bool:
