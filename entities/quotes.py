@@ -25,6 +25,8 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
 
+from entities.demonyms import demonyms as demonym_countries
+
 MARKS = '"“”'
 
 
@@ -380,9 +382,7 @@ BODY_AFTER_RE = re.compile(
 @cache
 def demonyms() -> frozenset[str]:
     """Folded nationality words and their plurals ("Malaysian", "Palestinians")."""
-    from entities.mentions import demonyms as by_word  # it imports this module: not at the top
-
-    return frozenset(fold(word) for word in by_word())
+    return frozenset(fold(word) for word in demonym_countries())
 
 
 def _placelike(words: list[str]) -> bool:

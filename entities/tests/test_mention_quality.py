@@ -6,7 +6,8 @@ import pytest
 
 from discovery.documents import REGION_SHARE, entity_weights
 from entities.links import link_first_mentions
-from entities.mentions import demonyms, find_mentions, regions
+from entities.demonyms import demonyms
+from entities.mentions import find_mentions, regions
 from entities.models import Entity, Mention
 
 
