@@ -221,6 +221,7 @@ class HomePage(PreviewNeverCached, Page):
     )
     content_panels = Page.content_panels + [FieldPanel("lead_article")]
     max_count = 1
+    parent_page_types = ["wagtailcore.Page"]  # the site's root only, never under the news
     subpage_types = ["newsroom.NewsIndexPage", "newsroom.TopicIndexPage", "newsroom.StandardPage"]
     objects = PublishedPageManager()
 
@@ -258,9 +259,11 @@ class HomePage(PreviewNeverCached, Page):
 
 
 class NewsIndexPage(PreviewNeverCached, Page):
-    """The parent of every article, and of live pages: /news/<slug>/."""
+    """The parent of every article, and of live pages: /news/<slug>/.
 
-    subpage_types = ["newsroom.ArticlePage", "live.LivePage"]
+    No subpage_types: each child type names this page as its parent (ArticlePage here, live's
+    LivePage there), so newsroom names no app built on it."""
+
     parent_page_types = ["newsroom.HomePage"]
     max_count = 1
     objects = PublishedPageManager()
