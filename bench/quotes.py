@@ -9,11 +9,12 @@
     uv run python bench/quotes.py --tune6      # the spent test set of v6 (session 10 on)
     uv run python bench/quotes.py --tune7      # the spent test set of v6 and v7 (session 10 on)
     uv run python bench/quotes.py --test6      # the held-out set of session 10: once per version
+    uv run python bench/quotes.py --test7      # the held-out set of session 11: once per version
     uv run python bench/quotes.py --all        # every tuning set, one line each (not held-out)
 
 Article bodies come from ingest/data/wikinews.jsonl, matched on id; a set whose lines carry their
-own ``body`` (``--tune5`` to ``--tune7``, ``--test6``: articles that are not in the corpus) is
-scored on those bodies.
+own ``body`` (``--tune5`` to ``--tune7``, ``--test6``, ``--test7``: articles that are not in the
+corpus) is scored on those bodies.
 
 Definitions
 - Word overlap of two quotes = |shared words| / max(|words of predicted|, |words of gold|),
@@ -58,6 +59,7 @@ TUNE5 = ROOT / "bench/data/quotes-test3.jsonl"  # the test set of v5, spent: bod
 TUNE6 = ROOT / "bench/data/quotes-test4.jsonl"  # the test set of v6, spent: bodies in the file
 TUNE7 = ROOT / "bench/data/quotes-test5.jsonl"  # the test set of v6 and v7, spent
 TEST6 = ROOT / "bench/data/quotes-test6.jsonl"  # held-out: bodies in the file, never tuned on
+TEST7 = ROOT / "bench/data/quotes-test7.jsonl"  # held-out: bodies in the file, never tuned on
 TUNING = {
     "dev": DEV,
     "tune": TUNE,
@@ -226,14 +228,15 @@ def main() -> None:
         if name != "dev":
             sets.add_argument(f"--{name}", action="store_true", help=f"score {TUNING[name].name}")
     sets.add_argument("--test6", action="store_true", help="score the held-out set of session 10")
+    sets.add_argument("--test7", action="store_true", help="score the held-out set of session 11")
     sets.add_argument("--all", action="store_true", help="one line per tuning set")
     parser.add_argument("--errors", action="store_true", help="list the mistakes (not on held-out)")
     args = parser.parse_args()
     if args.all:
         return summary()
     chosen = [name for name in TUNING if getattr(args, name, False)]
-    path = TEST6 if args.test6 else TUNING[chosen[0] if chosen else "dev"]
-    if args.errors and path == TEST6:
+    path = TEST6 if args.test6 else TEST7 if args.test7 else TUNING[chosen[0] if chosen else "dev"]
+    if args.errors and path in (TEST6, TEST7):
         parser.error("--errors is refused on the held-out set: its mistakes are never read")
     articles, bodies = load(path)
     if args.errors:
