@@ -5,8 +5,8 @@ paragraphs link the first mention of each person it names to their page."""
 import pytest
 
 from discovery.documents import REGION_SHARE, entity_weights
-from entities.links import link_first_mentions
 from entities.demonyms import demonyms
+from entities.links import link_first_mentions
 from entities.mentions import find_mentions, regions
 from entities.models import Entity, Mention
 
