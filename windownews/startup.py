@@ -12,7 +12,8 @@ time, 2 ms a request on average); every 10,000 it halves that.
 
 Where tasks run inside the web process (the demo), an editor's first publish would otherwise
 wait ~1 s for the name lists, the gazetteer, the English word list, the related-articles models
-and the map data before the pages show the story."""
+and the map data, and 1.4 s more for the dependency parser (entities/syntax.py: importing spaCy,
+reading the model) before the pages show the story."""
 
 import gc
 import threading
@@ -36,7 +37,7 @@ def settle(warm=True):
 
 def warm_publish_path() -> None:
     from discovery import concepts, sections
-    from entities import quotes
+    from entities import quotes, syntax
     from entities.mentions import find_mentions
     from pictures import atlas, drawing
 
@@ -48,6 +49,7 @@ def warm_publish_path() -> None:
     concepts.model()
     atlas.countries()
     drawing.locator_map("Ukraine")
+    syntax.parse(SAMPLE)
 
 
 def tasks_run_inline() -> bool:

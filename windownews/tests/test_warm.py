@@ -7,7 +7,7 @@ import pytest
 from django.test import override_settings
 
 from discovery import concepts, sections
-from entities import quotes
+from entities import quotes, syntax
 from windownews import startup
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -39,7 +39,7 @@ def settled_threads(**kwargs):
 
 def test_publish_path_loads_what_the_first_publish_would_wait_for():
     loaded = [quotes.first_names, quotes.common_words, quotes.demonyms, sections.model]
-    loaded.append(concepts.model)
+    loaded += [concepts.model, syntax.parser]
     for cached in loaded:
         cached.cache_clear()
     startup.warm_publish_path()
