@@ -29,6 +29,8 @@ Definitions
 - Speed: milliseconds of ``extract_quotes`` per 1,000 words of body, best of 5 passes, one core,
   wall and process CPU time (the gazetteer and first-name lists load once per process, before
   the timed passes: the quality run goes first).
+- Rules alone: the extractor without its last step, the parse's second opinion on speakers
+  (``entities.attribution``), to show what the parse adds in the same run.
 - Baseline: every span in quotation marks of 4+ words; speaker = the capitalised-word sequence
   right after a "said"/"told" that follows the quote, else the nearest capitalised-word
   sequence before the quote.
@@ -43,10 +45,12 @@ import time
 import unicodedata
 from collections import Counter
 from pathlib import Path
+from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from entities import quotes as extractor  # noqa: E402
 from entities.quotes import extract_quotes  # noqa: E402
 
 CORPUS = ROOT / "ingest/data/wikinews.jsonl"
@@ -139,6 +143,12 @@ def ours(text: str) -> list[dict]:
     return [{"text": q.text, "speaker": q.speaker} for q in extract_quotes(text)]
 
 
+def rules_alone(text: str) -> list[dict]:
+    """The extractor without the parse's second opinion on speakers: what the parse adds."""
+    with mock.patch.object(extractor, "_second_opinion", lambda _, found, *rest: found):
+        return ours(text)
+
+
 def score(extractor, articles: list[dict], bodies: dict[str, str], passes: int = 5) -> dict:
     n_pred = n_gold = n_match = n_speaker = 0
     for article in articles:
@@ -211,13 +221,17 @@ def load(path: Path) -> tuple[list[dict], dict[str, str]]:
 
 def summary() -> None:
     """One line per tuning set (in-sample figures: the sets the rules were written from)."""
-    print(f"{'set':8}{'articles':>9}{'gold':>6}{'F1':>7}{'speaker':>9}{'baseline F1/speaker':>21}")
+    print(
+        f"{'set':8}{'articles':>9}{'gold':>6}{'F1':>7}{'speaker':>9}{'rules alone':>12}"
+        f"{'baseline F1/speaker':>21}"
+    )
     for name, path in TUNING.items():
         articles, bodies = load(path)
         r, b = score(ours, articles, bodies, 0), score(baseline, articles, bodies, 0)
+        alone = score(rules_alone, articles, bodies, 0)
         print(
             f"{name:8}{len(articles):>9}{r['gold']:>6}{r['f1']:>7.3f}{r['speaker']:>9.3f}"
-            f"{b['f1']:>14.3f} / {b['speaker']:.3f}"
+            f"{alone['speaker']:>12.3f}{b['f1']:>14.3f} / {b['speaker']:.3f}"
         )
 
 
@@ -243,6 +257,7 @@ def main() -> None:
         show_errors(articles, bodies)
     rows = {
         "entities.quotes": score(ours, articles, bodies),
+        "rules alone": score(rules_alone, articles, bodies),
         "naive baseline": score(baseline, articles, bodies),
     }
     gold = rows["entities.quotes"]["gold"]
