@@ -43,6 +43,7 @@ class Subject:
     phrase: tuple  # every mention of the phrase itself (not of a possessor or an "of" phrase)
     others: tuple  # mentions the parse places elsewhere: a possessor or an "of" phrase of the
     # subject ("Kazemi's solicitor", "mother of Liam"), the verb's object ("told AFP")
+    governs: bool  # whether the speech verb's clause holds the quote (else it is only near)
 
 
 def subjects(text, quotes, spans, sentence_starts, names, verbs, nlp) -> dict:
@@ -57,12 +58,15 @@ def subjects(text, quotes, spans, sentence_starts, names, verbs, nlp) -> dict:
     for quote, window in windows.items():
         doc, pieces = docs[window], condensed[window][1]
         where = _placed(pieces, quote.start, quote.end)
-        verb = where and _speech_verb(doc, *where, verbs)
+        verb, governs = _speech_verb(doc, *where, verbs) if where else (None, False)
         head = verb is not None and _subject_of(verb)
         if head:
             mentions = _Mentions(names, pieces)
             found[(quote.start, quote.end)] = Subject(
-                mentions.naming(head), tuple(mentions.phrase(head)), mentions.others(head, verb)
+                mentions.naming(head),
+                tuple(mentions.phrase(head)),
+                mentions.others(head, verb),
+                governs,
             )
     return found
 
@@ -132,7 +136,8 @@ def _placed(pieces, start, end):
 
 def _speech_verb(doc, start, end, verbs):
     """The speech verb outside the quote whose clause holds it ('"…," X said'; 'X said
-    the plan was "…"'), else the nearest speech verb of the window."""
+    the plan was "…"'), else the nearest speech verb of the window; and whether it governs
+    the quote (or is the window's only one)."""
     inside = [t for t in doc if start <= t.idx < end]
     for token in inside:
         if start <= token.head.idx < end and token.head != token:
@@ -143,9 +148,10 @@ def _speech_verb(doc, start, end, verbs):
                 break
             node = node.head
             if not start <= node.idx < end and node.lower_ in verbs:
-                return node
+                return node, True
     outside = [t for t in doc if not start <= t.idx < end and t.lower_ in verbs]
-    return min(outside, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)), default=None)
+    nearest = min(outside, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)), default=None)
+    return nearest, len(outside) == 1  # 'X said: "…"': the parse often leaves the quote apart
 
 
 def _subject_of(verb):
@@ -168,9 +174,11 @@ def _subject_of(verb):
         after = _inverted(node)
         if after is not None:
             return after
-        if node.dep_ not in CLIMB or node.head == node:
-            return None
-        if node.head.lower_ in QUOTING:
+        if node.dep_ not in CLIMB or node.head == node or not node.head.tag_.startswith("VB"):
+            return None  # only a verb's subject is shared ("… was "barely recognizable" and
+            # described it as": not the locomotive's)
+        as_saying = any(c.lower_ == "as" for c in node.children) and node.dep_ != "conj"
+        if as_saying and node.head.lower_ in QUOTING:
             quoted = next((c for c in node.head.children if c.dep_ == "obj"), None)
             if quoted is not None:
                 return quoted
@@ -193,6 +201,26 @@ def _inverted(verb):
 def _is_agent(token) -> bool:
     by = any(c.dep_ == "case" and c.lower_ == "by" for c in token.children)
     return token.dep_ in {"obl", "obl:agent"} and by
+
+
+BESIDE = {"nmod", "nmod:poss", "acl:relcl", "acl"}  # a subject's dependents that are not it
+OBJECTS = {"obj", "iobj", "obl"}
+
+
+def _elsewhere(token, head, verb) -> bool:
+    """Whether the path from ``token`` up the tree puts it outside the subject phrase: through
+    a possessor, "of" phrase or relative clause of the subject, as the verb's object, or under
+    another clause's verb. A token the parse leaves unattached to either stays undecided."""
+    relations, other_verb, node = [], False, token
+    while node.head != node:
+        relations.append(node.dep_)
+        node = node.head
+        if node == head:
+            return bool(BESIDE.intersection(relations))
+        if node == verb:
+            return relations[-1] in OBJECTS or other_verb
+        other_verb = other_verb or node.tag_.startswith("VB")
+    return other_verb
 
 
 class _Mentions:
@@ -227,11 +255,19 @@ class _Mentions:
         return found
 
     def others(self, head, verb) -> tuple:
+        """Mentions the parse places outside the subject phrase: under a possessor, an "of"
+        phrase or a relative clause of the subject ("Kazemi's solicitor", "who tracks jihadi
+        Web sites"), the speech verb's object or oblique ("told AFP"), or another clause's
+        verb ("X has sent ministers, while Y promised")."""
         phrase = set(self.phrase(head))
-        tokens = [t for t in head.subtree if t.dep_ in {"nmod", "nmod:poss"}]
-        tokens += [c for c in verb.children if c.dep_ in {"obj", "iobj", "obl"}]
-        found = {self.at(t) for token in tokens for t in token.subtree}
-        return tuple(m for m in found - phrase if m is not None)
+        found = set()
+        for token in verb.doc:
+            mention = self.at(token)
+            if mention is None or mention in phrase or mention in found:
+                continue
+            if _elsewhere(token, head, verb):
+                found.add(mention)
+        return tuple(found)
 
     def naming(self, head):
         """The mention the phrase names its speaker by: the head's own name, else the last

@@ -1119,6 +1119,8 @@ def _second_opinion(text, quotes, spans, names, people) -> list[Quote]:
         # ("Philippine Red Cross chair Richard Gordon") more often than the rules do.
         if quote.speaker and quote.speaker not in {people.resolve(m) for m in subject.others}:
             continue
+        if quote.speaker and not subject.governs:
+            continue  # a speech verb merely near the quote ("— which the BBC noted —")
         speaker = people.resolve(subject.head)
         if speaker:
             quotes[index] = replace(quote, speaker=speaker)

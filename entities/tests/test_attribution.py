@@ -133,3 +133,37 @@ def second_opinion(text, rules_speaker):
     quote = replace(quote, speaker=rules_speaker)
     (checked,) = quotes._second_opinion(text, [quote], spans, names, people)
     return checked.speaker
+
+
+@pytest.mark.parametrize(
+    "text, rules_speaker, speaker",
+    [
+        (  # the rules' pick sits in a relative clause of the subject
+            "Evan Kohlmann, who tracks jihadi Web sites for NBC News said, "
+            '"He was actually an administrator on the now-defunct forum."',
+            "Web",
+            "Evan Kohlmann",
+        ),
+        (  # the rules' pick is another clause's subject
+            "The president, Susilo Bambang Yudhoyono, has sent three ministers to the site, "
+            "while Bambang Widaryatmo, head of the provincial police, promised "
+            '"Parties found to be negligent will be prosecuted."',
+            "Susilo Bambang Yudhoyono",
+            "Bambang Widaryatmo",
+        ),
+        (  # "cited X and said" is no "quoted X as saying"
+            "Erdoğan cited Article 5 of the NATO treaty and said, "
+            '"They need to stand by us", while addressing the press yesterday.',
+            "Erdoğan",
+            "Erdoğan",
+        ),
+        (  # a speech verb near the quote that does not govern it decides nothing
+            "House of Commons Speaker John Bercow commented on the matter — which the BBC noted "
+            'as an unusual move — "However it is dressed up, the purpose is obvious to all."',
+            "John Bercow",
+            "John Bercow",
+        ),
+    ],
+)
+def test_where_the_parse_places_the_rules_speaker(text, rules_speaker, speaker):
+    assert second_opinion(text, rules_speaker) == speaker
