@@ -44,6 +44,7 @@ class Subject:
     others: tuple  # mentions the parse places elsewhere: a possessor or an "of" phrase of the
     # subject ("Kazemi's solicitor", "mother of Liam"), the verb's object ("told AFP")
     governs: bool  # whether the speech verb's clause holds the quote (else it is only near)
+    nearby: tuple  # every mention of the quote's sentence
 
 
 def subjects(text, quotes, spans, sentence_starts, names, verbs, nlp) -> dict:
@@ -60,6 +61,15 @@ def subjects(text, quotes, spans, sentence_starts, names, verbs, nlp) -> dict:
         where = _placed(pieces, quote.start, quote.end)
         verb, governs = _speech_verb(doc, *where, verbs) if where else (None, False)
         head = verb is not None and _subject_of(verb)
+        # "X met Y, who called for patience, saying:" — whose participle? The parse often hangs
+        # it on the main verb: a subject found above a participle decides no rules' speaker.
+        governs = governs and not (
+            verb is not None
+            and verb.tag_ == "VBG"
+            and head is not None
+            and head.head != verb
+            and not verb.is_ancestor(head)
+        )
         if head:
             mentions = _Mentions(names, pieces)
             found[(quote.start, quote.end)] = Subject(
@@ -67,6 +77,7 @@ def subjects(text, quotes, spans, sentence_starts, names, verbs, nlp) -> dict:
                 tuple(mentions.phrase(head)),
                 mentions.others(head, verb),
                 governs,
+                tuple(m for m in names if window[0] <= m.start < window[1]),
             )
     return found
 
@@ -162,6 +173,8 @@ def _subject_of(verb):
     node = verb
     for _ in range(3):
         agent = next((c for c in node.children if _is_agent(c)), None)
+        if agent is not None and node.lower_ in QUOTING:  # "X is quoted by Fox as saying": X
+            agent = next((c for c in node.children if c.dep_ == "nsubj:pass"), None)
         if agent is not None:
             return agent
         subjects = [c for c in node.children if c.dep_ in SUBJECTS]

@@ -56,7 +56,7 @@ SPEECH_VERBS = _vocabulary(
     "tweets tweet posting answered answering speaking spoke reiterated reiterating "
     "reaffirmed indicated revealed disclosed assured stressed stressing maintained "
     "opined opines exclaimed exclaims countered counters lauded assailed concurred "
-    "denounced denounces confirming"
+    "denounced denounces confirming pleads pleaded pleading begged"
 )
 SHORT_VERBS = _vocabulary(
     "called calling calls termed dubbed labelled labeled branded described describing "
@@ -366,7 +366,7 @@ def is_place(words: list[str]) -> bool:
 # Words that make a place of a name: "Guantanamo Bay", "Strait of Hormuz", "Laamu Atoll".
 GEOGRAPHY = _vocabulary(
     "bay gulf strait straits sea ocean island islands isle isles atoll archipelago peninsula "
-    "lake river mountains valley desert canal cape coast reef basin plateau"
+    "lake river mountains valley desert canal cape coast reef basin plateau zone strip"
 )
 COMPASS = _vocabulary(
     "north south east west northern southern eastern western central northeast northwest "
@@ -1054,10 +1054,13 @@ def _person(start: int, end: int, words: list[str]):
     name: list[str] = []
     words = [w.removesuffix("'s").removesuffix("’s") for w in words]
     words = _after_place(words)
-    for word in reversed(words):
+    surname = len(words) > 1 and _title_surname(words[-2], words[-1])
+    for index, word in enumerate(reversed(words)):
         initial = re.fullmatch(r"[A-Z]\.?", word) is not None  # "Thomas T. Cullen"
         lowered = word.lower()
-        if _title(lowered) or lowered in ORG_WORDS or (word.isupper() and name and not initial):
+        if index == 0 and surname:
+            pass  # "Howard Dean", "John Major": a first name makes the title word a surname
+        elif _title(lowered) or lowered in ORG_WORDS or (word.isupper() and name and not initial):
             break
         if lowered.endswith("s") and lowered[:-1] in PLURAL_TITLES:
             break  # "Senators", "Vice Presidents", "House of Representatives": no one
@@ -1077,6 +1080,11 @@ def _person(start: int, end: int, words: list[str]):
         return None
     title = " ".join(words[: len(words) - len(name)])
     return Mention(start, end, " ".join(name), "person", title)
+
+
+def _title_surname(before: str, word: str) -> bool:
+    first = before.istitle() and fold(before) in first_names()  # "Howard", not "US"
+    return first and _title(word.lower()) and not _title(before.lower())
 
 
 # 3. Attribution ----------------------------------------------------------------------
@@ -1115,9 +1123,12 @@ def _second_opinion(text, quotes, spans, names, people) -> list[Quote]:
             continue
         if quote.speaker in {people.resolve(m) for m in subject.phrase}:
             continue
-        # Only where the parse places the rules' speaker elsewhere: it misreads stacked names
-        # ("Philippine Red Cross chair Richard Gordon") more often than the rules do.
-        if quote.speaker and quote.speaker not in {people.resolve(m) for m in subject.others}:
+        # Only where the parse places the rules' speaker elsewhere, or the sentence does not
+        # name it at all: the parse misreads stacked names ("Philippine Red Cross chair
+        # Richard Gordon") more often than the rules do.
+        elsewhere = {people.resolve(m) for m in subject.others}
+        named_here = {people.resolve(m) for m in subject.nearby}
+        if quote.speaker and quote.speaker not in elsewhere and quote.speaker in named_here:
             continue
         if quote.speaker and not subject.governs:
             continue  # a speech verb merely near the quote ("— which the BBC noted —")
@@ -1490,6 +1501,8 @@ def _possessive(text: str, end: int) -> bool:
 
 
 def _best(candidates: list[Mention]) -> Mention:
+    if len(candidates) > 1 and _titled_after(*candidates[:2]):
+        return candidates[1]  # 'said Midwest spokeswoman Carol Skornicka': Skornicka
     for mention in candidates:
         if mention.kind in {"person", "pronoun"} and not mention.oblique:
             return mention
@@ -1497,6 +1510,14 @@ def _best(candidates: list[Mention]) -> Mention:
         if mention.kind in {"person", "pronoun"}:
             return mention
     return candidates[0]
+
+
+def _titled_after(first: Mention, second: Mention) -> bool:
+    """A body's name, a role and a person's name in one stretch ("Coastguard Northern Region
+    duty officer John Cowan"): the person, whom the role describes."""
+    gap = second.start - first.end
+    role = second.title and second.title.islower()  # not "Tapio Ahola, Chief Inspector of NBI"
+    return second.kind == "person" and bool(role) and gap <= len(second.title) + 12
 
 
 def _speaker_before(segment, offset, names, people, text):

@@ -751,6 +751,28 @@ def speaker(text):
             '"The rains will come back next year."',
             "Ana Roe",
         ),
+        # a body's name, a role and a person's name in one stretch: the person speaks
+        (
+            'The Acme Air plane pulled up. "If they had not climbed, the jets would have met," '
+            "said Acme spokeswoman Carol Smith.",
+            "Carol Smith",
+        ),
+        (
+            '"Stay away from the beaches today," warned Harbour Northern Region duty officer '
+            "Jim Bell.",
+            "Jim Bell",
+        ),
+        # a title word after a first name is a surname ("Howard Dean", "John Major")
+        (
+            'Party chairman Howard Dean said "the other side stands for the past and we do not".',
+            "Howard Dean",
+        ),
+        # "pleads" is a speech verb
+        (
+            'In the letter, Tom Kale pleads with the minister to use "every way possible to get me '
+            'out of this situation."',
+            "Tom Kale",
+        ),
         # a possessive in an appositive names someone else: the head speaks
         (
             'Dora Quist, Liam Quist\'s step-mother, said: "We are glad the trial is over now."',
