@@ -61,15 +61,8 @@ def subjects(text, quotes, spans, sentence_starts, names, verbs, nlp) -> dict:
         where = _placed(pieces, quote.start, quote.end)
         verb, governs = _speech_verb(doc, *where, verbs) if where else (None, False)
         head = verb is not None and _subject_of(verb)
-        # "X met Y, who called for patience, saying:" — whose participle? The parse often hangs
-        # it on the main verb: a subject found above a participle decides no rules' speaker.
-        governs = governs and not (
-            verb is not None
-            and verb.tag_ == "VBG"
-            and head is not None
-            and head.head != verb
-            and not verb.is_ancestor(head)
-        )
+        if head and _above_participle(verb, head):
+            governs = False
         if head:
             mentions = _Mentions(names, pieces)
             found[(quote.start, quote.end)] = Subject(
@@ -87,6 +80,15 @@ def _open(quote, window, names) -> bool:
     than the rules' where they named one (most quotes have one name beside them)."""
     named = {m.name for m in names if window[0] <= m.start < window[1] and m.kind != "pronoun"}
     return len(named - {quote.speaker}) > 0
+
+
+def _above_participle(verb, head) -> bool:
+    """ "X met Y, who called for patience, saying:" — whose participle? The parse often hangs
+    it on the main verb, so a subject found above a participle decides no rules' speaker; but
+    "X is quoted in the Times as saying" is X's."""
+    if verb.tag_ != "VBG" or head.head == verb or verb.is_ancestor(head):
+        return False
+    return not (any(c.lower_ == "as" for c in verb.children) and verb.head.lower_ in QUOTING)
 
 
 def _outer_starts(spans, sentence_starts) -> list[int]:

@@ -157,6 +157,18 @@ def second_opinion(text, rules_speaker):
             "Erdoğan",
             "Erdoğan",
         ),
+        (  # "X is quoted in Y as saying": X, not the paper
+            "John Fritchey is quoted in the Chicago Sun-Times as saying of the letter, "
+            '"You often run into conflicts when politics and religion meet."',
+            "Chicago Sun-Times",
+            "John Fritchey",
+        ),
+        (  # whose participle? the parse hangs it on the main verb: the rules' pick stays
+            "Minister Tom Vale met Chief Ana Roe of Kelmar, who called for patience, saying: "
+            '"The rains will come back next year."',
+            "Ana Roe",
+            "Ana Roe",
+        ),
         (  # a speech verb near the quote that does not govern it decides nothing
             "House of Commons Speaker John Bercow commented on the matter — which the BBC noted "
             'as an unusual move — "However it is dressed up, the purpose is obvious to all."',
