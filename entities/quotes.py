@@ -202,7 +202,7 @@ APPOSITIVE_RE = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+[a-z]|"  # ", Liam Roe's step-mother,"
     r"(?:"  # or a title: ", Director General of X,"
     + "|".join(sorted(w.capitalize() for w in TITLE_WORDS if len(w) > 3))
-    + r")\b)[^,;:.\"“”]*,\s*$"
+    + r")\b)(?:[^,;:.\"“”]|\.(?=\w|\s+[a-z]))*,\s*$"  # "the U.N. secretary general"
 )
 # "the team's claims", "their reports": a noun, not a verb
 NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my))\s+$")

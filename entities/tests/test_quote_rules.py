@@ -767,6 +767,12 @@ def speaker(text):
             'Party chairman Howard Dean said "the other side stands for the past and we do not".',
             "Howard Dean",
         ),
+        # an appositive with an abbreviation in it is still an appositive
+        (
+            'Ban Ki-moon, the U.N. secretary general, said: "The news is a watershed moment in '
+            'our common fight."',
+            "Ban Ki-moon",
+        ),
         # "pleads" is a speech verb
         (
             'In the letter, Tom Kale pleads with the minister to use "every way possible to get me '
