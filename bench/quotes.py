@@ -10,10 +10,11 @@
     uv run python bench/quotes.py --tune7      # the spent test set of v6 and v7 (session 10 on)
     uv run python bench/quotes.py --tune8      # the spent test set of v7 to v9 (session 11 on)
     uv run python bench/quotes.py --test7      # the held-out set of session 11: once per version
+    uv run python bench/quotes.py --test8      # the 2nd held-out set of session 11: once a version
     uv run python bench/quotes.py --all        # every tuning set, one line each (not held-out)
 
 Article bodies come from ingest/data/wikinews.jsonl, matched on id; a set whose lines carry their
-own ``body`` (``--tune5`` to ``--tune8``, ``--test7``: articles that are not in the
+own ``body`` (``--tune5`` to ``--tune8``, ``--test7``, ``--test8``: articles that are not in the
 corpus) is scored on those bodies.
 
 Definitions
@@ -64,6 +65,8 @@ TUNE6 = ROOT / "bench/data/quotes-test4.jsonl"  # the test set of v6, spent: bod
 TUNE7 = ROOT / "bench/data/quotes-test5.jsonl"  # the test set of v6 and v7, spent
 TUNE8 = ROOT / "bench/data/quotes-test6.jsonl"  # the test set of v7 to v9, spent (session 11)
 TEST7 = ROOT / "bench/data/quotes-test7.jsonl"  # held-out: bodies in the file, never tuned on
+TEST8 = ROOT / "bench/data/quotes-test8.jsonl"  # held-out: bodies in the file, never tuned on
+HELD_OUT = (TEST7, TEST8)
 TUNING = {
     "dev": DEV,
     "tune": TUNE,
@@ -243,14 +246,18 @@ def main() -> None:
         if name != "dev":
             sets.add_argument(f"--{name}", action="store_true", help=f"score {TUNING[name].name}")
     sets.add_argument("--test7", action="store_true", help="score the held-out set of session 11")
+    sets.add_argument(
+        "--test8", action="store_true", help="score the second held-out set of session 11"
+    )
     sets.add_argument("--all", action="store_true", help="one line per tuning set")
     parser.add_argument("--errors", action="store_true", help="list the mistakes (not on held-out)")
     args = parser.parse_args()
     if args.all:
         return summary()
     chosen = [name for name in TUNING if getattr(args, name, False)]
-    path = TEST7 if args.test7 else TUNING[chosen[0] if chosen else "dev"]
-    if args.errors and path == TEST7:
+    held_out = TEST7 if args.test7 else TEST8 if args.test8 else None
+    path = held_out or TUNING[chosen[0] if chosen else "dev"]
+    if args.errors and path in HELD_OUT:
         parser.error("--errors is refused on the held-out set: its mistakes are never read")
     articles, bodies = load(path)
     if args.errors:
