@@ -6,9 +6,9 @@ Stonewall, said" is Summerskill's, "Borg Palm, Kazemi's solicitor, stated" is Pa
 sentence is parsed (`entities.syntax`) with every quoted sentence in it replaced by a one-word
 stand-in, so the parser sees the attribution alone ('"Yes," said Jane Smith, the party
 leader.') and never a long quote; the subject of the speech verb that governs the quote is
-then looked up among the article's name mentions. The extractor keeps its own speaker when it
-is named in that subject phrase (its head, compounds, flat names, appositives), and takes the
-parse's otherwise.
+then looked up among the article's name mentions, with where the parse places the other names
+of the sentence. `entities.quotes` decides what to do with it: it keeps its own speaker unless
+the parse places that one outside the subject phrase, or the sentence never names it.
 
 Pure functions on text; the mentions and the sentence starts come from the extractor, which
 this module does not import (it imports this one).
@@ -24,13 +24,8 @@ STAND_IN = "Yes"
 SENTENCE_LIKE_RE = re.compile(r"^[\"“'‘(\[]?[A-Z0-9]")
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
 RELATIVES = {"who", "which", "that"}
-CLIMB = {
-    "advcl",
-    "xcomp",
-    "conj",
-    "acl",
-    "parataxis",
-}  # "…, saying" / "and added": the governing clause's
+# "X …, saying" / "X … and added": the governing clause's subject speaks
+CLIMB = {"advcl", "xcomp", "conj", "acl", "parataxis"}
 QUOTING = {"quoted", "quotes", "quoting", "cited", "cites"}  # "X quoted Y as saying": Y
 PHRASE = {"compound", "flat", "appos", "amod", "det", "punct", "nummod", "cc", "conj"}
 
@@ -41,8 +36,8 @@ class Subject:
 
     head: object  # the mention the phrase names its speaker by, or None
     phrase: tuple  # every mention of the phrase itself (not of a possessor or an "of" phrase)
-    others: tuple  # mentions the parse places elsewhere: a possessor or an "of" phrase of the
-    # subject ("Kazemi's solicitor", "mother of Liam"), the verb's object ("told AFP")
+    others: tuple  # mentions the parse places elsewhere: a possessor, "of" phrase or relative
+    # clause of the subject ("Kazemi's solicitor"), the verb's object ("told AFP"), another clause
     governs: bool  # whether the speech verb's clause holds the quote (else it is only near)
     nearby: tuple  # every mention of the quote's sentence
 

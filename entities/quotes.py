@@ -1112,8 +1112,9 @@ def extract_quotes(text: str) -> list[Quote]:
 
 
 def _second_opinion(text, quotes, spans, names, people) -> list[Quote]:
-    """The subject of the speech verb that governs the quote, from the parse of its sentence,
-    where the rules took a name outside that subject phrase (`entities.attribution`)."""
+    """The subject of the speech verb that governs the quote, from the parse of its sentence
+    (`entities.attribution`), where the parse places the rules' pick outside that subject or
+    the sentence does not name it."""
     found = attribution.subjects(
         text, quotes, spans, people.sentences, names, VERB_WORDS, syntax.parser()
     )
