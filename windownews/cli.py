@@ -233,7 +233,9 @@ def worker(args):
     """Background tasks (django-tasks-db) plus scheduled publishing, in one process."""
     call_command = _django()
     from newsroom.scheduling import start_scheduler_thread
+    from windownews.startup import warm_in_background
 
+    warm_in_background()  # the first publish's tasks would load the models otherwise
     start_scheduler_thread()
     call_command("db_worker", *args.rest)
 

@@ -10,10 +10,10 @@ p50 was 80 ms); frozen with `gc.freeze()`, one costs ~10 ms. Python's default of
 collection every 2,000 new objects also rescanned the request's own live objects (5-20 ms a
 time, 2 ms a request on average); every 10,000 it halves that.
 
-Where tasks run inside the web process (the demo), an editor's first publish would otherwise
-wait ~1 s for the name lists, the gazetteer, the English word list, the related-articles models
-and the map data, and 1.4 s more for the dependency parser (entities/syntax.py: importing spaCy,
-reading the model) before the pages show the story."""
+Where tasks run inside the web process (the demo), and in production's worker, the first
+publish would otherwise wait ~1 s for the name lists, the gazetteer, the English word list, the
+related-articles models and the map data, and 1.4 s more for the dependency parser
+(entities/syntax.py: importing spaCy, reading the model) before the pages show the story."""
 
 import gc
 import threading
@@ -32,7 +32,13 @@ def settle(warm=True):
     _, older, oldest = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, older, oldest)
     if warm and tasks_run_inline():
-        threading.Thread(target=warm_publish_path, name="warm-publish-path", daemon=True).start()
+        warm_in_background()
+
+
+def warm_in_background() -> None:
+    """In a thread: the web process of the demo, and production's task worker (`windownews
+    worker`), whose first task would otherwise load the models while a publish waits."""
+    threading.Thread(target=warm_publish_path, name="warm-publish-path", daemon=True).start()
 
 
 def warm_publish_path() -> None:

@@ -59,3 +59,19 @@ def test_does_not_warm_where_a_worker_runs_the_tasks():
 @override_settings(TASKS=INLINE_TASKS)
 def test_a_process_that_opts_out_gets_no_warming_thread():
     assert not settled_threads(warm=False)  # bench/desk_list.py, timing requests
+
+
+def test_the_task_worker_warms_before_it_takes_tasks(monkeypatch):
+    from newsroom import scheduling
+    from windownews import cli
+
+    ran = []
+    monkeypatch.setattr(cli, "_django", lambda: lambda *args: ran.append(args))
+    monkeypatch.setattr(scheduling, "start_scheduler_thread", lambda: None)
+    for thread in warming_threads():
+        thread.join()
+    cli.worker(type("Args", (), {"rest": []})())
+    started = warming_threads()
+    for thread in started:
+        thread.join()
+    assert started and ran == [("db_worker",)]
