@@ -46,7 +46,8 @@ def subjects(text, quotes, spans, sentence_starts, names, verbs, nlp) -> dict:
     """(start, end) of each quote → its Subject, where the parse finds one."""
     outer = _outer_starts(spans, sentence_starts)
     windows = {q: _window(text, q.start, q.end, outer) for q in quotes}
-    windows = {q: w for q, w in windows.items() if _open(q, w, names)}
+    nearby = {w: tuple(m for m in names if w[0] <= m.start < w[1]) for w in windows.values()}
+    windows = {q: w for q, w in windows.items() if _open(q, nearby[w])}
     condensed = {w: _condensed(text, *w, spans) for w in dict.fromkeys(windows.values())}
     # one batch: the parser's cost per call outweighs a short sentence's own
     docs = dict(zip(condensed, nlp.pipe(short for short, _ in condensed.values()), strict=True))
@@ -65,15 +66,15 @@ def subjects(text, quotes, spans, sentence_starts, names, verbs, nlp) -> dict:
                 tuple(mentions.phrase(head)),
                 mentions.others(head, verb),
                 governs,
-                tuple(m for m in names if window[0] <= m.start < window[1]),
+                nearby[window],
             )
     return found
 
 
-def _open(quote, window, names) -> bool:
+def _open(quote, nearby) -> bool:
     """Whether the parse could name another speaker: a name in the window, and another one
     than the rules' where they named one (most quotes have one name beside them)."""
-    named = {m.name for m in names if window[0] <= m.start < window[1] and m.kind != "pronoun"}
+    named = {m.name for m in nearby if m.kind != "pronoun"}
     return len(named - {quote.speaker}) > 0
 
 
