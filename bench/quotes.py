@@ -30,6 +30,9 @@ Definitions
 - Speed: milliseconds of ``extract_quotes`` per 1,000 words of body, best of 5 passes, one core,
   wall and process CPU time (the gazetteer and first-name lists load once per process, before
   the timed passes: the quality run goes first).
+- Shown: the share of matched quotes whose confidence reaches the public threshold
+  (``entities.confidence.PUBLIC``: readers see them before an editor reviews them), and the
+  speaker accuracy over those ("right"): what readers see of the extractor's work.
 - Rules alone: the extractor without its last step, the parse's second opinion on speakers
   (``entities.attribution``), to show what the parse adds in the same run.
 - Baseline: every span in quotation marks of 4+ words; speaker = the capitalised-word sequence
@@ -52,6 +55,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from entities import quotes as extractor  # noqa: E402
+from entities.confidence import PUBLIC  # noqa: E402
 from entities.quotes import extract_quotes  # noqa: E402
 
 CORPUS = ROOT / "ingest/data/wikinews.jsonl"
@@ -144,17 +148,20 @@ def baseline(text: str) -> list[dict]:
 
 
 def ours(text: str) -> list[dict]:
-    return [{"text": q.text, "speaker": q.speaker} for q in extract_quotes(text)]
+    return [
+        {"text": q.text, "speaker": q.speaker, "confidence": q.confidence}
+        for q in extract_quotes(text)
+    ]
 
 
 def rules_alone(text: str) -> list[dict]:
     """The extractor without the parse's second opinion on speakers: what the parse adds."""
-    with mock.patch.object(extractor, "_second_opinion", lambda _, found, *rest: found):
+    with mock.patch.object(extractor, "_second_opinion", lambda quotes, *rest: quotes):
         return ours(text)
 
 
 def score(extractor, articles: list[dict], bodies: dict[str, str], passes: int = 5) -> dict:
-    n_pred = n_gold = n_match = n_speaker = 0
+    n_pred = n_gold = n_match = n_speaker = n_shown = n_shown_right = 0
     for article in articles:
         body, gold = bodies[article["id"]], article["quotes"]
         predicted = extractor(body)
@@ -162,6 +169,9 @@ def score(extractor, articles: list[dict], bodies: dict[str, str], passes: int =
         pairs = match(predicted, gold)
         n_pred, n_gold, n_match = n_pred + len(predicted), n_gold + len(gold), n_match + len(pairs)
         n_speaker += sum(same_speaker(p["speaker"], g["speaker"], speakers) for p, g in pairs)
+        shown = [(p, g) for p, g in pairs if p.get("confidence", 0) >= PUBLIC]
+        n_shown += len(shown)
+        n_shown_right += sum(same_speaker(p["speaker"], g["speaker"], speakers) for p, g in shown)
     precision = n_match / n_pred if n_pred else 0.0
     recall = n_match / n_gold if n_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -173,6 +183,8 @@ def score(extractor, articles: list[dict], bodies: dict[str, str], passes: int =
         "recall": recall,
         "f1": f1,
         "speaker": n_speaker / n_match if n_match else 0.0,
+        "shown": n_shown / n_match if n_match else 0.0,
+        "shown_right": n_shown_right / n_shown if n_shown else 0.0,
         "ms": wall * 1000 / total_words * 1000,
         "cpu_ms": cpu * 1000 / total_words * 1000,
         "gold": n_gold,
@@ -227,7 +239,7 @@ def summary() -> None:
     """One line per tuning set (in-sample figures: the sets the rules were written from)."""
     print(
         f"{'set':8}{'articles':>9}{'gold':>6}{'F1':>7}{'speaker':>9}{'rules alone':>12}"
-        f"{'baseline F1/speaker':>21}"
+        f"{'baseline F1/speaker':>21}{'shown':>7}{'right':>7}"
     )
     for name, path in TUNING.items():
         articles, bodies = load(path)
@@ -236,6 +248,7 @@ def summary() -> None:
         print(
             f"{name:8}{len(articles):>9}{r['gold']:>6}{r['f1']:>7.3f}{r['speaker']:>9.3f}"
             f"{alone['speaker']:>12.3f}{b['f1']:>14.3f} / {b['speaker']:.3f}"
+            f"{r['shown']:>7.2f}{r['shown_right']:>7.3f}"
         )
 
 
@@ -280,6 +293,11 @@ def main() -> None:
     print(
         f"{'goal':18}{'':>10}{'':>8}{GOALS['f1']:>7.2f}{GOALS['speaker']:>9.2f}{GOALS['ms']:>9.1f}"
         f"{GOALS['ms']:>8.1f}"
+    )
+    r = rows["entities.quotes"]
+    print(
+        f"shown to readers before review (confidence ≥ {PUBLIC}): {r['shown']:.2f} of the found "
+        f"quotes, speaker right in {r['shown_right']:.3f} of them"
     )
 
 

@@ -10,6 +10,7 @@ from django.db import models, transaction
 from django.urls import reverse
 from django.utils.text import slugify
 
+from entities.confidence import PUBLIC
 from entities.mentions import find_mentions
 from entities.names import name_key, name_keys, skeleton
 from entities.quotes import ORG_WORDS, extract_quotes
@@ -236,7 +237,7 @@ def _looks_like_organisation(name: str) -> bool:
 class SuggestionQuerySet(models.QuerySet):
     """Rows the extractor suggests and an editor confirms or rejects."""
 
-    public_threshold = 0.9  # the confidence a suggestion needs to be shown before review
+    public_threshold = PUBLIC
 
     def public(self):
         """What readers may see: confirmed rows, or suggested ones found with confidence."""

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
 
-from entities import attribution, syntax
+from entities import attribution, confidence, syntax
 from entities.demonyms import demonyms as demonym_countries
 
 MARKS = '"“”'
@@ -1107,17 +1107,18 @@ def extract_quotes(text: str) -> list[Quote]:
         quote = _attribute(text, spans, index, names, people, quotes, single)
         if quote is not None and (not single or _clearly_speech(text, quote)):
             quotes.append(quote)
-    quotes = _second_opinion(text, quotes, spans, names, people)
-    return sorted(_spanning(text, quotes) + blocks, key=lambda q: q.start)
-
-
-def _second_opinion(text, quotes, spans, names, people) -> list[Quote]:
-    """The subject of the speech verb that governs the quote, from the parse of its sentence
-    (`entities.attribution`), where the parse places the rules' pick outside that subject or
-    the sentence does not name it."""
     found = attribution.subjects(
         text, quotes, spans, people.sentences, names, VERB_WORDS, syntax.parser()
     )
+    quotes = _weighed(text, _second_opinion(quotes, found, people), spans, names, people, found)
+    quotes = _spanning(text, quotes)
+    return sorted(quotes + blocks, key=lambda q: q.start)
+
+
+def _second_opinion(quotes, found, people) -> list[Quote]:
+    """The subject of the speech verb that governs the quote, from the parse of its sentence
+    (`entities.attribution`), where the parse places the rules' pick outside that subject or
+    the sentence does not name it."""
     for index, quote in enumerate(quotes):
         subject = found.get((quote.start, quote.end))
         if subject is None or subject.head is None:
@@ -1137,6 +1138,26 @@ def _second_opinion(text, quotes, spans, names, people) -> list[Quote]:
         if speaker:
             quotes[index] = replace(quote, speaker=speaker)
     return quotes
+
+
+def _weighed(text, quotes, spans, names, people, found) -> list[Quote]:
+    """Each named speaker's confidence from how it was found (`entities.confidence`): a name
+    next to the quote, the parse agreeing, no rival name nearby."""
+    paragraphs: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        paragraphs.setdefault(confidence.paragraph_of(text, quote.start), []).append(quote)
+    weighed = []
+    for quote in quotes:
+        if quote.speaker is None or quote.cue in {"block", "none"}:
+            # no speech verb: it may be a title or a sign, not speech; an editor decides
+            weighed.append(quote)
+            continue
+        subject = found.get((quote.start, quote.end))
+        around = paragraphs[confidence.paragraph_of(text, quote.start)]
+        row = confidence.features(text, quote, spans, names, people.resolve, subject, around)
+        fragment = 0.2 if len(quote.text.split()) < 4 else 0  # it may not be a quote at all
+        weighed.append(replace(quote, confidence=round(confidence.probability(row) - fragment, 3)))
+    return weighed
 
 
 def _spanning(text: str, quotes: list[Quote]) -> list[Quote]:

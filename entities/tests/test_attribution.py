@@ -131,7 +131,10 @@ def second_opinion(text, rules_speaker):
     people = quotes._Coreference(names, text, spans)
     (quote,) = quotes.extract_quotes(text)
     quote = replace(quote, speaker=rules_speaker)
-    (checked,) = quotes._second_opinion(text, [quote], spans, names, people)
+    found = attribution.subjects(
+        text, [quote], spans, people.sentences, names, quotes.VERB_WORDS, syntax.parser()
+    )
+    (checked,) = quotes._second_opinion([quote], found, people)
     return checked.speaker
 
 
