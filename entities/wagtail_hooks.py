@@ -24,6 +24,7 @@ class QuoteViewSet(SnippetViewSet):
     menu_label = "Quotes"
     list_display = ["text", "speaker", "article", "confidence", "status"]
     list_filter = ["status"]
+    ordering = "confidence"  # the speakers most likely wrong first: what review is for
     panels = [FieldPanel("status"), FieldPanel("speaker"), FieldPanel("text", read_only=True)]
 
 

@@ -25,3 +25,25 @@ def test_it_lets_an_editor_confirm_a_suggested_quote(client, editor, make_articl
     assert response.status_code == 302
     quote.refresh_from_db()
     assert quote.status == Quote.Status.CONFIRMED
+
+
+def test_the_listing_puts_the_least_certain_speakers_first(client, editor, make_article):
+    make_article(
+        "Bridge talks",
+        body=[
+            ("paragraph", "<p>Ana Silva met Bruno Costa and Maria Lopes in Lisbon.</p>"),
+            (
+                "paragraph",
+                '<p>"Work starts in May," said Bruno Costa, the mayor. The talks went on late. '
+                '"We will rebuild the bridge before winter," she said.</p>',
+            ),
+        ],
+    )
+    call_command("extract_quotes")
+    certain, doubtful = Quote.objects.order_by("start")
+    assert doubtful.confidence < certain.confidence
+    client.force_login(editor)
+
+    listing = client.get("/admin/snippets/entities/quote/").text
+
+    assert listing.index("We will rebuild the bridge") < listing.index("Work starts in May")
