@@ -33,7 +33,7 @@ Definitions
 - Shown: the share of matched quotes whose confidence reaches the public threshold
   (``entities.confidence.PUBLIC``: readers see them before an editor reviews them), and the
   speaker accuracy over those ("right"): what readers see of the extractor's work.
-- Rules alone: the extractor without its last step, the parse's second opinion on speakers
+- Rules alone: the extractor without the parse, its second opinion on speakers
   (``entities.attribution``), to show what the parse adds in the same run.
 - Baseline: every span in quotation marks of 4+ words; speaker = the capitalised-word sequence
   right after a "said"/"told" that follows the quote, else the nearest capitalised-word
@@ -155,8 +155,8 @@ def ours(text: str) -> list[dict]:
 
 
 def rules_alone(text: str) -> list[dict]:
-    """The extractor without the parse's second opinion on speakers: what the parse adds."""
-    with mock.patch.object(extractor, "_second_opinion", lambda quotes, *rest: quotes):
+    """The extractor without the parse (its second opinion on speakers): what the parse adds."""
+    with mock.patch.object(extractor.attribution, "subjects", lambda *args: {}):
         return ours(text)
 
 

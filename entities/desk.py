@@ -1,6 +1,7 @@
 """The desk report "Who gets quoted": per topic and month, the most-quoted people and
-organisations and the share of articles that quote no one (public quotes of published
-articles: what readers see)."""
+organisations (public quotes of published articles: what readers see) and the share of
+articles that quote no one (no quote with a speaker, shown or awaiting review, that an editor
+has not rejected: a doubtful speaker is still someone quoted)."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -34,11 +35,12 @@ def who_gets_quoted(since=None) -> list[Row]:
     if since is not None:
         published = published.filter(published_at__gte=since)
     public = Quote.objects.public().exclude(speaker=None)
+    quoting = Quote.objects.exclude(status=Quote.Status.REJECTED).exclude(speaker=None)
     rows: dict[tuple, Row] = {}
     articles = (
         published.annotate(
             month=TruncMonth("published_at"),
-            quoted=Exists(public.filter(article=OuterRef("pk"))),
+            quoted=Exists(quoting.filter(article=OuterRef("pk"))),
         )
         .order_by()  # no page-tree ordering in the GROUP BY
         .values("month", "topic__title")

@@ -1143,6 +1143,13 @@ def _second_opinion(quotes, found, people) -> list[Quote]:
 def _weighed(text, quotes, spans, names, people, found) -> list[Quote]:
     """Each named speaker's confidence from how it was found (`entities.confidence`): a name
     next to the quote, the parse agreeing, no rival name nearby."""
+    resolved: dict[Mention, str | None] = {}
+
+    def resolve(mention: Mention) -> str | None:  # each mention once, not once per quote
+        if mention not in resolved:
+            resolved[mention] = people.resolve(mention)
+        return resolved[mention]
+
     paragraphs: dict[int, list[Quote]] = {}
     for quote in quotes:
         paragraphs.setdefault(confidence.paragraph_of(text, quote.start), []).append(quote)
@@ -1154,7 +1161,7 @@ def _weighed(text, quotes, spans, names, people, found) -> list[Quote]:
             continue
         subject = found.get((quote.start, quote.end))
         around = paragraphs[confidence.paragraph_of(text, quote.start)]
-        row = confidence.features(text, quote, spans, names, people.resolve, subject, around)
+        row = confidence.features(text, quote, spans, names, resolve, subject, around)
         fragment = 0.2 if len(quote.text.split()) < 4 else 0  # it may not be a quote at all
         weighed.append(replace(quote, confidence=round(confidence.probability(row) - fragment, 3)))
     return weighed

@@ -26,6 +26,27 @@ def month(make_article):
     return silva
 
 
+def test_a_quote_awaiting_review_counts_as_quoting_someone_but_is_not_ranked(month, make_article):
+    doubtful = make_article("Port reopens", published_at=MARCH)
+    berg = Entity.objects.get(name="Ola Berg")
+    Quote.objects.create(article=doubtful, text="z", start=0, end=1, speaker=berg, confidence=0.6)
+    rejected = make_article("Ferry strike", published_at=MARCH)
+    Quote.objects.create(
+        article=rejected,
+        text="w",
+        start=0,
+        end=1,
+        speaker=berg,
+        confidence=0.99,
+        status="rejected",
+    )
+
+    (row,) = who_gets_quoted()
+
+    assert (row.articles, row.quoting_no_one) == (4, 2)  # "Council meets" and "Ferry strike"
+    assert row.most_quoted == [("Ana Silva", "/people/ana-silva/", 2)]
+
+
 def test_it_counts_public_quotes_per_topic_and_month(month):
     (row,) = who_gets_quoted()
     assert (row.month.year, row.month.month, row.topic) == (2022, 3, "Politics and Elections")
