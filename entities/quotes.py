@@ -1156,7 +1156,8 @@ def _weighed(text, quotes, spans, names, people, found) -> list[Quote]:
     weighed = []
     for quote in quotes:
         if quote.speaker is None or quote.cue in {"block", "none"}:
-            # no speech verb: it may be a title or a sign, not speech; an editor decides
+            # a block's speaker is the editor's own (1.0); with no speech verb the "quote" may
+            # be a title or a sign: it keeps its low confidence, and an editor decides
             weighed.append(quote)
             continue
         subject = found.get((quote.start, quote.end))

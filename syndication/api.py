@@ -344,7 +344,9 @@ class QuoteOut(Schema):
     start: int = Field(description="Character offset into the article's plain text")
     end: int
     speaker: EntityRef | None
-    confidence: float
+    confidence: float = Field(
+        description="0..1: how likely the speaker is right; suggestions from 0.9 are public"
+    )
     status: str = Field(description="suggested (found by rules) or confirmed (by an editor)")
 
 
