@@ -22,6 +22,7 @@ are quoted names and slogans ("Person of the Year") and the text of laws. In an 
 interviewed.
 """
 
+import os
 import re
 import unicodedata
 from bisect import bisect_right
@@ -1006,6 +1007,21 @@ def _one_off(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+def _inflected_part(short: list[str], full: list[str]) -> bool:
+    """ "Emergencies Ministry" of "Emergency Situations Ministry": fewer words, each one of
+    the full name's or that word inflected (all but its last two letters shared)."""
+    if not 1 < len(short) < len(full) or short[-1] != full[-1]:
+        return False
+    return all(any(_inflection(a, b) for b in full) for a in short) and short != full
+
+
+def _inflection(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 6 and shared >= max(len(a), len(b)) - 3
+
+
 def _initials(parts: list[str]) -> set[str]:
     """ "Transport for London" → {"TL", "TFL"}: capitals, with and without small words."""
     capitals = "".join(p[0] for p in parts if p[0].isupper())
@@ -1953,6 +1969,9 @@ class _Coreference:
                 head = full.split(" of ")[0].lower()  # "President of the Church …" is a person
                 title = " of " in full and head in TITLE_WORDS
                 if words < set(fold(full).split()) and not title:
+                    return full
+            for full in dict.fromkeys(self.organisations):
+                if _inflected_part(fold(name).split(), fold(full).split()):
                     return full
         return name
 

@@ -60,6 +60,11 @@ def speaker(text):
             'Daniel K. Osterby spoke first. Later, Daniel Osterby said, "The vote was fair."',
             "Daniel K. Osterby",
         ),
+        (  # a body's shorter name with a word inflected is the full name given before
+            "The Fishery Protection Board met. Later, the Fisheries Board urged boats "
+            'to "stay in port until the storm has passed."',
+            "Fishery Protection Board",
+        ),
         (  # a first name after a surname's relative has that surname
             'Mira Velden won the race. Velden\'s father, Anton, called it "a dream come true".',
             "Anton Velden",
