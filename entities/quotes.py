@@ -22,6 +22,7 @@ are quoted names and slogans ("Person of the Year") and the text of laws. In an 
 interviewed.
 """
 
+import os
 import re
 import unicodedata
 from bisect import bisect_right
@@ -165,6 +166,10 @@ ROLE_WORDS = _vocabulary(
 )
 ORGS_PEOPLE = {"organisation", "person"}
 FAMILY = {"father": "he", "mother": "she", "husband": "he", "wife": "she"}
+# "Bianchi's father, Philippe": a first name after a surname's relative
+KIN_RE = re.compile(
+    r"\b([A-Z][\w'’-]+)['’]s? (?:father|mother|husband|wife|son|daughter|brother|sister),? $"
+)
 PLURAL_TITLES = (ROLE_WORDS - ORG_WORDS) | _vocabulary(
     "representative senator delegate lawmaker legislator member councillor"
 )
@@ -879,15 +884,21 @@ def _mention_from_run(start: int, end: int, tokens: list[str], previous: list[st
     if body:  # "Vice President of Taxpayers for Common Sense": the body
         return Mention(start, end, " ".join(body), "organisation")
     if previous[0].lower() in ADDRESSEE_WORDS or (
-        previous[0].lower() in PLACE_PREPOSITIONS and len(words) <= 2
+        previous[0].lower() in PLACE_PREPOSITIONS and len(words) <= 2 and not _full_name(words)
     ):
         return None  # "told the BBC", "on Twitter", "in Istanbul": not speakers
     if lowered[0] in PLATFORMS and len(words) == 1:
         return Mention(start, end, words[0], "organisation")
-    if previous[0].lower() in PLACE_PREPOSITIONS:  # "Ambassador to Germany Richard Grenell"
+    if previous[0].lower() in PLACE_PREPOSITIONS and not _full_name(words):
+        # "Ambassador to Germany Richard Grenell"
         after = _after_place(words)
         words = after if after != words else words[1:]
     return _person(start, end, words)
+
+
+def _full_name(words: list[str]) -> bool:
+    """A first name and a surname ("wrote to Ana R."): someone, even after "to" or "from"."""
+    return len(words) == 2 and fold(words[0]) in first_names() and not is_place(words)
 
 
 def _describes(word: str) -> bool:
@@ -934,7 +945,8 @@ def _name_after_org(tokens: list[str]) -> bool:
     "Commission on International Religious Freedom" and "Supreme Court of Puerto Rico" do not.
     """
     lowered = [t.lower() for t in tokens]
-    roles = TITLE_WORDS | ORG_WORDS | NAME_CONNECTORS
+    # "and" goes on a body's name ("Ministry of Civil Defence and Emergency Management")
+    roles = TITLE_WORDS | ORG_WORDS | NAME_CONNECTORS | {"and"}
     last_role = max((i for i, t in enumerate(lowered) if t in roles), default=-1)
     tail = tokens[last_role + 1 :]
     if not 1 <= len(tail) <= 3 or last_role < 0:
@@ -993,6 +1005,21 @@ def _one_off(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _inflected_part(short: list[str], full: list[str]) -> bool:
+    """ "Emergencies Ministry" of "Emergency Situations Ministry": fewer words, each one of
+    the full name's or that word inflected (all but its last two letters shared)."""
+    if not 1 < len(short) < len(full) or short[-1] != full[-1]:
+        return False
+    return all(any(_inflection(a, b) for b in full) for a in short) and short != full
+
+
+def _inflection(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 6 and shared >= max(len(a), len(b)) - 3
 
 
 def _initials(parts: list[str]) -> set[str]:
@@ -1074,12 +1101,22 @@ def _person(start: int, end: int, words: list[str]):
             return None
     if len(name) > 2 and len(name) < len(words):
         name = _from_first_name(name)  # "Minister of Economy Richard Sulík"
+        name = _without_portfolio(name)
     if len(name) > 2 and HYPHEN_ROLE_RE.fullmatch(name[0]):
         name = name[1:]  # "Co-developer Jing Wang"
     if not name or len(name) > 4 or is_place(name):
         return None
     title = " ".join(words[: len(words) - len(name)])
     return Mention(start, end, " ".join(name), "person", title)
+
+
+def _without_portfolio(name: list[str]) -> list[str]:
+    """ "Minister of Strategic Affairs Ana Roe" with a first name no list has: the title's
+    common English words ("Strategic Affairs") end before the name's last two words."""
+    common = common_words()
+    while len(name) > 2 and name[0].lower() in common and fold(name[0]) not in first_names():
+        name = name[1:]
+    return name
 
 
 def _title_surname(before: str, word: str) -> bool:
@@ -1892,6 +1929,7 @@ class _Coreference:
                 self.opening.setdefault(fold(parts[0]), set()).add(mention.name)
             elif mention.kind == "person":
                 self.alone.setdefault(fold(mention.name), mention.start)
+        self.kin = self._kin(names, text)
         self.sentences = [0] + [
             m.end() for m in SENTENCE_START_RE.finditer(text) if not _abbreviated(text, m.start())
         ]
@@ -1917,8 +1955,10 @@ class _Coreference:
             after = given and given.start < mention.start
             first = after and self.alone.get(key, mention.start) > given.start
             given = given.name if first else self._given_name(key)
-            full = self.full.get(key) or given
+            full = self.full.get(key) or given or self.kin.get(key)
             return full or self.short.get(key) or self._spelt(key, mention.name)
+        if mention.kind == "person":
+            return self._fuller(mention.name)
         if mention.kind == "organisation" and mention.name.lower() in ORG_WORDS:
             return self._role_holder(Mention(mention.start, mention.end, mention.name.lower(), ""))
         name = mention.name
@@ -1931,7 +1971,37 @@ class _Coreference:
                 title = " of " in full and head in TITLE_WORDS
                 if words < set(fold(full).split()) and not title:
                     return full
+            for full in dict.fromkeys(self.organisations):
+                if _inflected_part(fold(name).split(), fold(full).split()):
+                    return full
         return name
+
+    def _kin(self, names: list[Mention], text: str) -> dict[str, str]:
+        """A first name that opens no full name, after a relative of a full name's surname
+        ("Jules Bianchi … Bianchi's father, Philippe"): it has the surname ("Philippe
+        Bianchi"); not after a first name ("Daniel's mother, Cheryl")."""
+        firsts = {fold(m.name.split()[0]) for m in names if m.kind == "person" and " " in m.name}
+        kin: dict[str, set[str]] = {}
+        for mention in names:
+            key = fold(mention.name)
+            if mention.kind != "person" or " " in mention.name or key in self.opening:
+                continue
+            owner = KIN_RE.search(text, max(0, mention.start - 40), mention.start)
+            surname = owner and fold(owner.group(1))
+            if surname and surname in self.full and surname not in firsts:
+                kin.setdefault(key, set()).add(f"{mention.name} {owner.group(1)}")
+        return {key: full.pop() for key, full in kin.items() if len(full) == 1}
+
+    def _fuller(self, name: str) -> str:
+        """ "George Bush" is the one longer name with its first and last words that the
+        article gives ("George W. Bush")."""
+        parts = fold(name).split()
+        longer = {
+            full
+            for full in self.opening.get(parts[0], ())
+            if len(full.split()) > len(parts) and fold(full).split()[-1] == parts[-1]
+        }
+        return longer.pop() if len(longer) == 1 else name
 
     def _given_name(self, key: str) -> str | None:
         """A first name alone ("his father Norrie") is the one full name it opens anywhere
@@ -2096,6 +2166,7 @@ class _Coreference:
         for mention in earlier:
             by_sentence.setdefault(bisect_right(self.sentences, mention.start), []).append(mention)
         subjects = []
+        own = bisect_right(self.sentences, at) if at else -1
         for sentence in sorted(by_sentence, reverse=True)[:4]:
             people = by_sentence[sentence]
             opener = self._subject_pronoun(sentence, pronoun, at)
@@ -2112,7 +2183,8 @@ class _Coreference:
                 or next((m for m in known if not m.oblique), None)
                 # "Like Mr. Roe, Ana Lee kept it short. "…," she said": the subject, if she may be
                 or next((m for m in heads if self._may_be(m, pronoun)), None)
-                or (known[0] if known else None)  # "… the Volvo … spoke with Anne Roe. She said"
+                # "… the Volvo … spoke with Anne Roe. She said"; not "Speaking to Roe, she said"
+                or (known[0] if known and sentence != own else None)
                 or next((m for m in heads if not m.oblique and self._personal(m)), None)
                 or next((m for m in heads if not m.oblique), None)
                 or agent

@@ -47,6 +47,40 @@ def speaker(text):
             'Army spokesman Yusuf Karimi spoke on Friday. "We hold the pass," Karimy said.',
             "Yusuf Karimi",
         ),
+        # the fullest form of a name the article gives
+        (  # a portfolio's common words are the title's, not the name's
+            '"We will not bend," Minister of Coastal Affairs Qiran Vostel told reporters.',
+            "Qiran Vostel",
+        ),
+        (  # "and" goes on with a body's name after its "of"
+            'The Tarnland Ministry of Rural Roads and Water Supply said, "The bridge is safe."',
+            "Tarnland Ministry of Rural Roads and Water Supply",
+        ),
+        (  # a name is the one longer name with its first and last words
+            'Daniel K. Osterby spoke first. Later, Daniel Osterby said, "The vote was fair."',
+            "Daniel K. Osterby",
+        ),
+        (  # a body's shorter name with a word inflected is the full name given before
+            "The Fishery Protection Board met. Later, the Fisheries Board urged boats "
+            'to "stay in port until the storm has passed."',
+            "Fishery Protection Board",
+        ),
+        (  # a first name after a surname's relative has that surname
+            'Mira Velden won the race. Velden\'s father, Anton, called it "a dream come true".',
+            "Anton Velden",
+        ),
+        (  # not after a first name: Daniel's mother need not be a Daniel
+            'Daniel Velden won. Daniel\'s mother, Helga, called it "a dream come true".',
+            "Helga",
+        ),
+        (  # a first name and an initial after "to" name someone the article quotes later
+            'We wrote to Marek T., who runs the site. Marek said he "cannot comment yet".',
+            "Marek T.",
+        ),
+        (  # the one spoken to in the pronoun's own sentence is not who "he" is
+            'Ivo Brandt met the press. Speaking to Carl Moss of Radio Nord, he said, "We won."',
+            "Ivo Brandt",
+        ),
         # post-nominals, platforms and dates end a name
         ('"The accused showed no remorse at all," said prosecutor Jane Moss QC.', "Jane Moss"),
         ('"We will win this seat back," wrote Sam Okoro on Twitter.', "Sam Okoro"),
