@@ -53,8 +53,8 @@ def speaker(text):
             "Qiran Vostel",
         ),
         (  # "and" goes on with a body's name after its "of"
-            'The Tarnland Ministry of Rural Roads and Water Supply said, "The bridge is safe."',
-            "Tarnland Ministry of Rural Roads and Water Supply",
+            'The Tarnland Ministry of Civil Defence and Water Management said, "It is safe."',
+            "Tarnland Ministry of Civil Defence and Water Management",
         ),
         (  # a name is the one longer name with its first and last words
             'Daniel K. Osterby spoke first. Later, Daniel Osterby said, "The vote was fair."',
@@ -78,7 +78,7 @@ def speaker(text):
             "Marek T.",
         ),
         (  # the one spoken to in the pronoun's own sentence is not who "he" is
-            'Ivo Brandt met the press. Speaking to Carl Moss of Radio Nord, he said, "We won."',
+            'Ivo Brandt met the press. In an interview with Carl Moss, he said, "We won."',
             "Ivo Brandt",
         ),
         # post-nominals, platforms and dates end a name
