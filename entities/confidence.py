@@ -54,13 +54,14 @@ def probability(features: list[float]) -> float:
     return 1 / (1 + math.exp(-z))
 
 
-def features(text, quote, spans, names, resolve, subject, paragraph_quotes) -> list[float]:
-    """The FEATURES of one quote with a speaker. `names` are the article's mentions,
-    `resolve` maps one to a full name, `subject` is the parse's `attribution.Subject` (or
-    None), `paragraph_quotes` the extractor's quotes of the same paragraph, in order."""
+def features(text, quote, inside, names, resolve, subject, paragraph_quotes) -> list[float]:
+    """The FEATURES of one quote with a speaker. `inside` tells whether a position is inside
+    a quote, `names` are the article's mentions, `resolve` maps one to a full name, `subject`
+    is the parse's `attribution.Subject` (or None), `paragraph_quotes` the extractor's quotes
+    of the same paragraph, in order."""
     speaker = quote.speaker
-    start, end = _paragraph(text, quote.start, quote.end)
-    outside = [m for m in names if start <= m.start < end and not _in(spans, m.start)]
+    start, end = paragraph_of(text, quote.start), _paragraph_end(text, quote.end)
+    outside = [m for m in names if start <= m.start < end and not inside(m.start)]
     near = [m for m in outside if quote.start - NEAR <= m.start < quote.end + NEAR]
     mine = [m for m in near if resolve(m) == speaker]
     by_name = [m for m in mine if m.kind in NAMED]
@@ -86,14 +87,9 @@ def features(text, quote, spans, names, resolve, subject, paragraph_quotes) -> l
     ]
 
 
-def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
-    opening = text.rfind("\n", 0, start) + 1
-    closing = text.find("\n", end)
-    return opening, len(text) if closing < 0 else closing
-
-
-def _in(spans, at: int) -> bool:
-    return any(s <= at < e for s, e in spans)
+def _paragraph_end(text: str, at: int) -> int:
+    closing = text.find("\n", at)
+    return len(text) if closing < 0 else closing
 
 
 def paragraph_of(text: str, at: int) -> int:

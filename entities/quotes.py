@@ -1180,17 +1180,11 @@ def _second_opinion(quotes, found, people) -> list[Quote]:
 def _weighed(text, quotes, spans, names, people, found) -> list[Quote]:
     """Each named speaker's confidence from how it was found (`entities.confidence`): a name
     next to the quote, the parse agreeing, no rival name nearby."""
-    resolved: dict[Mention, str | None] = {}
-
-    def resolve(mention: Mention) -> str | None:  # each mention once, not once per quote
-        if mention not in resolved:
-            resolved[mention] = people.resolve(mention)
-        return resolved[mention]
-
+    opening = {quote: confidence.paragraph_of(text, quote.start) for quote in quotes}
     paragraphs: dict[int, list[Quote]] = {}
     for quote in quotes:
-        paragraphs.setdefault(confidence.paragraph_of(text, quote.start), []).append(quote)
-    weighed = []
+        paragraphs.setdefault(opening[quote], []).append(quote)
+    inside, weighed = _inside(spans), []
     for quote in quotes:
         if quote.speaker is None or quote.cue in {"block", "none"}:
             # a block's speaker is the editor's own (1.0); with no speech verb the "quote" may
@@ -1198,8 +1192,8 @@ def _weighed(text, quotes, spans, names, people, found) -> list[Quote]:
             weighed.append(quote)
             continue
         subject = found.get((quote.start, quote.end))
-        around = paragraphs[confidence.paragraph_of(text, quote.start)]
-        row = confidence.features(text, quote, spans, names, resolve, subject, around)
+        around = paragraphs[opening[quote]]
+        row = confidence.features(text, quote, inside, names, people.resolve, subject, around)
         fragment = 0.2 if len(quote.text.split()) < 4 else 0  # it may not be a quote at all
         weighed.append(replace(quote, confidence=round(confidence.probability(row) - fragment, 3)))
     return weighed
@@ -1937,10 +1931,17 @@ class _Coreference:
         self.speaking = {m.start for m in people if SPEAKS_RE.match(text, m.end)}
         self.titled = {m.start for m in people if TITLED_RE.match(text, m.end)}
         self.held: list[Mention] | None = None
+        self.resolved: dict[Mention, str | None] = {}  # the rules and the parse's opinion
+        # and the confidence ask about the same mentions, several times per quote
         self.person_names = {self.resolve(m) for m in people}
         self.gender = self._genders(names, text)
 
     def resolve(self, mention: Mention) -> str | None:
+        if mention not in self.resolved:
+            self.resolved[mention] = self._resolve(mention)
+        return self.resolved[mention]
+
+    def _resolve(self, mention: Mention) -> str | None:
         if mention.kind == "unnamed":  # "A spokesperson for NISA … he said": NISA
             return self._speaks_for(mention) if mention.name in SPEAKS_FOR else None
         if mention.kind == "pronoun" and mention.name in {"i", "you"}:
